@@ -1,0 +1,98 @@
+package gazette.build;
+
+import gazette.index.Archive;
+import gazette.read.Article;
+import gazette.read.ContentException;
+import gazette.read.ContentReader;
+import gazette.render.Bodies;
+import gazette.render.MarkdownRenderer;
+import gazette.render.PageModels;
+import gazette.render.SiteRenderer;
+import gazette.render.TemplateError;
+import gazette.render.Templates;
+import gazette.site.Settings;
+import gazette.site.SettingsFile;
+import gazette.write.Assets;
+import gazette.write.OutputFolder;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline, stage by stage: read the content, index the archive, render every page, and
+ * write the site, which replaces the published one only when every stage succeeded.
+ */
+public final class Build {
+    private final BuildOptions options;
+    private final Map<String, Duration> stageTimes = new LinkedHashMap<>();
+    private long stageStart;
+
+    public Build(BuildOptions options) {
+        this.options = options;
+    }
+
+    public BuildReport run() throws BuildFailure, IOException {
+        long start = System.nanoTime();
+        stageStart = start;
+        Settings settings = settings();
+
+        ContentReader.Result read = new ContentReader(options.content(), settings.timeZone()).read();
+        if (!read.errors().isEmpty()) throw new BuildFailure(read.errors().stream().map(ContentException::toString).toList());
+        List<Article> published = new ArrayList<>(read.articles().size());
+        int drafts = 0;
+        for (Article a : read.articles()) {
+            if (a.draft() && !options.drafts()) drafts++;
+            else published.add(a);
+        }
+        lap("read");
+
+        Archive archive = Archive.of(published, settings.timeZone());
+        lap("index");
+
+        Templates templates = new Templates(options.templates());
+        PageModels models = new PageModels(settings, archive);
+        Bodies bodies = new Bodies(options.content(), new MarkdownRenderer());
+        Map<String, Integer> pages;
+        int assets;
+        long files;
+        long bytes;
+        try (OutputFolder out = OutputFolder.open(options.out())) {
+            try {
+                pages = new SiteRenderer(archive, models, templates, bodies, out::page, settings.pageSize()).renderAll();
+            } catch (TemplateError e) {
+                throw new BuildFailure(List.of(e.getMessage()));
+            }
+            lap("render");
+            assets = Assets.copy(Templates.THEME, options.templates(), out);
+            files = out.filesWritten();
+            bytes = out.bytesWritten();
+            out.publish();
+            lap("write");
+        }
+        Duration total = Duration.ofNanos(System.nanoTime() - start);
+        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, read.warnings());
+    }
+
+    private Settings settings() throws BuildFailure {
+        try {
+            Settings s = SettingsFile.load(options.settings());
+            if (options.baseUrl() != null) {
+                SettingsFile.checkBaseUrl("--base-url", options.baseUrl());
+                s = s.withBaseUrl(options.baseUrl());
+            }
+            return s;
+        } catch (ContentException e) {
+            throw new BuildFailure(List.of(e.toString()));
+        }
+    }
+
+    /** Render and write overlap (pages are written as they are made); "render" covers both. */
+    private void lap(String stage) {
+        long now = System.nanoTime();
+        stageTimes.put(stage, Duration.ofNanos(now - stageStart));
+        stageStart = now;
+    }
+}

@@ -1,0 +1,229 @@
+package gazette.index;
+
+import gazette.read.Article;
+import gazette.read.Slugs;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The index stage: the archive by date and by tag. Articles are sorted once, newest first;
+ * every other structure refers to positions in that order, so the whole index is built in
+ * time and memory linear in the archive (plus that one sort).
+ */
+public final class Archive {
+    /** Newest first; ties (same instant) in source-file order, so every build agrees. */
+    public static final Comparator<Article> NEWEST_FIRST =
+            Comparator.comparing(Article::published).reversed().thenComparing(Article::file);
+
+    private final List<Article> articles;
+    private final Permalink[] permalinks;
+    private final List<DayPage> days;
+    private final List<MonthPage> months;
+    private final List<YearPage> years;
+    private final List<TagPage> tags;
+    private final int[][] articleTags;
+
+    private Archive(List<Article> articles, Permalink[] permalinks, List<DayPage> days, List<MonthPage> months,
+                    List<YearPage> years, List<TagPage> tags, int[][] articleTags) {
+        this.articles = articles;
+        this.permalinks = permalinks;
+        this.days = days;
+        this.months = months;
+        this.years = years;
+        this.tags = tags;
+        this.articleTags = articleTags;
+    }
+
+    public static Archive of(List<Article> published, ZoneId zone) {
+        Article[] sorted = published.toArray(Article[]::new);
+        Arrays.sort(sorted, NEWEST_FIRST);
+        List<Article> articles = List.of(sorted);
+
+        List<DayPage> days = groupDays(sorted, zone);
+        Permalink[] permalinks = assignPermalinks(sorted, days);
+        List<MonthPage> months = new ArrayList<>();
+        List<YearPage> years = new ArrayList<>();
+        groupMonthsAndYears(days, months, years);
+        int[][] articleTags = new int[sorted.length][];
+        List<TagPage> tags = groupTags(sorted, articleTags);
+        return new Archive(articles, permalinks, List.copyOf(days), List.copyOf(months), List.copyOf(years), tags, articleTags);
+    }
+
+    /** Sorted newest first, so each day is one contiguous run. */
+    private static List<DayPage> groupDays(Article[] sorted, ZoneId zone) {
+        List<DayPage> days = new ArrayList<>();
+        int start = 0;
+        LocalDate current = null;
+        for (int i = 0; i < sorted.length; i++) {
+            LocalDate d = LocalDate.ofInstant(sorted[i].published(), zone);
+            if (!d.equals(current)) {
+                if (current != null) days.add(new DayPage(current, start, i));
+                current = d;
+                start = i;
+            }
+        }
+        if (current != null) days.add(new DayPage(current, start, sorted.length));
+        return days;
+    }
+
+    /**
+     * Same slug on the same day: the earliest article keeps it, later ones get -2, -3, ...
+     * so adding a later article never moves an earlier one's address.
+     */
+    private static Permalink[] assignPermalinks(Article[] sorted, List<DayPage> days) {
+        Permalink[] out = new Permalink[sorted.length];
+        Set<String> taken = new HashSet<>();
+        for (DayPage day : days) {
+            taken.clear();
+            for (int i = day.to() - 1; i >= day.from(); i--) {
+                String base = sorted[i].slug();
+                String slug = base;
+                for (int n = 2; !taken.add(slug); n++) slug = base + "-" + n;
+                out[i] = new Permalink(day.date(), slug);
+            }
+        }
+        return out;
+    }
+
+    private static void groupMonthsAndYears(List<DayPage> days, List<MonthPage> months, List<YearPage> years) {
+        int i = 0;
+        while (i < days.size()) {
+            YearMonth m = YearMonth.from(days.get(i).date());
+            int j = i;
+            while (j < days.size() && YearMonth.from(days.get(j).date()).equals(m)) j++;
+            months.add(new MonthPage(m, List.copyOf(days.subList(i, j))));
+            i = j;
+        }
+        i = 0;
+        while (i < months.size()) {
+            int y = months.get(i).month().getYear();
+            int j = i;
+            while (j < months.size() && months.get(j).month().getYear() == y) j++;
+            years.add(new YearPage(y, List.copyOf(months.subList(i, j))));
+            i = j;
+        }
+    }
+
+    /**
+     * One pass over the sorted articles appends each to its tags' lists, which are therefore
+     * already newest first. Spellings that share a slug ("Economy", "economy") are one tag,
+     * shown in the spelling most articles use.
+     */
+    private static List<TagPage> groupTags(Article[] sorted, int[][] articleTags) {
+        Map<String, IntList> members = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, String> slugOf = new HashMap<>();
+        for (int i = 0; i < sorted.length; i++) {
+            List<String> names = sorted[i].tags();
+            for (String name : names) {
+                String slug = slugOf.computeIfAbsent(name, Archive::tagSlug);
+                IntList list = members.computeIfAbsent(slug, s -> new IntList());
+                if (list.size() > 0 && list.last() == i) continue; // two spellings on one article
+                list.add(i);
+                spellings.computeIfAbsent(slug, s -> new HashMap<>(2)).merge(name, 1, Integer::sum);
+            }
+        }
+        List<TagPage> pages = new ArrayList<>(members.size());
+        Map<String, Integer> position = new HashMap<>();
+        members.forEach((slug, list) -> {
+            String name = spellings.get(slug).entrySet().stream()
+                    .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .orElseThrow().getKey();
+            pages.add(new TagPage(new Tag(name, slug), list.toArray()));
+        });
+        pages.sort(Comparator.comparing((TagPage p) -> p.tag().name().toLowerCase(java.util.Locale.ROOT)).thenComparing(p -> p.tag().slug()));
+        for (int t = 0; t < pages.size(); t++) position.put(pages.get(t).tag().slug(), t);
+        for (int i = 0; i < sorted.length; i++) {
+            List<String> names = sorted[i].tags();
+            int[] ids = new int[names.size()];
+            int n = 0;
+            for (String name : names) {
+                int t = position.get(slugOf.get(name));
+                boolean dup = false;
+                for (int k = 0; k < n; k++) dup |= ids[k] == t;
+                if (!dup) ids[n++] = t;
+            }
+            articleTags[i] = n == ids.length ? ids : Arrays.copyOf(ids, n);
+        }
+        return List.copyOf(pages);
+    }
+
+    /** A tag's slug; a tag with no letters or digits still gets a stable, safe one. */
+    static String tagSlug(String name) {
+        String slug = Slugs.slugify(name, null);
+        return slug != null ? slug : "tag-" + Integer.toHexString(name.hashCode());
+    }
+
+    public List<Article> articles() {
+        return articles;
+    }
+
+    public int size() {
+        return articles.size();
+    }
+
+    public Article article(int i) {
+        return articles.get(i);
+    }
+
+    public Permalink permalink(int i) {
+        return permalinks[i];
+    }
+
+    public List<DayPage> days() {
+        return days;
+    }
+
+    public List<MonthPage> months() {
+        return months;
+    }
+
+    public List<YearPage> years() {
+        return years;
+    }
+
+    public List<TagPage> tags() {
+        return tags;
+    }
+
+    /** The tag pages of article {@code i}, in the order its source lists them. */
+    public List<TagPage> tagsOf(int i) {
+        int[] ids = articleTags[i];
+        List<TagPage> out = new ArrayList<>(ids.length);
+        for (int t : ids) out.add(tags.get(t));
+        return out;
+    }
+
+    /** A growable int array: a tag on 100,000 articles costs 400 KB, not 100,000 boxed Integers. */
+    private static final class IntList {
+        private int[] items = new int[4];
+        private int size;
+
+        void add(int v) {
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
+            items[size++] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int last() {
+            return items[size - 1];
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, size);
+        }
+    }
+}

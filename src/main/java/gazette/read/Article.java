@@ -1,0 +1,43 @@
+package gazette.read;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An article's metadata: everything the index and the listings need, and nothing of the body.
+ * A million of these stay in memory, so the body is read again, from {@link #file}, when its page is rendered.
+ *
+ * @param file       path of the source file relative to the content folder, with '/' separators
+ * @param format     how the source file is written
+ * @param title      the headline, as plain text
+ * @param published  when it was published
+ * @param timed      false when the source gave only a date (then the time of day is not shown)
+ * @param slug       the requested slug (from front matter or the title), already a safe path segment
+ * @param tags       tag names as written (interned: a few thousand distinct strings serve a million articles)
+ * @param authors    author names, possibly empty
+ * @param source     the agency or desk, or null
+ * @param summary    plain-text summary, or null
+ * @param url        the original address of a scraped article, or null
+ * @param editor     the editor named by a scraped article, or null
+ * @param draft      true for an unfinished article, published only with --drafts
+ * @param params     front matter keys Gazette does not know, kept for templates (empty map when none)
+ */
+public record Article(
+        String file,
+        Format format,
+        String title,
+        Instant published,
+        boolean timed,
+        String slug,
+        List<String> tags,
+        List<String> authors,
+        String source,
+        String summary,
+        String url,
+        String editor,
+        boolean draft,
+        Map<String, Object> params) {
+
+    public enum Format { MARKDOWN, TEXT }
+}

@@ -1,0 +1,49 @@
+package gazette.read;
+
+import java.util.List;
+
+/** Renders a raw text article's blocks as HTML. The blocks are text, so everything is escaped. */
+public final class TextArticleHtml {
+
+    private TextArticleHtml() {
+    }
+
+    public static String render(List<TextBlock> blocks) {
+        StringBuilder out = new StringBuilder(256);
+        for (TextBlock block : blocks) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (block instanceof TextBlock.Paragraph p) {
+                out.append("<p>");
+                escape(p.text(), out);
+                out.append("</p>");
+            } else if (block instanceof TextBlock.Figure f) {
+                out.append("<figure class=\"photo\"><figcaption>");
+                escape(f.caption(), out);
+                if (!f.credit().isEmpty()) {
+                    out.append(" <span class=\"credit\">");
+                    escape(f.credit(), out);
+                    out.append("</span>");
+                }
+                out.append("</figcaption></figure>");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Escapes the five characters that matter in both text and attribute values. */
+    static void escape(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package gazette.read;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Decoding of content files, with errors that name the line. */
+public final class TextFiles {
+    private TextFiles() {}
+
+    /** UTF-8 text with any byte-order mark removed; empty, binary or non-UTF-8 files are errors. */
+    public static String decodeStrictUtf8(String path, byte[] bytes) throws ContentException {
+        int start = hasBom(bytes) ? 3 : 0;
+        if (bytes.length - start == 0 || isBlank(bytes, start)) throw new ContentException(path, 1, "empty file");
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) throw new ContentException(path, lineAt(bytes, i), "not a text file (it holds binary data)");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            CharBuffer out = decoder.decode(in);
+            return out.toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalid(bytes, start);
+            throw new ContentException(path, lineAt(bytes, bad),
+                    String.format("not UTF-8 text: byte 0x%02X cannot be decoded (save the file as UTF-8)", bytes[bad] & 0xff));
+        }
+    }
+
+    static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    private static boolean isBlank(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] != ' ' && b[i] != '\n' && b[i] != '\r' && b[i] != '\t') return false;
+        }
+        return true;
+    }
+
+    static int lineAt(byte[] b, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < b.length; i++) if (b[i] == '\n') line++;
+        return line;
+    }
+
+    /** Offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
+    private static int firstInvalid(byte[] b, int from) {
+        int i = from;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int need = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (need < 0) return i;
+            for (int k = 1; k <= need; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) return i;
+            }
+            i += need + 1;
+        }
+        return from;
+    }
+}

@@ -1,0 +1,85 @@
+package gazette.site;
+
+import gazette.read.ContentException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/** Reads the small YAML settings file; a missing file means all defaults. */
+public final class SettingsFile {
+    private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size");
+
+    private SettingsFile() {}
+
+    public static Settings load(Path file) throws ContentException {
+        Settings d = Settings.defaults();
+        if (file == null || !Files.isRegularFile(file)) return d;
+        String where = file.toString();
+        Object root;
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            root = new Load(LoadSettings.builder().setLabel(where).build()).loadFromString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+            throw new ContentException(where, line, "broken YAML: " + e.getProblem());
+        } catch (YamlEngineException | IOException e) {
+            throw new ContentException(where, 1, "cannot read settings: " + e.getMessage());
+        }
+        if (root == null) return d;
+        if (!(root instanceof Map<?, ?> map)) throw new ContentException(where, 1, "settings must be a YAML mapping of keys to values");
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                throw new ContentException(where, 1, "unknown setting '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            }
+        }
+        String title = text(map, "title", d.title());
+        String baseUrl = text(map, "base_url", d.baseUrl());
+        checkBaseUrl(where, baseUrl);
+        String language = text(map, "language", d.language());
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(text(map, "timezone", d.timeZone().getId()));
+        } catch (DateTimeException e) {
+            throw new ContentException(where, 1, "timezone: unknown time zone '" + map.get("timezone") + "' (use a name like Europe/London or UTC)");
+        }
+        int pageSize = d.pageSize();
+        Object ps = map.get("page_size");
+        if (ps != null) {
+            if (!(ps instanceof Number n) || n.intValue() < 1 || n.intValue() > Settings.MAX_PAGE_SIZE) {
+                throw new ContentException(where, 1, "page_size: must be a whole number from 1 to " + Settings.MAX_PAGE_SIZE + ", not '" + ps + "'");
+            }
+            pageSize = n.intValue();
+        }
+        return new Settings(title, baseUrl, language, zone, pageSize);
+    }
+
+    /** A base URL is either a path ("/news/") or an absolute http(s) address. */
+    public static void checkBaseUrl(String where, String baseUrl) throws ContentException {
+        try {
+            URI uri = new URI(baseUrl);
+            boolean absolute = uri.getScheme() != null;
+            if (absolute && !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || absolute && uri.getHost() == null
+                    || !absolute && !baseUrl.startsWith("/") || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new URISyntaxException(baseUrl, "not an http(s) address or a path starting with /");
+            }
+        } catch (URISyntaxException e) {
+            throw new ContentException(where, 1, "base_url: '" + baseUrl + "' is not an http(s) address or a path starting with /");
+        }
+    }
+
+    private static String text(Map<?, ?> map, String key, String fallback) {
+        Object v = map.get(key);
+        return v == null ? fallback : String.valueOf(v);
+    }
+}
