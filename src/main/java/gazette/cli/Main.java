@@ -17,7 +17,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (0 success, 1 build failed, 2 usage). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    /** As {@link #run(String...)}, printing to the given writers (tests read them). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
     }
 
     @Override

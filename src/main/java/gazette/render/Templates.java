@@ -32,6 +32,11 @@ public final class Templates {
     private final Path dir;
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
+    static {
+        // Freemarker would otherwise pick whatever logging library happens to be on the class path
+        System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, freemarker.log.Logger.LIBRARY_NAME_NONE);
+    }
+
     public Templates(Path dir) {
         this.dir = dir;
         config = new Configuration(Configuration.VERSION_2_3_34);

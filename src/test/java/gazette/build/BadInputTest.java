@@ -1,0 +1,157 @@
+package gazette.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gazette.testing.Fixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad content, templates and settings: every problem reported as path:line, and the published site untouched. */
+class BadInputTest {
+    @TempDir
+    Path tmp;
+    Fixture site;
+    Map<String, String> published;
+
+    @BeforeEach
+    void publishAGoodSite() throws IOException {
+        site = new Fixture(tmp);
+        site.article("2024/03/good.md", "A good body.", "title: Good", "date: 2024-03-07");
+        assertThat(site.build().exit()).isZero();
+        published = snapshot(site.out);
+        assertThat(published).containsKey("2024/03/07/good/index.html");
+    }
+
+    @Test
+    void everyBadFileIsReportedWithItsLineAndNothingChanges() throws IOException {
+        site.write("bad/yaml.md", "---\ntitle: Broken\ndate: 2024-03-07\ntags: [a, b\n---\nbody\n");
+        site.write("bad/no-title.md", "---\ndate: 2024-03-07\n---\nbody\n");
+        site.write("bad/empty-title.md", "---\ndate: 2024-03-07\ntitle: \"  \"\n---\nbody\n");
+        site.write("bad/no-date.md", "---\ntitle: Undated\n---\nbody\n");
+        site.write("bad/impossible-date.md", "---\ntitle: Odd\nauthor: Me\ndate: 2024-13-45\n---\nbody\n");
+        site.write("bad/feb-30.md", "---\ntitle: Odd\ndate: 2024-02-30T10:00:00Z\n---\nbody\n");
+        site.write("bad/unclosed.md", "---\ntitle: Open\ndate: 2024-03-07\nbody without a fence\n");
+        site.write("bad/no-front-matter.md", "# Just Markdown\n\nNo front matter here.\n");
+        site.write("bad/empty.md", "");
+        site.write("bad/binary.md", new byte[] {'-', '-', '-', '\n', 0, 1, 2, (byte) 0xff, '\n'});
+        site.write("bad/latin1.md", "---\ntitle: Caf\u00e9\ndate: 2024-03-07\n---\nPrice: \u00a35\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        site.write("bad/list.md", "---\n- just\n- a list\n---\nbody\n");
+        site.write("bad/draft.md", "---\ntitle: Draft\ndate: 2024-03-07\ndraft: maybe\n---\nbody\n");
+
+        Fixture.Run r = site.build();
+
+        String c = site.content + "/bad/";
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().toList()).containsExactly(
+                c + "binary.md:2: not a text file (it holds binary data)",
+                c + "draft.md:4: draft: must be true or false, not 'maybe'",
+                c + "empty-title.md:3: title is empty",
+                c + "empty.md:1: empty file",
+                c + "feb-30.md:3: date: '2024-02-30T10:00:00Z' is not a date (expected YYYY-MM-DD, or a date-time like 2024-03-07T09:30:00+01:00)",
+                c + "impossible-date.md:4: date: '2024-13-45' is not a date (expected YYYY-MM-DD, or a date-time like 2024-03-07T09:30:00+01:00)",
+                c + "latin1.md:2: not UTF-8 text: byte 0xE9 cannot be decoded (save the file as UTF-8)",
+                c + "list.md:2: front matter must be YAML keys and values (title: ..., date: ...)",
+                c + "no-date.md:1: no date: front matter needs a 'date' (YYYY-MM-DD, or a date-time with offset)",
+                c + "no-front-matter.md:1: no front matter: a Markdown article starts with a '---' line, then title and date",
+                c + "no-title.md:1: no title: front matter needs a 'title'",
+                c + "unclosed.md:1: front matter is not closed: no '---' line after the opening one",
+                c + "yaml.md:5: broken YAML in front matter: expected ',' or ']', but got <stream end>",
+                "build failed: 13 problems; " + site.out + " was not changed");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+        assertThat(snapshot(site.out)).isEqualTo(published);
+        assertNoStagingLeft();
+    }
+
+    @Test
+    void aTemplateSyntaxErrorNamesTemplateAndLine() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("article.ftlh"), "<#import \"base.ftlh\" as base>\n<@base.layout>\n<h1>${article.title</h1>\n</@base.layout>\n");
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith(templates.resolve("article.ftlh") + ":3: ");
+        assertThat(r.err().lines().count()).isEqualTo(2);
+        assertThat(snapshot(site.out)).isEqualTo(published);
+        assertNoStagingLeft();
+    }
+
+    @Test
+    void anUnknownVariableNamesTemplateAndLine() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("day.ftlh"), "<#import \"base.ftlh\" as base>\n<@base.layout>\n<h1>${day.text}</h1>\n<p>${day.weather}</p>\n</@base.layout>\n");
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().findFirst().orElseThrow())
+                .startsWith(templates.resolve("day.ftlh") + ":4: ")
+                .contains("day.weather");
+        assertThat(snapshot(site.out)).isEqualTo(published);
+    }
+
+    @Test
+    void templatesCannotReachJava() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("home.ftlh"),
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith(templates.resolve("home.ftlh") + ":1: ");
+        assertThat(snapshot(site.out)).isEqualTo(published);
+    }
+
+    @Test
+    void badSettingsAreReported() throws IOException {
+        site.settings("title: X\npage_size: 500\n");
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith(tmp.resolve("gazette.yaml") + ":1: page_size: must be a whole number from 1 to 100, not '500'");
+        site.settings("title: X\npage_size: 5\n");
+        assertThat(site.build("--base-url", "ftp://example.org/").err())
+                .startsWith("--base-url:1: base_url: 'ftp://example.org/' is not an http(s) address or a path starting with /");
+        assertThat(snapshot(site.out)).isEqualTo(published);
+    }
+
+    @Test
+    void aFolderThatIsNotASiteIsNeverReplaced() throws IOException {
+        Path precious = tmp.resolve("documents");
+        Files.createDirectories(precious);
+        Files.writeString(precious.resolve("thesis.txt"), "years of work");
+        Fixture.Run r = Fixture.run("build", "--content", site.content.toString(), "--out", precious.toString(), "--config", tmp.resolve("none.yaml").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("does not look like a built site");
+        assertThat(precious.resolve("thesis.txt")).hasContent("years of work");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Fixture.Run r = Fixture.run("build", "--frobnicate");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--frobnicate'");
+    }
+
+    private void assertNoStagingLeft() throws IOException {
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".site."));
+        }
+    }
+
+    /** Every file of a folder with its content, to compare a site before and after. */
+    static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+}
