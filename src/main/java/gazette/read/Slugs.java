@@ -32,6 +32,7 @@ public final class Slugs {
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp) || isMark(cp)) {
                 if (hyphen && out.length() > 0) {
+                    if (kept + 2 > MAX_CODE_POINTS) break;
                     out.append('-');
                     kept++;
                 }
