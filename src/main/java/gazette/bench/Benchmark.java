@@ -1,0 +1,103 @@
+package gazette.bench;
+
+import gazette.build.Build;
+import gazette.build.BuildFailure;
+import gazette.build.BuildOptions;
+import gazette.build.BuildReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Builds a generated (or given) archive and reports what a build costs: a cold build, a build
+ * with nothing changed, and a build after one article changed. Run as {@code gazette bench}.
+ */
+public final class Benchmark {
+    private final PrintWriter out;
+
+    public Benchmark(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void run(Path content, int articles, Path work) throws IOException, BuildFailure {
+        if (content == null) {
+            content = work.resolve("content");
+            if (!Files.isDirectory(content)) {
+                long t = System.nanoTime();
+                long bytes = new CorpusGenerator().generate(content, articles, 3);
+                out.printf(Locale.ROOT, "generated %d articles (%.1f MB) in %s in %.1f s%n", articles, bytes / 1e6, content, (System.nanoTime() - t) / 1e9);
+            } else {
+                out.printf("reusing the archive in %s%n", content);
+            }
+            out.flush();
+        }
+        Path site = work.resolve("site");
+        deleteTree(site);
+        BuildOptions options = new BuildOptions(content, work.resolve("no-templates"), site, work.resolve("no-settings.yaml"), null, false);
+
+        resetPeaks();
+        BuildReport cold = new Build(options).run();
+        report("cold build", cold);
+        BuildReport noop = new Build(options).run();
+        report("no change", noop);
+        Path first = firstArticle(content);
+        Files.writeString(first, Files.readString(first, StandardCharsets.UTF_8) + "\nOne more line.\n", StandardCharsets.UTF_8);
+        BuildReport edit = new Build(options).run();
+        report("one edit", edit);
+        out.printf(Locale.ROOT, "memory: peak heap %.0f MB (sum of the pools' peaks), peak resident %.0f MB (whole process)%n", peakHeap() / 1e6, peakResident() / 1e6);
+        out.flush();
+    }
+
+    private void report(String what, BuildReport r) {
+        double s = r.total().toNanos() / 1e9;
+        StringBuilder stages = new StringBuilder();
+        r.stageTimes().forEach((k, v) -> stages.append(String.format(Locale.ROOT, " %s %.2f s", k, v.toNanos() / 1e9)));
+        out.printf(Locale.ROOT, "%-11s %7.2f s  %8.0f articles/s  %d pages, %d files, %.1f MB written; stages:%s%n",
+                what, s, r.articles() / s, r.pages(), r.filesWritten(), r.bytesWritten() / 1e6, stages);
+        out.flush();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    private static Path firstArticle(Path content) throws IOException {
+        try (Stream<Path> s = Files.walk(content)) {
+            return s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow(() -> new IOException("no article in " + content));
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+        for (MemoryPoolMXBean pool : pools) if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+        return sum;
+    }
+
+    /** VmHWM: the most resident memory the process ever had (Linux). */
+    private static long peakResident() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: leave it unknown
+        }
+        return -1;
+    }
+}

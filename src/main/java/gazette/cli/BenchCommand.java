@@ -1,0 +1,40 @@
+package gazette.cli;
+
+import gazette.bench.Benchmark;
+import gazette.build.BuildFailure;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures builds: generates an archive of N articles (or takes --content), then times a cold build,",
+                "a build with nothing changed and a build after one article changed, with stage times and memory."})
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "articles to generate (default: ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--content", paramLabel = "DIR", description = "an existing archive to build instead of a generated one (its first article gets one line added)")
+    Path content;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "folder for the generated archive and the output (default: /tmp/gazette-bench-N; an archive already there is reused)")
+    Path work;
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench-" + articles);
+        try {
+            new Benchmark(spec.commandLine().getOut()).run(content, articles, dir);
+            return 0;
+        } catch (BuildFailure f) {
+            f.problems().forEach(spec.commandLine().getErr()::println);
+            return 1;
+        }
+    }
+}
