@@ -7,15 +7,23 @@ import gazette.read.ContentReader;
 import gazette.render.Bodies;
 import gazette.render.MarkdownRenderer;
 import gazette.render.PageModels;
+import gazette.render.PageOutput;
 import gazette.render.SiteRenderer;
 import gazette.render.TemplateError;
 import gazette.render.Templates;
 import gazette.site.Settings;
 import gazette.site.SettingsFile;
 import gazette.write.Assets;
+import gazette.write.Feeds;
+import gazette.write.NewsSitemap;
 import gazette.write.OutputFolder;
+import gazette.write.Published;
+import gazette.write.RobotsTxt;
+import gazette.write.SitemapWriter;
+import gazette.write.Sitemaps;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,15 +46,20 @@ public final class Build {
         long start = System.nanoTime();
         stageStart = start;
         Settings settings = settings();
+        Instant now = BuildTime.now();
 
         ContentReader.Result read = new ContentReader(options.content(), settings.timeZone()).read();
         if (!read.errors().isEmpty()) throw new BuildFailure(read.errors().stream().map(ContentException::toString).toList());
         List<Article> published = new ArrayList<>(read.articles().size());
         int drafts = 0;
+        int embargoed = 0;
         for (Article a : read.articles()) {
             if (a.draft() && !options.drafts()) drafts++;
+            else if (a.published().isAfter(now) && !options.future()) embargoed++;
             else published.add(a);
         }
+        List<ContentException> fieldProblems = NewsFieldCheck.check(options.content(), published, settings.timeZone());
+        if (!fieldProblems.isEmpty()) throw new BuildFailure(fieldProblems.stream().map(ContentException::toString).toList());
         lap("read");
 
         Archive archive = Archive.of(published, settings.timeZone());
@@ -57,15 +70,18 @@ public final class Build {
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer());
         Map<String, Integer> pages;
         int assets;
+        Published publishedFiles;
+        List<String> warnings = new ArrayList<>(read.warnings());
         long files;
         long bytes;
         try (OutputFolder out = OutputFolder.open(options.out())) {
             try {
-                pages = new SiteRenderer(archive, models, templates, bodies, out::page, settings.pageSize()).renderAll();
+                pages = new SiteRenderer(archive, models, templates, bodies, pageOutput(out), settings.pageSize()).renderAll();
             } catch (TemplateError e) {
                 throw new BuildFailure(List.of(e.getMessage()));
             }
             lap("render");
+            publishedFiles = publish(archive, settings, bodies, now, out, warnings);
             assets = Assets.copy(Templates.THEME, options.templates(), out);
             files = out.filesWritten();
             bytes = out.bytesWritten();
@@ -73,7 +89,7 @@ public final class Build {
             lap("write");
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, read.warnings());
+        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, warnings, embargoed, publishedFiles);
     }
 
     private Settings settings() throws BuildFailure {
@@ -87,6 +103,39 @@ public final class Build {
         } catch (ContentException e) {
             throw new BuildFailure(List.of(e.toString()));
         }
+    }
+
+    /**
+     * Feeds, sitemaps and robots.txt, each a named step after the pages. Feeds and sitemaps need
+     * absolute links: with a bare-path base URL they are left out, with a warning; null then.
+     */
+    private Published publish(Archive archive, Settings settings, Bodies bodies, Instant now, OutputFolder out, List<String> warnings) throws IOException {
+        if (!settings.hasAddress()) {
+            RobotsTxt.write(settings, false, out::file);
+            warnings.add("base_url '" + settings.baseUrl() + "' is a path, not an address: feeds and sitemaps need absolute links, so none were written (set base_url or --base-url to https://…)");
+            return null;
+        }
+        int feeds = new Feeds(archive, settings, bodies, now, out::file).writeAll();
+        lap("feeds");
+        SitemapWriter.Result sitemap = Sitemaps.write(archive, settings, new SitemapWriter(out::file, settings.baseUrl()));
+        int news = NewsSitemap.write(archive, settings, now, out::file);
+        RobotsTxt.write(settings, true, out::file);
+        lap("sitemaps");
+        return new Published(feeds, sitemap.urls(), sitemap.files(), news);
+    }
+
+    private static PageOutput pageOutput(OutputFolder out) {
+        return new PageOutput() {
+            @Override
+            public void page(String path, String html) throws IOException {
+                out.page(path, html);
+            }
+
+            @Override
+            public void file(String path, String html) throws IOException {
+                out.file(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
     }
 
     /** Render and write overlap (pages are written as they are made); "render" covers both. */

@@ -11,5 +11,11 @@ import java.nio.file.Path;
  * @param settings   the settings file (may not exist: defaults)
  * @param baseUrl    overrides the settings' base URL when not null
  * @param drafts     publish articles marked {@code draft: true}
+ * @param future     publish articles dated after the build time (embargoed otherwise)
  */
-public record BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts) {}
+public record BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future) {
+    /** Without --future: articles dated after the build time wait for it. */
+    public BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts) {
+        this(content, templates, out, settings, baseUrl, drafts, false);
+    }
+}

@@ -1,5 +1,6 @@
 package gazette.build;
 
+import gazette.write.Published;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ public record BuildReport(
         long bytesWritten,
         Map<String, Duration> stageTimes,
         Duration total,
-        List<String> warnings) {
+        List<String> warnings,
+        int embargoed,
+        Published published) {
 
     public int pages() {
         return pagesByKind.values().stream().mapToInt(Integer::intValue).sum();

@@ -44,12 +44,15 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "also publish articles marked draft: true")
     boolean drafts;
 
+    @Option(names = "--future", description = "also publish articles dated after the build time (the clock, or SOURCE_DATE_EPOCH when set)")
+    boolean future;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         try {
-            BuildReport r = new Build(new BuildOptions(content, templates, out, config, baseUrl, drafts)).run();
+            BuildReport r = new Build(new BuildOptions(content, templates, out, config, baseUrl, drafts, future)).run();
             for (String w : r.warnings()) err.println("warning: " + w);
             outWriter.print(summary(r));
             outWriter.flush();
@@ -77,7 +80,13 @@ public final class BuildCommand implements Callable<Integer> {
         StringJoiner stages = new StringJoiner(", ");
         r.stageTimes().forEach((k, v) -> stages.add(k + " " + seconds(v)));
         s.append("  stages: ").append(stages).append(System.lineSeparator());
+        if (r.published() != null) {
+            var p = r.published();
+            s.append(String.format(Locale.ROOT, "  feeds:  %d (the site's and %d tags'); sitemap: %d URLs in %d file%s; news sitemap: %d articles%n",
+                    p.feeds(), p.feeds() - 1, p.sitemapUrls(), p.sitemapFiles(), p.sitemapFiles() == 1 ? "" : "s", p.newsArticles()));
+        }
         if (r.drafts() > 0) s.append(String.format(Locale.ROOT, "  drafts: %d left out (--drafts publishes them)%n", r.drafts()));
+        if (r.embargoed() > 0) s.append(String.format(Locale.ROOT, "  embargoed: %d dated after the build time, left out (--future publishes them)%n", r.embargoed()));
         return s.toString();
     }
 

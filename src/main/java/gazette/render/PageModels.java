@@ -36,6 +36,7 @@ public final class PageModels {
     private final DateTimeFormatter dayFormat;
     private final DateTimeFormatter timeFormat;
     private final Map<String, Object> site;
+    private final NewsMetadata news;
 
     public PageModels(Settings settings, Archive archive) {
         this.settings = settings;
@@ -53,7 +54,9 @@ public final class PageModels {
         s.put("archive", links.link(Paths.ARCHIVE));
         s.put("tags", links.link(Paths.TAGS));
         s.put("stylesheet", links.link("static/style.css"));
+        siteFeeds(s);
         this.site = Map.copyOf(s);
+        this.news = new NewsMetadata(settings, archive, links);
     }
 
     public Links links() {
@@ -66,6 +69,7 @@ public final class PageModels {
         page.put("url", links.link(path));
         page.put("canonical", links.canonical(path));
         page.put("title", title);
+        pageFeeds(page, path, title);
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("page", page);
@@ -84,6 +88,7 @@ public final class PageModels {
         if (a.editor() != null) art.put("editor", a.editor());
         art.put("params", a.params());
         m.put("article", art);
+        newsArticle(m, art, i);
         LocalDate day = archive.permalink(i).day();
         m.put("breadcrumb", breadcrumb(day, true));
         if (i + 1 < archive.size()) m.put("previous", neighbour(i + 1));
@@ -193,6 +198,7 @@ public final class PageModels {
         m.put("tag", Map.of("name", tag.tag().name(), "url", links.link(tag.path()), "count", tag.count()));
         int[] members = tag.articles();
         listing(m, p, n, k -> members[k]);
+        tagFeed(m, tag);
         return m;
     }
 
@@ -289,5 +295,50 @@ public final class PageModels {
         for (TagPage t : archive.tags()) tags.add(Map.of("name", t.tag().name(), "url", links.link(t.path()), "count", t.count()));
         m.put("tags", tags);
         return m;
+    }
+
+    // ---------------------------------------------------------------- 404, feeds, news metadata
+
+    /** The page a server shows for a missing address; every link in it is rooted, so it works at any depth. */
+    public Map<String, Object> notFound() {
+        return base("not-found", SiteFiles.NOT_FOUND, "Page not found");
+    }
+
+    /** Feeds need absolute links, so without a full base URL there are none to link (README, "Feeds and sitemaps"). */
+    private void siteFeeds(Map<String, Object> s) {
+        s.put("publisher", settings.publisher());
+        if (settings.description() != null) s.put("description", settings.description());
+        if (settings.hasAddress()) s.put("feed", links.canonical(SiteFiles.FEED));
+    }
+
+    private void pageFeeds(Map<String, Object> page, String path, String title) {
+        List<Map<String, Object>> feeds = new ArrayList<>(2);
+        if (settings.hasAddress()) feeds.add(Map.of("title", settings.title(), "url", links.canonical(SiteFiles.FEED)));
+        page.put("feeds", feeds);
+        if (settings.description() != null) page.put("description", settings.description());
+        page.put("openGraph", news.openGraphWebsite(title, path));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void tagFeed(Map<String, Object> m, TagPage tag) {
+        if (!settings.hasAddress()) return;
+        List<Map<String, Object>> feeds = (List<Map<String, Object>>) ((Map<String, Object>) m.get("page")).get("feeds");
+        feeds.add(Map.of("title", tag.tag().name() + " · " + settings.title(), "url", links.canonical(SiteFiles.tagFeed(tag.tag()))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void newsArticle(Map<String, Object> m, Map<String, Object> art, int i) {
+        NewsFields f = NewsFields.of(archive.article(i), settings.timeZone());
+        Map<String, Object> page = (Map<String, Object>) m.get("page");
+        if (archive.article(i).summary() != null) page.put("description", archive.article(i).summary());
+        page.put("openGraph", news.openGraph(i, f));
+        page.put("jsonLd", news.jsonLd(i, f));
+        if (f.updated() != null) {
+            ZonedDateTime when = f.updated().atZone(settings.timeZone());
+            art.put("updated", f.updatedTimed() ? when.toOffsetDateTime().toString() : when.toLocalDate().toString());
+            art.put("updatedText", dayFormat.format(when.toLocalDate()) + (f.updatedTimed() ? ", " + timeFormat.format(when) : ""));
+        }
+        if (f.image() != null) art.put("image", news.image(f.image()));
+        if (f.section() != null) art.put("section", f.section());
     }
 }

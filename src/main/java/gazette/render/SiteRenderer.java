@@ -44,6 +44,7 @@ public final class SiteRenderer {
     private static Map<String, String> templates() {
         Map<String, String> t = new LinkedHashMap<>();
         for (String kind : List.of("article", "home", "day", "month", "year", "archive", "tag", "tags")) t.put(kind, kind + ".ftlh");
+        t.put("not-found", "404.ftlh");
         return java.util.Collections.unmodifiableMap(t);
     }
 
@@ -56,6 +57,7 @@ public final class SiteRenderer {
             renderDays();
             renderCalendars();
             renderTags();
+            renderNotFound();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -117,5 +119,10 @@ public final class SiteRenderer {
             for (int n = 1; n <= p.pages(); n++) emit("tag", p.path(n), models.tag(t, p, n));
         });
         emit("tags", Paths.TAGS, models.tagsPage());
+    }
+
+    private void renderNotFound() throws IOException {
+        out.file(SiteFiles.NOT_FOUND, templates.render(TEMPLATES.get("not-found"), models.notFound()));
+        counts.get("not-found").incrementAndGet();
     }
 }

@@ -12,13 +12,17 @@ import java.util.Locale;
  * @param language  the {@code <html lang>} value
  * @param timeZone  the zone in which an article's date decides its day
  * @param pageSize  articles per listing page, 1 to {@value #MAX_PAGE_SIZE}
+ * @param description  one sentence about the site (meta description, feed subtitle), or null
+ * @param publisher    the organisation publishing the site (schema.org publisher, news sitemap); defaults to the title
+ * @param author       the feeds' author, for articles that name none; defaults to the title
  */
-public record Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize) {
+public record Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize,
+                       String description, String publisher, String author) {
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
 
     public static Settings defaults() {
-        return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE);
+        return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette");
     }
 
     public Settings {
@@ -37,6 +41,11 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
     }
 
     public Settings withBaseUrl(String url) {
-        return new Settings(title, url, language, timeZone, pageSize);
+        return new Settings(title, url, language, timeZone, pageSize, description, publisher, author);
+    }
+
+    /** True when the base URL is a full address: feeds and sitemaps need one, a bare path cannot make absolute links. */
+    public boolean hasAddress() {
+        return URI.create(baseUrl).getScheme() != null;
     }
 }

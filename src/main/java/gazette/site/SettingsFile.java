@@ -18,7 +18,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** Reads the small YAML settings file; a missing file means all defaults. */
 public final class SettingsFile {
-    private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size");
+    private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size",
+            "description", "publisher", "author");
 
     private SettingsFile() {}
 
@@ -61,7 +62,10 @@ public final class SettingsFile {
             }
             pageSize = n.intValue();
         }
-        return new Settings(title, baseUrl, language, zone, pageSize);
+        String description = text(map, "description", null);
+        if (description != null && description.isBlank()) description = null;
+        return new Settings(title, baseUrl, language, zone, pageSize, description,
+                text(map, "publisher", title), text(map, "author", title));
     }
 
     /** A base URL is either a path ("/news/") or an absolute http(s) address. */

@@ -1,0 +1,102 @@
+package gazette.render;
+
+import gazette.index.Archive;
+import gazette.index.TagPage;
+import gazette.read.Article;
+import gazette.site.Settings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an article page tells search engines and social sites: schema.org {@code NewsArticle} as
+ * JSON-LD and Open Graph properties; other pages get the Open Graph basics of a website.
+ */
+final class NewsMetadata {
+    private final Settings settings;
+    private final Archive archive;
+    private final Links links;
+
+    NewsMetadata(Settings settings, Archive archive, Links links) {
+        this.settings = settings;
+        this.archive = archive;
+        this.links = links;
+    }
+
+    /** An image given as a URL stays one; anything else is a path inside the site, with or without a leading '/'. */
+    String image(String image) {
+        if (image.startsWith("http://") || image.startsWith("https://")) return image;
+        String path = image;
+        while (path.startsWith("/")) path = path.substring(1);
+        return links.canonical(path);
+    }
+
+    String jsonLd(int i, NewsFields f) {
+        Article a = archive.article(i);
+        String url = links.canonical(archive.permalink(i).path());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@context", "https://schema.org");
+        m.put("@type", "NewsArticle");
+        m.put("mainEntityOfPage", map("@type", "WebPage", "@id", url));
+        m.put("url", url);
+        m.put("headline", a.title());
+        if (a.summary() != null) m.put("description", a.summary());
+        m.put("datePublished", NewsFields.timestamp(a.published(), settings.timeZone()));
+        // with no update given, the article is as it was published
+        m.put("dateModified", NewsFields.timestamp(f.modified(a), settings.timeZone()));
+        if (!a.authors().isEmpty()) {
+            List<Object> authors = new ArrayList<>();
+            for (String name : a.authors()) authors.add(map("@type", "Person", "name", name));
+            m.put("author", authors);
+        }
+        Map<String, Object> publisher = map("@type", "Organization", "name", settings.publisher());
+        if (settings.hasAddress()) publisher.put("url", settings.baseUrl());
+        m.put("publisher", publisher);
+        if (f.image() != null) m.put("image", List.of(image(f.image())));
+        List<TagPage> tags = archive.tagsOf(i);
+        if (!tags.isEmpty()) m.put("keywords", tags.stream().map(t -> t.tag().name()).toList());
+        if (f.section() != null) m.put("articleSection", f.section());
+        m.put("inLanguage", settings.language());
+        return Json.write(m);
+    }
+
+    /** Open Graph for an article, in the order the protocol lists them; article:tag repeats. */
+    List<Map<String, String>> openGraph(int i, NewsFields f) {
+        Article a = archive.article(i);
+        List<Map<String, String>> og = new ArrayList<>();
+        add(og, "og:title", a.title());
+        add(og, "og:type", "article");
+        add(og, "og:url", links.canonical(archive.permalink(i).path()));
+        if (a.summary() != null) add(og, "og:description", a.summary());
+        add(og, "og:site_name", settings.title());
+        if (f.image() != null) add(og, "og:image", image(f.image()));
+        add(og, "article:published_time", NewsFields.timestamp(a.published(), settings.timeZone()));
+        if (f.updated() != null) add(og, "article:modified_time", NewsFields.timestamp(f.updated(), settings.timeZone()));
+        if (f.section() != null) add(og, "article:section", f.section());
+        for (TagPage t : archive.tagsOf(i)) add(og, "article:tag", t.tag().name());
+        return og;
+    }
+
+    /** Listings and the other pages: the site as a website. */
+    List<Map<String, String>> openGraphWebsite(String title, String path) {
+        List<Map<String, String>> og = new ArrayList<>();
+        add(og, "og:title", title);
+        add(og, "og:type", "website");
+        add(og, "og:url", links.canonical(path));
+        if (settings.description() != null) add(og, "og:description", settings.description());
+        add(og, "og:site_name", settings.title());
+        return og;
+    }
+
+    private static void add(List<Map<String, String>> og, String property, String content) {
+        og.add(Map.of("property", property, "content", content));
+    }
+
+    private static Map<String, Object> map(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+}
