@@ -30,6 +30,11 @@ final class LenientUtf8 {
     private LenientUtf8() {
     }
 
+    /** The Windows-1252 character of a byte 0x80..0x9F. */
+    static char cp1252(int b) {
+        return CP1252_HIGH[b - 0x80];
+    }
+
     static Decoded decode(String path, byte[] bytes) throws ContentException {
         int n = bytes.length;
         int i = 0;

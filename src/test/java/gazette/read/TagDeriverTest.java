@@ -1,0 +1,211 @@
+package gazette.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TagDeriverTest {
+
+    private final TagDeriver plain = TagDeriver.plain();
+
+    private List<String> derive(String title, String... paragraphs) {
+        return plain.derive(title, List.of(paragraphs), null);
+    }
+
+    @Test
+    void sourceComesFirstAndSplitsOnSlashes() {
+        assertThat(plain.derive("Storm closes ports", List.of("Ports closed."), "Xinhua/AFP"))
+                .containsExactly("Xinhua", "AFP");
+    }
+
+    @Test
+    void multiWordNameInTitleCountsOnce() {
+        assertThat(derive("Talks with Vladimir Putin end early", "The talks ended on time."))
+                .containsExactly("Vladimir Putin");
+    }
+
+    @Test
+    void nameRecurringInBodyCounts() {
+        assertThat(derive("Port reopens",
+                "Port officials met Li Wen on Monday.",
+                "Later, Li Wen said the port would reopen."))
+                .containsExactly("Li Wen");
+    }
+
+    @Test
+    void nameMentionedOnceInBodyOnlyDoesNotCount() {
+        assertThat(derive("Port reopens", "Officials met Li Wen on Monday.", "The port reopened."))
+                .isEmpty();
+    }
+
+    @Test
+    void oneWordNameNeedsAMentionAwayFromTheStartOfASentence() {
+        assertThat(derive("Ferry talks",
+                "Delegates flew to Moscow on Monday.",
+                "Moscow said it would reply.",
+                "Construction will begin soon. Construction is costly."))
+                .contains("Moscow")
+                .doesNotContain("Construction", "Delegates");
+    }
+
+    @Test
+    void oneWordNameInTitleCountsWhenNotItsFirstWord() {
+        assertThat(derive("Ferry link to Russia approved", "The link was approved."))
+                .containsExactly("Russia");
+        assertThat(derive("Russia approves ferry link", "The link was approved."))
+                .isEmpty();
+    }
+
+    @Test
+    void functionWordsSentenceStartersWeekdaysAndMonthsAreNeverTags() {
+        List<String> tags = derive("Markets steady",
+                "The market rose on Monday. He said: But In March, According to traders, it fell.",
+                "The market fell on Monday. He said: But In March, According to traders, it rose.",
+                "Traders met on Monday and again in March, and on Friday in May.",
+                "They met on Friday in May.");
+        assertThat(tags).isEmpty();
+    }
+
+    @Test
+    void wordAlsoWrittenInLowerCaseIsNoName() {
+        assertThat(derive("Budget vote",
+                "The Budget was passed. A budget vote followed, and the Budget Office agreed.",
+                "Members debated the Budget again."))
+                .doesNotContain("Budget", "Budget Office");
+    }
+
+    @Test
+    void particlesMayJoinAName() {
+        assertThat(derive("Brussels summit",
+                "Ursula von der Leyen arrived. Reporters greeted Ursula von der Leyen warmly.",
+                "Papers found with Osama bin Laden were shown; Osama bin Laden was named."))
+                .contains("Ursula von der Leyen", "Osama bin Laden")
+                .doesNotContain("Ursula", "Leyen", "Osama", "Laden");
+    }
+
+    @Test
+    void honorificsAndWhatQualifiesThemAreLeftOut() {
+        List<String> tags = derive("Leaders meet",
+                "Chinese President Xi Jinping met French President Emmanuel Macron.",
+                "Mr. Macron and Mr Xi spoke; Emmanuel Macron thanked Xi Jinping.");
+        assertThat(tags).containsExactly("Xi Jinping", "Emmanuel Macron");
+        assertThat(tags).doesNotContain("Chinese", "French", "President", "Mr", "Macron", "Xi");
+    }
+
+    @Test
+    void wordsBeforeAnOfficeAreNoName() {
+        List<String> tags = derive("Talks end",
+                "Russian Foreign Minister Sergei Lavrov spoke. Later Russian Foreign Minister Sergei Lavrov left.");
+        assertThat(tags).containsExactly("Sergei Lavrov");
+    }
+
+    @Test
+    void nameAfterATitleIsNotAtTheStartOfTheSentence() {
+        assertThat(derive("Talks end", "Mr Putin said yes. President Putin then left."))
+                .containsExactly("Putin");
+    }
+
+    @Test
+    void shortFormIsCountedWithTheFullName() {
+        // "Kim" alone is the same person as "Kim Jong Un": one tag, with the mentions added up.
+        List<String> tags = derive("Summit ends",
+                "Kim Jong Un left Moscow by train.",
+                "Officials said Kim was pleased. Kim later spoke to Sergei Shoigu.",
+                "Sergei Shoigu hosted a dinner; Sergei Shoigu toasted the guests, and Sergei Shoigu sang.");
+        assertThat(tags).containsExactly("Sergei Shoigu", "Kim Jong Un");
+    }
+
+    @Test
+    void rankedByTitleThenMentions() {
+        List<String> tags = derive("Vote in Lisbon",
+                "Ana Costa and Rui Lopes met in Porto.",
+                "Ana Costa, Rui Lopes and Ana Costa again.",
+                "Rui Lopes left Porto for Lisbon.");
+        assertThat(tags).containsExactly("Lisbon", "Ana Costa", "Rui Lopes", "Porto");
+    }
+
+    @Test
+    void atMostEightTags() {
+        StringBuilder body = new StringBuilder();
+        for (String name : List.of("Aldo Brun", "Bea Cole", "Cid Dorn", "Dee Earl", "Eli Ford",
+                "Fay Gale", "Gus Hale", "Hal Ives", "Ida Jones", "Jo Kerr")) {
+            body.append("We saw ").append(name).append(" and then ").append(name).append(" again. ");
+        }
+        List<String> tags = plain.derive("Town fair", List.of(body.toString()), "Eastern Daily");
+        assertThat(tags).hasSize(TagDeriver.MAX_TAGS);
+        assertThat(tags.get(0)).isEqualTo("Eastern Daily");
+        assertThat(tags).doesNotContain("Ida Jones", "Jo Kerr");
+    }
+
+    @Test
+    void titleCasedHeadlineGivesOnlyNamesTheBodyConfirms() {
+        List<String> tags = derive("Putin Meets Kim At Space Base",
+                "Vladimir Putin welcomed his guest.", "Officials said Putin spoke first.");
+        assertThat(tags).containsExactly("Vladimir Putin");
+        assertThat(tags).doesNotContain("Putin Meets Kim", "Space Base", "Kim");
+    }
+
+    @Test
+    void possessiveBelongsToTheName() {
+        assertThat(derive("Pipeline row",
+                "The plan angered Russia's neighbours.", "Officials in Russia's capital said no."))
+                .containsExactly("Russia");
+    }
+
+    @Test
+    void initialsAndDottedAcronymsStayInTheName() {
+        List<String> tags = derive("Archive opens",
+                "Letters by John F. Kennedy went on show. Visitors read John F. Kennedy's notes.",
+                "Diplomats from the U.S. and the U.S. embassy came.");
+        assertThat(tags).contains("John F. Kennedy", "U.S.");
+    }
+
+    @Test
+    void cyrillicAndAccentedNamesCountLikeLatinOnes() {
+        List<String> tags = derive("Визит в Москву",
+                "Вчера Владимир Путин встретился с гостями. Позже Владимир Путин уехал.",
+                "On Monday José Martínez spoke, and later José Martínez left.");
+        assertThat(tags).contains("Владимир Путин", "José Martínez").doesNotContain("Вчера", "Позже");
+    }
+
+    @Test
+    void chineseTextYieldsNoNames() {
+        assertThat(derive("东京新塔高度超过300米", "建设中的新塔11日高度超过300米。", "工程进展顺利。"))
+                .isEmpty();
+    }
+
+    @Test
+    void rulesAddTagsForWholeWordsInAnyCase() {
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("tram", "Transport");
+        rules.put("Harbour Board", "Port");
+        rules.put("地铁", "Metro");
+        TagDeriver deriver = new TagDeriver(rules, Set.of());
+        assertThat(deriver.derive("TRAM line approved", List.of("A tramp slept."), null))
+                .containsExactly("Transport");
+        assertThat(deriver.derive("Vote", List.of("The harbour board met; the tramp left."), null))
+                .containsExactly("Port");
+        assertThat(deriver.derive("新地铁线开通", List.of("市民乘坐新线。"), null))
+                .containsExactly("Metro");
+    }
+
+    @Test
+    void stopListRemovesTagsOfAnyOrigin() {
+        TagDeriver deriver = new TagDeriver(Map.of("ferry", "Ferries"), Set.of("xinhua", "FERRIES", "li wen"));
+        List<String> tags = deriver.derive("Ferry link to Lantern Bay",
+                List.of("Li Wen said the ferry runs daily.", "Li Wen and Zhao Min agreed; Zhao Min signed."),
+                "Xinhua");
+        assertThat(tags).containsExactly("Lantern Bay", "Zhao Min");
+    }
+
+    @Test
+    void noDuplicateTagsWhateverTheirCase() {
+        TagDeriver deriver = new TagDeriver(Map.of("port", "Xinhua"), Set.of());
+        assertThat(deriver.derive("Port news", List.of("Xinhua reported it. Later Xinhua said more."), "XINHUA"))
+                .containsExactly("XINHUA");
+    }
+}
