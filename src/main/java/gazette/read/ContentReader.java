@@ -9,6 +9,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -22,26 +25,35 @@ import java.util.stream.IntStream;
  */
 public final class ContentReader {
     /** What the read stage found: the articles, in file order, and every problem. */
-    public record Result(List<Article> articles, List<ContentException> errors, List<String> warnings) {}
+    public record Result(List<Article> articles, List<ContentException> errors, List<String> warnings, int duplicates) {}
 
     private final Path contentDir;
     private final MarkdownReader markdown;
+    private final TextReader text;
 
     public ContentReader(Path contentDir, ZoneId zone) {
+        this(contentDir, zone, TagDeriver.plain());
+    }
+
+    public ContentReader(Path contentDir, ZoneId zone, TagDeriver tags) {
         this.contentDir = contentDir;
         this.markdown = new MarkdownReader(zone);
+        this.text = new TextReader(zone, tags);
     }
 
     public Result read() throws IOException {
         List<Path> files = findArticleFiles(contentDir);
         Article[] articles = new Article[files.size()];
+        long[] hashes = new long[files.size()];
         ConcurrentLinkedQueue<ContentException> errors = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> warnings = new ConcurrentLinkedQueue<>();
         IntStream.range(0, files.size()).parallel().forEach(i -> {
             Path file = files.get(i);
             String display = display(file);
             try {
-                articles[i] = readOne(file, display);
+                byte[] bytes = Files.readAllBytes(file);
+                hashes[i] = Hashes.of(bytes);
+                articles[i] = readOne(file, display, bytes, warnings);
             } catch (ContentException e) {
                 errors.add(e);
             } catch (IOException e) {
@@ -54,13 +66,23 @@ public final class ContentReader {
         sortedErrors.sort((a, b) -> a.path().equals(b.path()) ? Integer.compare(a.line(), b.line()) : a.path().compareTo(b.path()));
         List<String> sortedWarnings = new ArrayList<>(warnings);
         Collections.sort(sortedWarnings);
-        return new Result(found, sortedErrors, sortedWarnings);
+        return new Result(found, sortedErrors, sortedWarnings, duplicates(articles, hashes));
     }
 
-    private Article readOne(Path file, String display) throws IOException, ContentException {
-        byte[] bytes = Files.readAllBytes(file);
+    private Article readOne(Path file, String display, byte[] bytes, Collection<String> warnings) throws ContentException {
         String relative = relative(file);
+        if (isText(file)) return text.read(display, relative, bytes, warnings);
         return markdown.read(display, relative, bytes);
+    }
+
+    /** Files whose bytes equal an earlier file's: the same article scraped twice. Each still gets its page. */
+    private static int duplicates(Article[] articles, long[] hashes) {
+        Set<Long> seen = new HashSet<>(hashes.length * 2);
+        int dup = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (articles[i] != null && !seen.add(hashes[i])) dup++;
+        }
+        return dup;
     }
 
     /** The path a user sees in messages: as the content folder was given, plus the file. */
@@ -99,7 +121,11 @@ public final class ContentReader {
 
     public static boolean isArticle(Path f) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md");
+        return name.endsWith(".md") || name.endsWith(".txt");
+    }
+
+    static boolean isText(Path f) {
+        return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
     private static boolean isHidden(Path p) {

@@ -1,0 +1,26 @@
+package gazette.read;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Map;
+
+/** A raw text article ({@code .txt}) as an {@link Article}, so it gets the same pages as Markdown. */
+final class TextReader {
+    private final ZoneId zone;
+    private final TextArticleReader reader;
+
+    TextReader(ZoneId zone, TagDeriver tags) {
+        this.zone = zone;
+        this.reader = new TextArticleReader(tags);
+    }
+
+    Article read(String path, String file, byte[] bytes, Collection<String> warnings) throws ContentException {
+        TextArticle t = reader.read(path, bytes);
+        warnings.addAll(t.warnings());
+        boolean timed = t.dateTime() != null;
+        var published = timed ? t.dateTime().toInstant() : t.date().atStartOfDay(zone).toInstant();
+        String summary = t.summary().isBlank() ? null : t.summary();
+        return new Article(file, Article.Format.TEXT, t.title(), published, timed, Slugs.slugify(t.title(), "article"),
+                Tags.intern(t.tags()), java.util.List.of(), t.source(), summary, t.url(), t.editor(), false, Map.of());
+    }
+}

@@ -1,0 +1,88 @@
+package gazette.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gazette.testing.Fixture;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Raw scraped text articles go through the whole pipeline beside Markdown ones. */
+class TextArticleBuildTest {
+    @TempDir
+    static Path tmp;
+    static Fixture site;
+    static Fixture.Run run;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = new Fixture(tmp);
+        site.settings("timezone: Asia/Tokyo\n");
+        site.write("scraped/ferry.txt", resource("example-shape.txt"));
+        site.write("scraped/ferry-again.txt", resource("example-shape.txt")); // the same page scraped twice
+        site.write("scraped/tower.txt", resource("japanese-header.txt"));
+        site.write("scraped/script.txt", " date 2024-05-21 \nA <script>alert(1)</script> &amp; more\n\nBody with <b>tags</b> &#233; &nbsp;here.\n");
+        site.article("2024/05/md.md", "A Markdown neighbour.", "title: Markdown on the same day", "date: 2024-05-21", "tags: [Xinhua]");
+        run = site.build("--base-url", "https://example.org/");
+    }
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = TextArticleBuildTest.class.getResourceAsStream("/text-articles/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void buildsAndCountsTheDuplicate() {
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Built 5 articles");
+    }
+
+    @Test
+    void aTextArticleGetsAFullArticlePage() {
+        String slug = "harbour-ferry-service-to-resume-after-six-month-suspension-authority-says";
+        Document d = site.page("2024/05/21/" + slug + "/");
+        assertThat(d.selectFirst("h1").text()).isEqualTo("Harbour ferry service to resume after six-month suspension, authority says");
+        assertThat(d.selectFirst("article time").attr("datetime")).isEqualTo("2024-05-21");
+        assertThat(d.selectFirst(".source").text()).isEqualTo("Coastal Herald");
+        assertThat(d.selectFirst(".provenance").text()).contains("Editor: Zhao Min");
+        assertThat(d.select("article .body > p")).hasSize(3);
+        assertThat(d.selectFirst("figure.photo figcaption").text()).isEqualTo("Passengers board a ferry at the North Quay terminal in Lantern Bay, May 18. Xinhua");
+        assertThat(d.selectFirst("figure.photo .credit").text()).isEqualTo("Xinhua");
+        assertThat(d.select("article .body").text()).doesNotContain("Copyright").doesNotContain("ICP").doesNotContain("Privacy Policy");
+        assertThat(d.select("article .tags a").eachText()).contains("Coastal Herald", "Chen Hao");
+        // the duplicate keeps its own page
+        assertThat(site.exists("2024/05/21/" + slug + "-2/")).isTrue();
+    }
+
+    @Test
+    void dateTimeHeaderAndOriginalUrl() {
+        Document d = site.page("2010/03/11/東京の新タワー-高さ300メートルを超える-完成は2012年/");
+        assertThat(d.selectFirst("h1").text()).isEqualTo("東京の新タワー、高さ300メートルを超える　完成は2012年");
+        assertThat(d.selectFirst("article time").attr("datetime")).isEqualTo("2010-03-11T20:01+09:00");
+        assertThat(d.selectFirst(".provenance a").attr("href")).isEqualTo("http://www.example.jp/news/2010/03/11/tower-300m.html");
+        assertThat(d.selectFirst(".source").text()).isEqualTo("共同通信");
+    }
+
+    @Test
+    void textIsNeverHtml() {
+        Document d = site.page("2024/05/21/a-script-alert-1-script-more/");
+        assertThat(d.selectFirst("h1").text()).isEqualTo("A <script>alert(1)</script> & more");
+        assertThat(d.select("script:not([type=application/ld+json])")).isEmpty();
+        assertThat(d.select("article .body b")).isEmpty();
+        assertThat(d.selectFirst("article .body p").text()).isEqualTo("Body with <b>tags</b> é here.");
+    }
+
+    @Test
+    void textArticlesShareDayAndTagListingsWithMarkdown() {
+        Document day = site.page("2024/05/21/");
+        assertThat(day.select(".teaser h2 a").eachText()).hasSize(4).contains("Markdown on the same day");
+        assertThat(site.page("tags/coastal-herald/").select(".teaser h2 a").eachText()).hasSize(2);
+        assertThat(site.page("tags/xinhua/").select(".teaser h2 a").eachText()).contains("Markdown on the same day");
+    }
+}
