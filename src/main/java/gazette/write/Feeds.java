@@ -34,10 +34,16 @@ public final class Feeds {
     private final FileSink out;
     private final Links links;
     private final String host;
+    private final long cacheCapChars;
     private FeedBodies feedBodies;
 
     /** {@code now}: the build time, the feed's {@code updated} when it has no entries. */
     public Feeds(Archive archive, Settings settings, Bodies bodies, Instant now, FileSink out) {
+        this(archive, settings, bodies, now, out, FeedBodies.DEFAULT_CAP_CHARS);
+    }
+
+    /** {@code cacheCapChars}: how much body text may wait in memory for a later feed. */
+    Feeds(Archive archive, Settings settings, Bodies bodies, Instant now, FileSink out, long cacheCapChars) {
         if (!settings.hasAddress()) throw new IllegalArgumentException("feeds need an absolute base URL, not " + settings.baseUrl());
         this.archive = archive;
         this.settings = settings;
@@ -46,6 +52,7 @@ public final class Feeds {
         this.out = out;
         this.links = new Links(settings);
         this.host = URI.create(settings.baseUrl()).getHost().toLowerCase(java.util.Locale.ROOT);
+        this.cacheCapChars = cacheCapChars;
     }
 
     /** Writes every feed; returns how many. */
@@ -54,7 +61,7 @@ public final class Feeds {
         Map<Integer, AtomicInteger> uses = new HashMap<>();
         count(latest, uses);
         for (TagPage t : archive.tags()) count(latestOf(t), uses);
-        feedBodies = new FeedBodies(archive, bodies, uses, FeedBodies.DEFAULT_CAP_CHARS);
+        feedBodies = new FeedBodies(archive, bodies, uses, cacheCapChars);
 
         write(SiteFiles.FEED, "", settings.title(), latest);
         try {

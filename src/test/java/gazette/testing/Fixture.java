@@ -89,6 +89,41 @@ public final class Fixture {
         }
     }
 
+    /** Runs {@code gazette build} in a separate JVM with extra environment variables (SOURCE_DATE_EPOCH cannot be set in this one). */
+    public Run buildWithEnvironment(java.util.Map<String, String> env, String... extra) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "gazette.cli.Main", "build", "--content", content.toString(), "--out", out.toString(),
+                "--templates", root.resolve("templates").toString(), "--config", root.resolve("gazette.yaml").toString()));
+        command.addAll(List.of(extra));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("SOURCE_DATE_EPOCH");
+        pb.environment().putAll(env);
+        try {
+            Path stdout = Files.createTempFile(root, "stdout", ".txt");
+            Path stderr = Files.createTempFile(root, "stderr", ".txt");
+            Process p = pb.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("gazette build did not finish in 60 s");
+            }
+            return new Run(p.exitValue(), Files.readString(stdout), Files.readString(stderr));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Any file of the built site, such as "feed.xml", as text. */
+    public String file(String path) {
+        try {
+            return Files.readString(out.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public boolean exists(String path) {
         return Files.isRegularFile(out.resolve(path.isEmpty() ? "index.html" : path + "index.html"));
     }
