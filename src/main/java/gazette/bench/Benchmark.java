@@ -27,13 +27,13 @@ public final class Benchmark {
         this.out = out;
     }
 
-    public void run(Path content, int articles, Path work) throws IOException, BuildFailure {
+    public void run(Path content, int articles, int textArticles, Path work) throws IOException, BuildFailure {
         if (content == null) {
             content = work.resolve("content");
             if (!Files.isDirectory(content)) {
                 long t = System.nanoTime();
-                long bytes = new CorpusGenerator().generate(content, articles, 3);
-                out.printf(Locale.ROOT, "generated %d articles (%.1f MB) in %s in %.1f s%n", articles, bytes / 1e6, content, (System.nanoTime() - t) / 1e9);
+                long bytes = new CorpusGenerator().generate(content, articles, textArticles, 3);
+                out.printf(Locale.ROOT, "generated %d articles (%d of them text) (%.1f MB) in %s in %.1f s%n", articles, textArticles, bytes / 1e6, content, (System.nanoTime() - t) / 1e9);
             } else {
                 out.printf("reusing the archive in %s%n", content);
             }

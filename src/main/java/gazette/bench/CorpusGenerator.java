@@ -44,8 +44,16 @@ public final class CorpusGenerator {
         for (int r = 0; r < zipf.length; r++) zipf[r] = acc += 1.0 / (r + 1);
     }
 
-    /** Writes {@code n} articles under {@code dir}/YYYY/MM/; returns the bytes written. */
+    /** Writes {@code n} Markdown articles under {@code dir}/YYYY/MM/; returns the bytes written. */
     public long generate(Path dir, int n, long seed) throws IOException {
+        return generate(dir, n, 0, seed);
+    }
+
+    /**
+     * Writes {@code n} articles under {@code dir}/YYYY/MM/, every {@code n / text}-th of them (so
+     * {@code text} in all) as a raw scraped text article; returns the bytes written.
+     */
+    public long generate(Path dir, int n, int text, long seed) throws IOException {
         SplittableRandom rnd = new SplittableRandom(seed);
         long bytes = 0;
         // about eight articles a day, going back from the end of 2024
@@ -53,10 +61,11 @@ public final class CorpusGenerator {
         for (int i = 0; i < n; i++) {
             LocalDateTime when = end.minusMinutes((long) i * 180 + rnd.nextInt(170));
             String title = title(rnd);
-            String text = article(rnd, title, when);
-            Path file = dir.resolve(String.format("%04d/%02d/%s-%d.md", when.getYear(), when.getMonthValue(), slug(title), i));
+            boolean scraped = text > 0 && (long) i * text / n != (long) (i + 1) * text / n;
+            String body = scraped ? scraped(rnd, title, when) : article(rnd, title, when);
+            Path file = dir.resolve(String.format("%04d/%02d/%s-%d.%s", when.getYear(), when.getMonthValue(), slug(title), i, scraped ? "txt" : "md"));
             Files.createDirectories(file.getParent());
-            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            byte[] b = body.getBytes(StandardCharsets.UTF_8);
             Files.write(file, b);
             bytes += b.length;
         }
@@ -94,6 +103,26 @@ public final class CorpusGenerator {
             s.setLength(s.length() - 1);
             s.append("\n\n");
         }
+        return s.toString();
+    }
+
+    /** The shape scrapers leave: date line, title, lede, photo credit and caption, lede again, body, attribution, furniture. */
+    private String scraped(SplittableRandom rnd, String title, LocalDateTime when) {
+        StringBuilder s = new StringBuilder(6000);
+        s.append(" date ").append(when.toLocalDate()).append(" \n").append(title).append("\n\n");
+        String lede = sentence(rnd, 18, 30);
+        s.append(lede).append('\n').append(pick(rnd, SOURCES).split(" ")[0]).append("\n\n");
+        s.append(sentence(rnd, 8, 14).replace(".", "")).append(", ").append(when.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
+                .append(' ').append(when.getDayOfMonth()).append(".\n\n");
+        s.append(lede).append("\n\n");
+        int paragraphs = 5 + rnd.nextInt(8);
+        for (int p = 0; p < paragraphs; p++) {
+            for (int k = 0; k < 3 + rnd.nextInt(4); k++) s.append(sentence(rnd, 8, 22)).append(' ');
+            s.setLength(s.length() - 1);
+            s.append("\n\n");
+        }
+        s.append("Source: ").append(pick(rnd, SOURCES)).append("   Editor: ").append(pick(rnd, NAMES)).append(' ').append(pick(rnd, SURNAMES)).append('\n');
+        s.append("About Us  |  Contact Us  |  Privacy Policy\nCopyright 2024 © Example Daily. All Rights Reserved.\n");
         return s.toString();
     }
 

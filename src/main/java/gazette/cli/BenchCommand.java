@@ -20,6 +20,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "articles to generate (default: ${DEFAULT-VALUE})")
     int articles;
 
+    @Option(names = "--text-articles", paramLabel = "N", defaultValue = "0", description = "how many of the generated articles are raw scraped text (.txt) rather than Markdown (default: ${DEFAULT-VALUE})")
+    int textArticles;
+
     @Option(names = "--content", paramLabel = "DIR", description = "an existing archive to build instead of a generated one (its first article gets one line added)")
     Path content;
 
@@ -28,9 +31,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench-" + articles);
+        Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench-" + articles + (textArticles > 0 ? "-" + textArticles + "txt" : ""));
         try {
-            new Benchmark(spec.commandLine().getOut()).run(content, articles, dir);
+            new Benchmark(spec.commandLine().getOut()).run(content, articles, textArticles, dir);
             return 0;
         } catch (BuildFailure f) {
             f.problems().forEach(spec.commandLine().getErr()::println);
