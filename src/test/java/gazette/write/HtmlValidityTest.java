@@ -162,6 +162,14 @@ class HtmlValidityTest {
         assertValid(List.of(check(file)));
     }
 
+    /** The page a server shows for missing addresses, at the root as 404.html. */
+    @Test
+    void notFoundPageIsValid() {
+        Path file = site.out.resolve("404.html");
+        assertThat(file).isRegularFile();
+        assertValid(List.of(check(file)));
+    }
+
     @Test
     void everyPageOfTheSiteIsValid() throws IOException {
         List<Path> pages;
