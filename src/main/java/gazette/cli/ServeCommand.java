@@ -1,0 +1,83 @@
+package gazette.cli;
+
+import gazette.build.BuildOptions;
+import gazette.read.ContentException;
+import gazette.serve.LiveServer;
+import gazette.serve.ServeOptions;
+import gazette.site.Settings;
+import gazette.site.SettingsFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Builds the site, serves it on this machine and rebuilds it whenever the content, the templates or the settings change;",
+                "open pages reload by themselves, and show the problems while the build is broken (the last good site stays up)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped (Ctrl-C)", "1:could not build into the output folder or listen on the port", "2:the command line is wrong"})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = ServeOptions.LOOPBACK,
+            description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 lets the network in)")
+    String bind;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "folder of articles (default: ${DEFAULT-VALUE})")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Freemarker templates and static/ assets (default: ${DEFAULT-VALUE})")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "output folder, replaced whole by each good build (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "gazette.yaml", description = "settings file (default: ${DEFAULT-VALUE})")
+    Path config;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "build with this base URL and serve the site under its path (default: /, whatever the settings say, so links work on this server)")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "also publish articles marked draft: true")
+    boolean drafts;
+
+    @Option(names = "--future", description = "also publish articles dated after the build time")
+    boolean future;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        String url = baseUrl == null ? "/" : baseUrl;
+        String basePath;
+        try {
+            SettingsFile.checkBaseUrl("--base-url", url);
+            basePath = URI.create(Settings.defaults().withBaseUrl(url).rootPath()).getPath();
+        } catch (ContentException | IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ServeOptions options = new ServeOptions(new BuildOptions(content, templates, out, config, url, drafts, future), bind, port, basePath);
+        LiveServer server = new LiveServer(options, spec.commandLine().getOut(), err);
+        try {
+            server.start();
+        } catch (Exception e) {
+            err.println("error: " + (e instanceof IOException && e.getMessage() != null ? e.getMessage() : e.toString()));
+            err.println("serve stopped");
+            err.flush();
+            return 1;
+        }
+        server.stopOnExit();
+        server.join();
+        return 0;
+    }
+}

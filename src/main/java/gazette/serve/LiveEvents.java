@@ -1,0 +1,136 @@
+package gazette.serve;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The server-sent event stream at {@link LivePage#EVENTS}: each open page holds one connection;
+ * a rebuild sends {@code reload} to all of them, a failed build {@code build-error} with its
+ * problems. A new connection is greeted with {@code hello} (the current version) and, while the
+ * build is broken, the problems.
+ */
+final class LiveEvents extends Handler.Abstract.NonBlocking {
+    /** A client this far behind is not reading: it is dropped rather than buffered for. */
+    private static final int MAX_QUEUED = 16;
+
+    private final Supplier<BuildState> state;
+    private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "gazette-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
+    LiveEvents(Supplier<BuildState> state, Duration idleTimeout) {
+        this.state = state;
+        // A comment line now and then keeps the connection inside the idle timeout, and finds closed tabs.
+        long every = Math.max(100, idleTimeout.toMillis() / 2);
+        heartbeat.scheduleAtFixedRate(() -> broadcast(": \n\n"), every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        if (!LivePage.EVENTS.equals(request.getHttpURI().getPath())) return false;
+        if (!HttpMethod.GET.is(request.getMethod())) {
+            response.getHeaders().put(HttpHeader.ALLOW, "GET");
+            Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
+            return true;
+        }
+        response.setStatus(HttpStatus.OK_200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream;charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        Stream stream = new Stream(response, callback);
+        streams.add(stream);
+        BuildState now = state.get();
+        StringBuilder greeting = new StringBuilder("retry: 1000\n").append(LivePage.event("hello", now.version()));
+        if (now.broken()) greeting.append(LivePage.event("build-error", now.problemText()));
+        stream.send(greeting.toString());
+        return true;
+    }
+
+    /** Tells every open page about a new state: reload after a good build, the problems after a bad one. */
+    void publish(BuildState s) {
+        broadcast(s.broken() ? LivePage.event("build-error", s.problemText()) : LivePage.event("reload", s.version()));
+    }
+
+    int connections() {
+        return streams.size();
+    }
+
+    private void broadcast(String message) {
+        for (Stream s : streams) s.send(message);
+    }
+
+    /** Ends every stream, so stopping the server waits for none of them. */
+    void close() {
+        heartbeat.shutdownNow();
+        for (Stream s : streams) s.end();
+    }
+
+    /** One open page. Jetty allows one write at a time per response, so messages queue behind it. */
+    private final class Stream {
+        private final Response response;
+        private final Callback done;
+        private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
+        private boolean writing;
+        private boolean over;
+
+        Stream(Response response, Callback done) {
+            this.response = response;
+            this.done = done;
+        }
+
+        synchronized void send(String message) {
+            if (over) return;
+            if (queue.size() >= MAX_QUEUED) {
+                fail(new IllegalStateException("event stream client is not reading"));
+                return;
+            }
+            queue.add(ByteBuffer.wrap(message.getBytes(StandardCharsets.UTF_8)));
+            if (!writing) next();
+        }
+
+        private void next() {
+            ByteBuffer b = queue.poll();
+            writing = b != null;
+            if (b != null) response.write(false, b, Callback.from(this::written, this::fail));
+        }
+
+        private synchronized void written() {
+            writing = false;
+            if (!over) next();
+        }
+
+        private synchronized void fail(Throwable x) {
+            if (over) return;
+            over = true;
+            queue.clear();
+            streams.remove(this);
+            done.failed(x);
+        }
+
+        synchronized void end() {
+            if (over) return;
+            over = true;
+            queue.clear();
+            streams.remove(this);
+            if (writing) done.failed(new IllegalStateException("server stopping"));
+            else response.write(true, null, done);
+        }
+    }
+}

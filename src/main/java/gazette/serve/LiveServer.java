@@ -1,0 +1,280 @@
+package gazette.serve;
+
+import gazette.build.BuildFailure;
+import gazette.build.BuildOptions;
+import gazette.build.BuildReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * {@code gazette serve}: builds the site, serves the output folder over HTTP, and rebuilds on
+ * every change to the content, the templates or the settings, telling open pages to reload.
+ * A failed rebuild leaves the last good site in place (the build only swaps in a complete
+ * site) and shows its problems in the terminal and over every page.
+ */
+public final class LiveServer implements AutoCloseable {
+    static {
+        // Jetty's INFO lines (version, "Started") are noise in a tool's terminal; its warnings are not.
+        if (System.getProperty("org.eclipse.jetty.LEVEL") == null) System.setProperty("org.eclipse.jetty.LEVEL", "WARN");
+    }
+
+    private final ServeOptions options;
+    private final SiteBuilder builder;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Path site;
+    private final Path here = Path.of("").toAbsolutePath();
+    /** Tells this run's versions from another's, so a page from before a restart reloads. */
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final Object building = new Object();
+    private volatile boolean busy;
+    private volatile BuildState state;
+    private int generation;
+    private List<String> warned = List.of();
+    private ChangeWatcher watcher;
+    private LiveEvents events;
+    private Server server;
+    private ServerConnector connector;
+    private boolean stopped;
+
+    public LiveServer(ServeOptions options, SiteBuilder builder, PrintWriter out, PrintWriter err) {
+        this.options = options;
+        this.builder = builder;
+        this.out = out;
+        this.err = err;
+        this.site = options.build().out().toAbsolutePath().normalize();
+        this.state = new BuildState(run + "-0", List.of(), Instant.now());
+    }
+
+    /** Serves what {@link gazette.build.Build} makes of the options. */
+    public LiveServer(ServeOptions options, PrintWriter out, PrintWriter err) {
+        this(options, SiteBuilder.of(options.build()), out, err);
+    }
+
+    /**
+     * Builds, starts serving and starts watching. A build that fails on the content, templates or
+     * settings does not stop it (pages show the problems until they are fixed); an I/O error
+     * on the first build does, since nothing could be served.
+     */
+    public void start() throws Exception {
+        BuildOptions b = options.build();
+        // Watching starts before the first build, so an edit made during it is not missed.
+        watcher = new ChangeWatcher(List.of(b.content(), b.templates()), List.of(b.settings()), site, options.quiet(), this::changed);
+        try {
+            build(List.of(), true);
+            startHttp();
+        } catch (Exception e) {
+            stop();
+            throw e;
+        }
+        watcher.start();
+        out.printf("Serving %s (Ctrl-C to stop)%n", url());
+        out.flush();
+    }
+
+    private void startHttp() throws Exception {
+        // Jetty needs a base folder that exists and is reached through no symbolic link.
+        Files.createDirectories(site);
+        Path base = site.toRealPath();
+        events = new LiveEvents(this::state, options.idleTimeout());
+        NotFound notFound = new NotFound(base, this::state);
+        String basePath = options.basePath();
+        ContextHandler context = new ContextHandler(new SiteResources(this::state, notFound), basePath.equals("/") ? "/" : basePath.substring(0, basePath.length() - 1));
+        context.setBaseResourceAsPath(base);
+        // The build writes UTF-8; saying so spares browsers a guess.
+        for (String[] m : new String[][] {{"html", "text/html"}, {"css", "text/css"}, {"js", "text/javascript"}, {"txt", "text/plain"}}) {
+            context.getMimeTypes().addMimeMapping(m[0], m[1] + ";charset=utf-8");
+        }
+
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("gazette-http");
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(options.host());
+        connector.setPort(options.port());
+        connector.setIdleTimeout(options.idleTimeout().toMillis());
+        server.addConnector(connector);
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowCauses(false);
+        server.setErrorHandler(errors);
+        server.setHandler(new Handler.Sequence(new SwapWait(), events, new ToBasePath(basePath), context, notFound));
+        server.start();
+    }
+
+    /**
+     * The build swaps the new site in with two renames, between which the output folder is
+     * missing for a moment: a request that falls into that gap waits for it, briefly.
+     */
+    private final class SwapWait extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws InterruptedException {
+            for (int i = 0; i < 100 && busy && !Files.isDirectory(site); i++) Thread.sleep(5);
+            return false;
+        }
+    }
+
+    /** The server's root leads to the site when it is served under a path. */
+    private static final class ToBasePath extends Handler.Abstract.NonBlocking {
+        private final String basePath;
+
+        ToBasePath(String basePath) {
+            this.basePath = basePath;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            if (basePath.equals("/") || !"/".equals(request.getHttpURI().getPath())) return false;
+            Response.sendRedirect(request, response, callback, basePath);
+            return true;
+        }
+    }
+
+    private void changed(List<Path> paths) {
+        rebuild(paths);
+    }
+
+    /** Rebuilds now, as a change would; the new state is also sent to every open page. */
+    public BuildState rebuild() {
+        return rebuild(List.of());
+    }
+
+    private BuildState rebuild(List<Path> changes) {
+        try {
+            return build(changes, false);
+        } catch (IOException impossible) {
+            // only a first build lets an I/O error through
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private BuildState build(List<Path> changes, boolean first) throws IOException {
+        synchronized (building) {
+            busy = true;
+            long start = System.nanoTime();
+            try {
+                BuildReport report = builder.build();
+                state = new BuildState(run + "-" + ++generation, List.of(), Instant.now());
+                warn(report.warnings());
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (first) out.printf(Locale.ROOT, "Built %d articles into %s in %.2f s%n", report.articles(), shown(site), seconds);
+                else out.printf(Locale.ROOT, "Rebuilt in %.2f s%s: %d articles%n", seconds, cause(changes), report.articles());
+            } catch (BuildFailure f) {
+                broken(f.problems(), changes);
+            } catch (IOException e) {
+                if (first) throw e;
+                broken(List.of("error: " + e.getMessage()), changes);
+            } catch (RuntimeException e) {
+                // A fault in a build stage must not take the server down with it.
+                broken(List.of("error: " + e), changes);
+            } finally {
+                busy = false;
+                out.flush();
+                err.flush();
+            }
+            if (events != null) events.publish(state);
+            return state;
+        }
+    }
+
+    private void broken(List<String> problems, List<Path> changes) {
+        state = new BuildState(state.version(), problems, Instant.now());
+        for (String p : problems) err.println(p);
+        err.printf("build failed%s: %d problem%s; still serving the last good site%n", cause(changes), problems.size(), problems.size() == 1 ? "" : "s");
+    }
+
+    /** Warnings are said once, not after every rebuild, unless they change. */
+    private void warn(List<String> warnings) {
+        if (warnings.equals(warned)) return;
+        warned = List.copyOf(warnings);
+        for (String w : warnings) err.println("warning: " + w);
+    }
+
+    private String cause(List<Path> changes) {
+        if (changes.isEmpty()) return "";
+        // An editor's temporary file comes and goes first; the file it saves is the one to name.
+        Path named = changes.stream().filter(Files::exists).findFirst().orElse(changes.get(0));
+        String first = " after a change to " + shown(named);
+        return changes.size() == 1 ? first : first + " (and " + (changes.size() - 1) + " more)";
+    }
+
+    private String shown(Path p) {
+        return p.startsWith(here) ? here.relativize(p).toString() : p.toString();
+    }
+
+    public BuildState state() {
+        return state;
+    }
+
+    /** The site's address: the bound host and port, and the base path. */
+    public URI url() {
+        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return URI.create("http://" + host + ":" + connector.getLocalPort() + options.basePath());
+    }
+
+    /** The address the server listens on, as the operating system reports it. */
+    public InetSocketAddress boundAddress() throws IOException {
+        return (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
+    }
+
+    /** Open event streams: one per open page. */
+    public int liveConnections() {
+        return events == null ? 0 : events.connections();
+    }
+
+    /** Waits until the server stops. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** Stops watching, ends every event stream and stops the server; safe to call more than once. */
+    public synchronized void stop() {
+        if (stopped) return;
+        stopped = true;
+        try {
+            if (watcher != null) watcher.close();
+        } catch (IOException e) {
+            err.println("warning: stopping the watcher: " + e.getMessage());
+        }
+        if (events != null) events.close();
+        try {
+            if (server != null) server.stop();
+        } catch (Exception e) {
+            err.println("warning: stopping the server: " + e.getMessage());
+        }
+        err.flush();
+    }
+
+    /** Stops cleanly when the JVM is asked to exit (Ctrl-C). */
+    public void stopOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "gazette-stop"));
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
