@@ -71,7 +71,6 @@ public final class Build {
         Map<String, Integer> pages;
         int assets;
         Published publishedFiles;
-        List<String> warnings = new ArrayList<>(read.warnings());
         long files;
         long bytes;
         try (OutputFolder out = OutputFolder.open(options.out())) {
@@ -81,7 +80,7 @@ public final class Build {
                 throw new BuildFailure(List.of(e.getMessage()));
             }
             lap("render");
-            publishedFiles = publish(archive, settings, bodies, now, out, warnings);
+            publishedFiles = publish(archive, settings, bodies, now, out);
             assets = Assets.copy(Templates.THEME, options.templates(), out);
             files = out.filesWritten();
             bytes = out.bytesWritten();
@@ -89,7 +88,7 @@ public final class Build {
             lap("write");
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, warnings, embargoed, publishedFiles);
+        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, read.warnings(), embargoed, publishedFiles);
     }
 
     private Settings settings() throws BuildFailure {
@@ -107,12 +106,11 @@ public final class Build {
 
     /**
      * Feeds, sitemaps and robots.txt, each a named step after the pages. Feeds and sitemaps need
-     * absolute links: with a bare-path base URL they are left out, with a warning; null then.
+     * absolute links: with a bare-path base URL they are left out (null), and the summary says why.
      */
-    private Published publish(Archive archive, Settings settings, Bodies bodies, Instant now, OutputFolder out, List<String> warnings) throws IOException {
+    private Published publish(Archive archive, Settings settings, Bodies bodies, Instant now, OutputFolder out) throws IOException {
         if (!settings.hasAddress()) {
             RobotsTxt.write(settings, false, out::file);
-            warnings.add("base_url '" + settings.baseUrl() + "' is a path, not an address: feeds and sitemaps need absolute links, so none were written (set base_url or --base-url to https://…)");
             return null;
         }
         int feeds = new Feeds(archive, settings, bodies, now, out::file).writeAll();

@@ -80,7 +80,9 @@ public final class BuildCommand implements Callable<Integer> {
         StringJoiner stages = new StringJoiner(", ");
         r.stageTimes().forEach((k, v) -> stages.add(k + " " + seconds(v)));
         s.append("  stages: ").append(stages).append(System.lineSeparator());
-        if (r.published() != null) {
+        if (r.published() == null) {
+            s.append(String.format(Locale.ROOT, "  feeds:  none, nor sitemaps: they need absolute links, and the base URL is a path (set base_url or --base-url to https://…)%n"));
+        } else {
             var p = r.published();
             s.append(String.format(Locale.ROOT, "  feeds:  %d (the site's and %d tags'); sitemap: %d URLs in %d file%s; news sitemap: %d articles%n",
                     p.feeds(), p.feeds() - 1, p.sitemapUrls(), p.sitemapFiles(), p.sitemapFiles() == 1 ? "" : "s", p.newsArticles()));

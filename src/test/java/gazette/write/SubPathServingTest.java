@@ -236,14 +236,14 @@ class SubPathServingTest {
         assertThat(bad).isEmpty();
     }
 
-    /** A bare-path base URL: the same pages, all working; no feeds or sitemaps, and a warning saying why. */
+    /** A bare-path base URL: the same pages, all working; no feeds or sitemaps, and the summary says why. */
     @Test
     void aBarePathBaseUrlWorksTooWithoutFeeds() throws Exception {
         Fixture f = fixture();
         String root = serve(f.out);
         Fixture.Run run = f.build("--base-url", PREFIX);
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.err()).contains("warning: base_url '/news/' is a path, not an address: feeds and sitemaps need absolute links");
+        assertThat(run.out()).contains("feeds:  none, nor sitemaps: they need absolute links, and the base URL is a path");
 
         Crawl c = crawl(root, List.of(root));
         Map<String, Integer> bad = new LinkedHashMap<>(c.status());
