@@ -4,6 +4,7 @@ import gazette.index.Archive;
 import gazette.read.Article;
 import gazette.read.ContentException;
 import gazette.read.ContentReader;
+import gazette.read.TagDeriver;
 import gazette.render.Bodies;
 import gazette.render.MarkdownRenderer;
 import gazette.render.PageModels;
@@ -48,7 +49,8 @@ public final class Build {
         Settings settings = settings();
         Instant now = BuildTime.now();
 
-        ContentReader.Result read = new ContentReader(options.content(), settings.timeZone()).read();
+        ContentReader.Result read = new ContentReader(options.content(), settings.timeZone(),
+                new TagDeriver(settings.tagRules(), settings.tagStopList())).read();
         if (!read.errors().isEmpty()) throw new BuildFailure(read.errors().stream().map(ContentException::toString).toList());
         List<Article> published = new ArrayList<>(read.articles().size());
         int drafts = 0;
@@ -88,7 +90,7 @@ public final class Build {
             lap("write");
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, read.warnings(), embargoed, publishedFiles);
+        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, read.warnings(), embargoed, publishedFiles, read.duplicates());
     }
 
     private Settings settings() throws BuildFailure {

@@ -17,7 +17,8 @@ public record BuildReport(
         Duration total,
         List<String> warnings,
         int embargoed,
-        Published published) {
+        Published published,
+        int duplicates) {
 
     public int pages() {
         return pagesByKind.values().stream().mapToInt(Integer::intValue).sum();

@@ -88,6 +88,7 @@ public final class BuildCommand implements Callable<Integer> {
                     p.feeds(), p.feeds() - 1, p.sitemapUrls(), p.sitemapFiles(), p.sitemapFiles() == 1 ? "" : "s", p.newsArticles()));
         }
         if (r.drafts() > 0) s.append(String.format(Locale.ROOT, "  drafts: %d left out (--drafts publishes them)%n", r.drafts()));
+        if (r.duplicates() > 0) s.append(String.format(Locale.ROOT, "  duplicates: %d files identical to another file (each kept its own page)%n", r.duplicates()));
         if (r.embargoed() > 0) s.append(String.format(Locale.ROOT, "  embargoed: %d dated after the build time, left out (--future publishes them)%n", r.embargoed()));
         return s.toString();
     }

@@ -3,6 +3,8 @@ package gazette.site;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Site-wide settings from the settings file, with defaults for everything.
@@ -15,18 +17,24 @@ import java.util.Locale;
  * @param description  one sentence about the site (meta description, feed subtitle), or null
  * @param publisher    the organisation publishing the site (schema.org publisher, news sitemap); defaults to the title
  * @param author       the feeds' author, for articles that name none; defaults to the title
+ * @param tagRules     for articles that come without tags (scraped text): a word or name found in
+ *                     the title or body, mapped to the tag it adds
+ * @param tagStopList  names never to derive as tags (compared case-insensitively)
  */
 public record Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize,
-                       String description, String publisher, String author) {
+                       String description, String publisher, String author,
+                       Map<String, String> tagRules, Set<String> tagStopList) {
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
 
     public static Settings defaults() {
-        return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette");
+        return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette", Map.of(), Set.of());
     }
 
     public Settings {
         baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        tagRules = Map.copyOf(tagRules);
+        tagStopList = Set.copyOf(tagStopList);
     }
 
     /** The path every internal link starts with: "/" or "/news/" for a site under a sub-path. */
@@ -41,7 +49,7 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
     }
 
     public Settings withBaseUrl(String url) {
-        return new Settings(title, url, language, timeZone, pageSize, description, publisher, author);
+        return new Settings(title, url, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList);
     }
 
     /** True when the base URL is a full address: feeds and sitemaps need one, a bare path cannot make absolute links. */

@@ -19,7 +19,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /** Reads the small YAML settings file; a missing file means all defaults. */
 public final class SettingsFile {
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size",
-            "description", "publisher", "author");
+            "description", "publisher", "author", "tag_rules", "tag_stop_list");
 
     private SettingsFile() {}
 
@@ -65,7 +65,7 @@ public final class SettingsFile {
         String description = text(map, "description", null);
         if (description != null && description.isBlank()) description = null;
         return new Settings(title, baseUrl, language, zone, pageSize, description,
-                text(map, "publisher", title), text(map, "author", title));
+                text(map, "publisher", title), text(map, "author", title), tagRules(where, map), tagStopList(where, map));
     }
 
     /** A base URL is either a path ("/news/") or an absolute http(s) address. */
@@ -80,6 +80,29 @@ public final class SettingsFile {
         } catch (URISyntaxException e) {
             throw new ContentException(where, 1, "base_url: '" + baseUrl + "' is not an http(s) address or a path starting with /");
         }
+    }
+
+    private static Map<String, String> tagRules(String where, Map<?, ?> map) throws ContentException {
+        Object v = map.get("tag_rules");
+        if (v == null) return Map.of();
+        if (!(v instanceof Map<?, ?> rules)) throw new ContentException(where, 1, "tag_rules: must map words or names to tags, e.g. {Kremlin: Russia}");
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : rules.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null || e.getValue() instanceof Map || e.getValue() instanceof java.util.List) {
+                throw new ContentException(where, 1, "tag_rules: '" + e.getKey() + "' must map to one tag name");
+            }
+            out.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+        }
+        return out;
+    }
+
+    private static Set<String> tagStopList(String where, Map<?, ?> map) throws ContentException {
+        Object v = map.get("tag_stop_list");
+        if (v == null) return Set.of();
+        if (!(v instanceof java.util.List<?> list)) throw new ContentException(where, 1, "tag_stop_list: must be a list of names");
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Object o : list) if (o != null) out.add(String.valueOf(o));
+        return out;
     }
 
     private static String text(Map<?, ?> map, String key, String fallback) {

@@ -21,7 +21,7 @@ class TextArticleBuildTest {
     @BeforeAll
     static void build() throws IOException {
         site = new Fixture(tmp);
-        site.settings("timezone: Asia/Tokyo\n");
+        site.settings("timezone: Asia/Tokyo\ntag_rules:\n  ferry: Transport\n  電波塔: 東京タワー\ntag_stop_list: [Lantern Bay]\n");
         site.write("scraped/ferry.txt", resource("example-shape.txt"));
         site.write("scraped/ferry-again.txt", resource("example-shape.txt")); // the same page scraped twice
         site.write("scraped/tower.txt", resource("japanese-header.txt"));
@@ -40,7 +40,7 @@ class TextArticleBuildTest {
     void buildsAndCountsTheDuplicate() {
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Built 5 articles");
+        assertThat(run.out()).contains("Built 5 articles").contains("duplicates: 1 files identical to another file");
     }
 
     @Test
@@ -55,7 +55,7 @@ class TextArticleBuildTest {
         assertThat(d.selectFirst("figure.photo figcaption").text()).isEqualTo("Passengers board a ferry at the North Quay terminal in Lantern Bay, May 18. Xinhua");
         assertThat(d.selectFirst("figure.photo .credit").text()).isEqualTo("Xinhua");
         assertThat(d.select("article .body").text()).doesNotContain("Copyright").doesNotContain("ICP").doesNotContain("Privacy Policy");
-        assertThat(d.select("article .tags a").eachText()).contains("Coastal Herald", "Chen Hao");
+        assertThat(d.select("article .tags a").eachText()).contains("Coastal Herald", "Chen Hao", "Transport").doesNotContain("Lantern Bay");
         // the duplicate keeps its own page
         assertThat(site.exists("2024/05/21/" + slug + "-2/")).isTrue();
     }
@@ -67,6 +67,7 @@ class TextArticleBuildTest {
         assertThat(d.selectFirst("article time").attr("datetime")).isEqualTo("2010-03-11T20:01+09:00");
         assertThat(d.selectFirst(".provenance a").attr("href")).isEqualTo("http://www.example.jp/news/2010/03/11/tower-300m.html");
         assertThat(d.selectFirst(".source").text()).isEqualTo("共同通信");
+        assertThat(d.select("article .tags a").eachText()).contains("東京タワー");
     }
 
     @Test
