@@ -101,6 +101,9 @@ public final class LiveServer implements AutoCloseable {
         String basePath = options.basePath();
         ContextHandler context = new ContextHandler(new SiteResources(this::state, notFound), basePath.equals("/") ? "/" : basePath.substring(0, basePath.length() - 1));
         context.setBaseResourceAsPath(base);
+        // Jetty approves symbolic links by default, even ones leading out of the folder; the built
+        // site has none, so every alias (link, or another spelling of a path) is refused.
+        context.clearAliasChecks();
         // The build writes UTF-8; saying so spares browsers a guess.
         for (String[] m : new String[][] {{"html", "text/html"}, {"css", "text/css"}, {"js", "text/javascript"}, {"txt", "text/plain"}}) {
             context.getMimeTypes().addMimeMapping(m[0], m[1] + ";charset=utf-8");
