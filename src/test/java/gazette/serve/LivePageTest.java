@@ -1,0 +1,57 @@
+package gazette.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The injected script: where it goes, and that no problem text can break out of it. */
+class LivePageTest {
+    static final BuildState GOOD = new BuildState("run-1", List.of(), Instant.EPOCH);
+
+    private static String inject(String html, BuildState state) {
+        return new String(LivePage.inject(html.getBytes(StandardCharsets.UTF_8), state), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theScriptGoesJustBeforeTheLastBodyEnd() {
+        String page = "<html><body><script>var s = '</body>';</script><p>Café</p></BODY>\n</html>\n";
+        String served = inject(page, GOOD);
+        assertThat(served).startsWith("<html><body><script>var s = '</body>';</script><p>Café</p><script " + LivePage.MARKER + ">");
+        assertThat(served).endsWith("</script>\n</BODY>\n</html>\n");
+        assertThat(served.replace(LivePage.script(GOOD), "")).isEqualTo(page);
+    }
+
+    @Test
+    void aPageWithoutABodyEndGetsTheScriptAtItsEnd() {
+        assertThat(inject("<p>fragment", GOOD)).isEqualTo("<p>fragment" + LivePage.script(GOOD));
+    }
+
+    @Test
+    void problemsAreEscapedSoTheyStayText() {
+        String evil = "a.md:3: date: '</script><script>alert(1)</script><!--' & \u2028 \"quoted\" \\ end";
+        BuildState broken = new BuildState("run-1", List.of(evil, "second line"), Instant.EPOCH);
+        String served = inject("<html><body><p>x</p></body></html>", broken);
+        Document doc = Jsoup.parse(served);
+        assertThat(doc.select("script")).hasSize(1);
+        assertThat(doc.select("p")).hasSize(1);
+        String js = doc.selectFirst("script").html();
+        assertThat(js).contains("var problems = \"a.md:3: date: '\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!--' \\u0026 \\u2028 \\\"quoted\\\" \\\\ end\\nsecond line\";");
+        assertThat(js).contains("var version = \"run-1\";");
+    }
+
+    @Test
+    void aGoodBuildHasNoProblemsInThePage() {
+        assertThat(LivePage.script(GOOD)).contains("var problems = null;").contains("new EventSource(\"" + LivePage.EVENTS + "\")");
+    }
+
+    @Test
+    void eventsSplitTextIntoDataLines() {
+        assertThat(LivePage.event("build-error", "one\ntwo\r\nthree")).isEqualTo("event: build-error\ndata: one\ndata: two\ndata: three\n\n");
+        assertThat(LivePage.event("reload", "run-2")).isEqualTo("event: reload\ndata: run-2\n\n");
+    }
+}
