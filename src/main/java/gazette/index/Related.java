@@ -1,0 +1,139 @@
+package gazette.index;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Related articles: for each article, up to {@link #MAX} others that share its tags, the rarer
+ * the shared tag the stronger the link. Rules (README, "Related articles"):
+ * <ul>
+ *   <li>a tag on {@code n} of the archive's {@code N} articles weighs {@code ln(1 + N / n)}: a tag on
+ *       every article still counts a little, a tag on two counts most;</li>
+ *   <li>an article's score is the sum of the weights of the tags it shares;</li>
+ *   <li>equal scores: the newer article first;</li>
+ *   <li>candidates come only from the {@link #WINDOW} articles on each side of the article in each of
+ *       its tags' newest-first lists, so a tag on 100,000 articles adds at most 2 × WINDOW candidates,
+ *       not 100,000: the work is O(articles × tags per article × WINDOW), linear in the archive.</li>
+ * </ul>
+ * Only positions are kept: {@link #MAX} ints per article.
+ */
+public final class Related {
+    public static final int MAX = 5;
+    public static final int WINDOW = 50;
+
+    private static final int NONE = -1;
+    private final int[] related;
+
+    private Related(int[] related) {
+        this.related = related;
+    }
+
+    public static Related of(Archive archive) {
+        return of(archive, WINDOW);
+    }
+
+    static Related of(Archive archive, int window) {
+        int n = archive.size();
+        List<TagPage> tags = archive.tags();
+        Map<TagPage, Integer> index = new IdentityHashMap<>(tags.size() * 2);
+        double[] weight = new double[tags.size()];
+        for (int t = 0; t < tags.size(); t++) {
+            index.put(tags.get(t), t);
+            weight[t] = Math.log(1 + (double) n / tags.get(t).count());
+        }
+        // each article's tag ids and its place in each tag's list, flat (article i's are at
+        // start[i]..start[i+1]): one pass in archive order, since every tag list is in archive order
+        // too, so a cursor per tag finds the place in O(1)
+        int[] start = new int[n + 1];
+        for (int i = 0; i < n; i++) start[i + 1] = start[i] + archive.tagsOf(i).size();
+        int[] tagId = new int[start[n]];
+        int[] place = new int[start[n]];
+        int[] cursor = new int[tags.size()];
+        for (int i = 0; i < n; i++) {
+            int k = start[i];
+            for (TagPage t : archive.tagsOf(i)) {
+                tagId[k] = index.get(t);
+                place[k] = cursor[tagId[k]]++;
+                k++;
+            }
+        }
+        Memberships m = new Memberships(start, tagId, place);
+        int[] out = new int[n * MAX];
+        Arrays.fill(out, NONE);
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        IntStream.range(0, n).parallel().forEach(i -> scratch.get().rank(i, tags, m, weight, window, out));
+        return new Related(out);
+    }
+
+    /** Positions of up to {@link #MAX} articles related to article {@code i}, best first. */
+    public int[] of(int i) {
+        int k = 0;
+        while (k < MAX && related[i * MAX + k] != NONE) k++;
+        return Arrays.copyOfRange(related, i * MAX, i * MAX + k);
+    }
+
+    /** Which tags each article has, and where it stands in each tag's list. */
+    private record Memberships(int[] start, int[] tagId, int[] place) {
+        /** The weights of the tags articles {@code a} and {@code b} share, summed in a's order. */
+        double shared(int a, int b, double[] weight) {
+            double score = 0;
+            for (int x = start[a]; x < start[a + 1]; x++) {
+                for (int y = start[b]; y < start[b + 1]; y++) {
+                    if (tagId[x] == tagId[y]) score += weight[tagId[x]];
+                }
+            }
+            return score;
+        }
+    }
+
+    /** Per-thread working memory: a "seen by article i" stamp per article, and the best five so far. */
+    private static final class Scratch {
+        private final int[] seenBy;
+        private final int[] best = new int[MAX];
+        private final double[] bestScore = new double[MAX];
+
+        Scratch(int n) {
+            seenBy = new int[n];
+            Arrays.fill(seenBy, NONE);
+        }
+
+        void rank(int i, List<TagPage> tags, Memberships m, double[] weight, int window, int[] out) {
+            int found = 0;
+            for (int k = m.start[i]; k < m.start[i + 1]; k++) {
+                int[] members = tags.get(m.tagId[k]).articles();
+                int p = m.place[k];
+                int from = Math.max(0, p - window);
+                int to = Math.min(members.length, p + window + 1);
+                for (int q = from; q < to; q++) {
+                    int c = members[q];
+                    if (c == i || seenBy[c] == i) continue;
+                    seenBy[c] = i;
+                    found = offer(c, m.shared(i, c, weight), found);
+                }
+            }
+            System.arraycopy(best, 0, out, i * MAX, found);
+        }
+
+        /** Keeps the best five, higher score first, then newer (lower position) first. */
+        private int offer(int c, double score, int found) {
+            int at = found;
+            while (at > 0 && better(score, c, bestScore[at - 1], best[at - 1])) at--;
+            if (at >= MAX) return found;
+            int last = Math.min(found, MAX - 1);
+            for (int k = last; k > at; k--) {
+                best[k] = best[k - 1];
+                bestScore[k] = bestScore[k - 1];
+            }
+            best[at] = c;
+            bestScore[at] = score;
+            return Math.min(found + 1, MAX);
+        }
+
+        private static boolean better(double s, int c, double s2, int c2) {
+            return s > s2 || s == s2 && c < c2;
+        }
+    }
+}

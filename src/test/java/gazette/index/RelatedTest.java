@@ -1,0 +1,113 @@
+package gazette.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gazette.read.Article;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The related-articles rule of README "Related articles": rarity weighting, newest first on ties, no self, the window. */
+class RelatedTest {
+    static final ZoneId UTC = ZoneId.of("UTC");
+
+    /** Article {@code n} is published {@code n} hours after 2024-01-01, so a higher n is newer. */
+    static Article article(int n, String... tags) {
+        return new Article("a" + n + ".md", Article.Format.MARKDOWN, "A" + n, Instant.parse("2024-01-01T00:00:00Z").plusSeconds(3600L * n),
+                true, "a" + n, List.of(tags), List.of(), null, null, null, null, false, Map.of());
+    }
+
+    static List<String> relatedTitles(Archive a, String title) {
+        int i = 0;
+        while (!a.article(i).title().equals(title)) i++;
+        List<String> out = new ArrayList<>();
+        for (int r : Related.of(a).of(i)) out.add(a.article(r).title());
+        return out;
+    }
+
+    @Test
+    void aRareSharedTagOutweighsACommonOne() {
+        List<Article> all = new ArrayList<>();
+        all.add(article(0, "common", "rare"));
+        all.add(article(1, "rare"));            // shares only the rare tag (on 2 articles)
+        all.add(article(2, "common"));          // shares only the common tag (on 6 articles), and is newer
+        for (int n = 3; n < 7; n++) all.add(article(n, "common"));
+        Archive a = Archive.of(all, UTC);
+        List<String> related = relatedTitles(a, "A0");
+        assertThat(related.get(0)).isEqualTo("A1");
+        // the others share the common tag equally: newest first
+        assertThat(related.subList(1, 5)).containsExactly("A6", "A5", "A4", "A3");
+    }
+
+    @Test
+    void moreSharedTagsScoreHigherAndNoArticleIsItsOwnRelative() {
+        Archive a = Archive.of(List.of(
+                article(0, "x", "y", "z"),
+                article(1, "x"),
+                article(2, "x", "y"),
+                article(3, "x", "y", "z"),
+                article(4, "unrelated")), UTC);
+        assertThat(relatedTitles(a, "A0")).containsExactly("A3", "A2", "A1");
+        assertThat(relatedTitles(a, "A4")).isEmpty();
+        for (int i = 0; i < a.size(); i++) {
+            for (int r : Related.of(a).of(i)) assertThat(r).isNotEqualTo(i);
+        }
+    }
+
+    @Test
+    void equalScoresGoNewestFirstAndAtMostFiveAreKept() {
+        List<Article> all = new ArrayList<>();
+        for (int n = 0; n < 12; n++) all.add(article(n, "same"));
+        Archive a = Archive.of(all, UTC);
+        assertThat(relatedTitles(a, "A3")).containsExactly("A11", "A10", "A9", "A8", "A7");
+        assertThat(Related.of(a).of(0)).hasSize(Related.MAX);
+    }
+
+    @Test
+    void aTagsCandidatesAreOnlyTheNearestInTime() {
+        // 30 articles on one tag; with a window of 3 the oldest sees only the 3 next to it in the tag's list
+        List<Article> all = new ArrayList<>();
+        for (int n = 0; n < 30; n++) all.add(article(n, "big"));
+        Archive a = Archive.of(all, UTC);
+        int oldest = a.size() - 1;
+        int[] related = Related.of(a, 3).of(oldest);
+        List<String> titles = new ArrayList<>();
+        for (int r : related) titles.add(a.article(r).title());
+        assertThat(titles).containsExactly("A3", "A2", "A1");
+        // in the middle: 3 on each side, newest first
+        int middle = 15;
+        List<String> mid = new ArrayList<>();
+        for (int r : Related.of(a, 3).of(middle)) mid.add(a.article(r).title());
+        assertThat(a.article(middle).title()).isEqualTo("A14");
+        assertThat(mid).containsExactly("A17", "A16", "A15", "A13", "A12");
+    }
+
+    @Test
+    void aRareTagFarAwayInTimeIsStillFoundThroughItsOwnList() {
+        // "rare" links the oldest and the newest article, with 200 articles of a big tag between them
+        List<Article> all = new ArrayList<>();
+        all.add(article(0, "big", "rare"));
+        for (int n = 1; n < 200; n++) all.add(article(n, "big"));
+        all.add(article(200, "big", "rare"));
+        Archive a = Archive.of(all, UTC);
+        assertThat(relatedTitles(a, "A0").get(0)).isEqualTo("A200");
+        assertThat(relatedTitles(a, "A200").get(0)).isEqualTo("A0");
+    }
+
+    @Test
+    void workStaysLinearWhenOneTagIsOnEveryArticle() {
+        // 100,000 articles on one tag: without the window this would be 10^10 pairs
+        List<Article> all = new ArrayList<>();
+        for (int n = 0; n < 100_000; n++) all.add(article(n, "everywhere", "t" + n % 1000));
+        Archive a = Archive.of(all, UTC);
+        long t = System.nanoTime();
+        Related r = Related.of(a);
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        assertThat(r.of(0)).hasSize(5);
+        // generous: on a 2-core machine this takes well under a second
+        assertThat(ms).as("milliseconds for 100,000 articles").isLessThan(20_000);
+    }
+}
