@@ -12,8 +12,16 @@ import java.nio.file.Path;
  * @param baseUrl    overrides the settings' base URL when not null
  * @param drafts     publish articles marked {@code draft: true}
  * @param future     publish articles dated after the build time (embargoed otherwise)
+ * @param keepGoing  publish the good articles even when some files have problems; the report
+ *                   lists the files left out (a failed build otherwise)
  */
-public record BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future) {
+public record BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future,
+                           boolean keepGoing) {
+    /** Without --keep-going: any bad file fails the build, and nothing is published. */
+    public BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future) {
+        this(content, templates, out, settings, baseUrl, drafts, future, false);
+    }
+
     /** Without --future: articles dated after the build time wait for it. */
     public BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts) {
         this(content, templates, out, settings, baseUrl, drafts, false);
