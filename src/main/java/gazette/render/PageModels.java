@@ -5,6 +5,7 @@ import gazette.index.DayPage;
 import gazette.index.MonthPage;
 import gazette.index.Pagination;
 import gazette.index.Paths;
+import gazette.index.Related;
 import gazette.index.TagPage;
 import gazette.index.YearPage;
 import gazette.read.Article;
@@ -37,6 +38,7 @@ public final class PageModels {
     private final DateTimeFormatter timeFormat;
     private final Map<String, Object> site;
     private final NewsMetadata news;
+    private final Related related;
 
     public PageModels(Settings settings, Archive archive) {
         this.settings = settings;
@@ -54,10 +56,16 @@ public final class PageModels {
         s.put("archive", links.link(Paths.ARCHIVE));
         s.put("tags", links.link(Paths.TAGS));
         s.put("stylesheet", links.link("static/style.css"));
+        s.put("search", links.link(SEARCH));
+        s.put("scripts", Map.of("search", links.link("static/search.js"), "tags", links.link("static/tags.js")));
         siteFeeds(s);
         this.site = Map.copyOf(s);
         this.news = new NewsMetadata(settings, archive, links);
+        this.related = Related.of(archive);
     }
+
+    /** The search page's path; its index files sit beside it (gazette.write.SearchIndex). */
+    public static final String SEARCH = "search/";
 
     public Links links() {
         return links;
@@ -93,7 +101,15 @@ public final class PageModels {
         m.put("breadcrumb", breadcrumb(day, true));
         if (i + 1 < archive.size()) m.put("previous", neighbour(i + 1));
         if (i > 0) m.put("next", neighbour(i - 1));
+        List<Map<String, Object>> rel = new ArrayList<>(Related.MAX);
+        for (int r : related(i)) rel.add(neighbour(r));
+        m.put("related", rel);
         return m;
+    }
+
+    /** Positions of the articles related to article {@code i}, best first (an article page's inputs). */
+    public int[] related(int i) {
+        return related.of(i);
     }
 
     private Map<String, Object> neighbour(int i) {
@@ -101,6 +117,7 @@ public final class PageModels {
         n.put("title", archive.article(i).title());
         n.put("url", links.link(archive.permalink(i).path()));
         n.put("dateText", dateText(i));
+        n.put("date", isoDate(i));
         return n;
     }
 
@@ -111,7 +128,7 @@ public final class PageModels {
         t.put("title", a.title());
         t.put("url", links.link(archive.permalink(i).path()));
         ZonedDateTime when = a.published().atZone(settings.timeZone());
-        t.put("date", a.timed() ? when.toOffsetDateTime().toString() : when.toLocalDate().toString());
+        t.put("date", isoDate(i));
         t.put("dateText", dateText(i));
         t.put("timed", a.timed());
         t.put("day", Map.of("url", links.link(Paths.day(when.toLocalDate())), "text", dayFormat.format(when.toLocalDate())));
@@ -122,6 +139,12 @@ public final class PageModels {
         for (TagPage tp : archive.tagsOf(i)) tags.add(Map.of("name", tp.tag().name(), "url", links.link(tp.path())));
         t.put("tags", tags);
         return t;
+    }
+
+    private String isoDate(int i) {
+        Article a = archive.article(i);
+        ZonedDateTime when = a.published().atZone(settings.timeZone());
+        return a.timed() ? when.toOffsetDateTime().toString() : when.toLocalDate().toString();
     }
 
     private String dateText(int i) {
@@ -294,6 +317,13 @@ public final class PageModels {
         List<Map<String, Object>> tags = new ArrayList<>(archive.tags().size());
         for (TagPage t : archive.tags()) tags.add(Map.of("name", t.tag().name(), "url", links.link(t.path()), "count", t.count()));
         m.put("tags", tags);
+        return m;
+    }
+
+    /** The search page: a form and a script that reads the index files written beside it. */
+    public Map<String, Object> searchPage() {
+        Map<String, Object> m = base("search", SEARCH, "Search");
+        m.put("total", archive.size());
         return m;
     }
 

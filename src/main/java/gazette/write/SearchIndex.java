@@ -1,0 +1,378 @@
+package gazette.write;
+
+import gazette.index.Archive;
+import gazette.index.TagPage;
+import gazette.read.Article;
+import gazette.read.ContentException;
+import gazette.read.MarkdownReader;
+import gazette.read.TagDeriver;
+import gazette.read.TextArticle;
+import gazette.read.TextArticleReader;
+import gazette.read.TextBlock;
+import gazette.read.TextFiles;
+import gazette.render.Links;
+import gazette.render.PageModels;
+import gazette.site.Settings;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The search page's index, in {@code search/} beside the page, as small static files so that a
+ * reader's browser downloads only what a query needs (README, "Search"):
+ * <ul>
+ *   <li>{@code search/index.json}: the counts and rules the script needs;</li>
+ *   <li>{@code search/docs-N.json}: articles {@code N × DOCS_PER_SHARD} onward, newest first (an
+ *       article's id is its position in the archive, so a lower id is a newer article), each as
+ *       {@code [title, link, date, summary, [tags]]};</li>
+ *   <li>{@code search/terms-N.json}: the terms whose hash falls in shard N, each with its postings:
+ *       the ids of the articles that have it, each times two plus one when the term is in the title
+ *       or a tag, delta-coded and written as base-32 digits (see {@link #encode}).</li>
+ * </ul>
+ * Terms are hashed to shards, not grouped by their first letters, so shards come out the same size
+ * whatever the language ("co…" holds far more English words than "qz…").
+ *
+ * <p>Memory stays bounded: bodies are read a block at a time, their terms spilled to temporary
+ * bucket files, and each bucket turned into its shards on its own.
+ */
+public final class SearchIndex {
+    public static final String FOLDER = PageModels.SEARCH;
+    public static final int DOCS_PER_SHARD = 250;
+    /** Aim for term shards of about this many bytes: a query of three words costs three of them. */
+    static final int TARGET_SHARD_BYTES = 48 * 1024;
+    static final int SUMMARY_CHARS = 160;
+    private static final int BLOCK = 512;
+    private static final int MAX_BUCKETS = 256;
+    static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+    private final Archive archive;
+    private final Links links;
+    private final ZoneId zone;
+    private final Path contentDir;
+
+    public SearchIndex(Archive archive, Links links, Settings settings, Path contentDir) {
+        this.archive = archive;
+        this.links = links;
+        this.zone = settings.timeZone();
+        this.contentDir = contentDir;
+    }
+
+    /** What was written, for the bench and the tests. */
+    public record Result(int files, long bytes, int docShards, int termShards, long postings, long terms) {}
+
+    public Result write(FileSink out) throws IOException {
+        return write(out, buckets(archive.size()));
+    }
+
+    /** With a given number of bucket files (tests use several on a small archive). */
+    Result write(FileSink out, int buckets) throws IOException {
+        Counter counted = new Counter(out);
+        int docShards = writeDocs(counted);
+        Path tmp = Files.createTempDirectory("gazette-search-");
+        try {
+            long postings = spill(tmp, buckets);
+            int termShards = buckets * multiplier(postings, buckets);
+            long terms = 0;
+            for (int b = 0; b < buckets; b++) terms += writeShards(tmp.resolve(b + ".bin"), b, buckets, termShards, counted);
+            counted.file(FOLDER + "index.json", ("{\"version\":1,\"docs\":" + archive.size() + ",\"docsPerShard\":" + DOCS_PER_SHARD
+                    + ",\"termShards\":" + termShards + ",\"maxLength\":" + SearchTerms.MAX_LENGTH
+                    + ",\"stopWords\":" + json(new java.util.TreeSet<>(SearchTerms.STOP_WORDS)) + "}\n").getBytes(StandardCharsets.UTF_8));
+            return new Result(counted.files, counted.bytes, docShards, termShards, postings, terms);
+        } finally {
+            OutputFolderCleanup.deleteTree(tmp);
+        }
+    }
+
+    // ---------------------------------------------------------------- articles
+
+    private int writeDocs(FileSink out) throws IOException {
+        int shards = (archive.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD;
+        for (int s = 0; s < Math.max(shards, 1); s++) {
+            StringBuilder b = new StringBuilder(DOCS_PER_SHARD * 300).append('[');
+            for (int i = s * DOCS_PER_SHARD; i < Math.min(archive.size(), (s + 1) * DOCS_PER_SHARD); i++) {
+                if (i > s * DOCS_PER_SHARD) b.append(",\n");
+                Article a = archive.article(i);
+                String link = links.link(archive.permalink(i).path()).substring(links.root().length());
+                List<String> tags = new ArrayList<>();
+                for (TagPage t : archive.tagsOf(i)) tags.add(t.tag().name());
+                b.append('[').append(json(a.title())).append(',').append(json(link)).append(',')
+                        .append(json(a.published().atZone(zone).toLocalDate().toString())).append(',')
+                        .append(json(shorten(a.summary()))).append(',').append(json(tags)).append(']');
+            }
+            b.append("]\n");
+            out.file(FOLDER + "docs-" + s + ".json", b.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return Math.max(shards, 1);
+    }
+
+    static String shorten(String summary) {
+        if (summary == null) return "";
+        if (summary.length() <= SUMMARY_CHARS) return summary;
+        int cut = summary.lastIndexOf(' ', SUMMARY_CHARS);
+        return summary.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).stripTrailing() + "…";
+    }
+
+    // ---------------------------------------------------------------- terms
+
+    /** Bucket files are written in archive order, so each term's ids come out ascending. */
+    static int buckets(int articles) {
+        int b = 1;
+        while (b < MAX_BUCKETS && b * 2000L < articles) b *= 2;
+        return b;
+    }
+
+    /** Shards per bucket, a power of two, so that a shard holds about TARGET_SHARD_BYTES (two bytes a posting). */
+    static int multiplier(long postings, int buckets) {
+        long perBucket = postings * 2 / buckets;
+        int m = 1;
+        while ((long) m * TARGET_SHARD_BYTES < perBucket && m < (1 << 16)) m *= 2;
+        return m;
+    }
+
+    /** Reads every body, a block at a time on all cores, and appends (term, id·2+flag) to the term's bucket file. */
+    private long spill(Path tmp, int buckets) throws IOException {
+        DataOutputStream[] files = new DataOutputStream[buckets];
+        long postings = 0;
+        try {
+            for (int b = 0; b < buckets; b++) {
+                files[b] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp.resolve(b + ".bin")), 1 << 14));
+            }
+            TextArticleReader text = new TextArticleReader(TagDeriver.plain());
+            for (int from = 0; from < archive.size(); from += BLOCK) {
+                int to = Math.min(archive.size(), from + BLOCK);
+                String[][] terms = new String[to - from][];
+                boolean[][] strong = new boolean[to - from][];
+                int first = from;
+                try {
+                    IntStream.range(from, to).parallel().forEach(i -> {
+                        Set<String> heading = new LinkedHashSet<>();
+                        SearchTerms.add(archive.article(i).title(), heading);
+                        for (TagPage t : archive.tagsOf(i)) SearchTerms.add(t.tag().name(), heading);
+                        Set<String> all = new LinkedHashSet<>(heading);
+                        Article a = archive.article(i);
+                        if (a.summary() != null) SearchTerms.add(a.summary(), all);
+                        SearchTerms.add(bodyText(a, text), all);
+                        terms[i - first] = all.toArray(String[]::new);
+                        boolean[] s = new boolean[terms[i - first].length];
+                        for (int k = 0; k < s.length; k++) s[k] = heading.contains(terms[i - first][k]);
+                        strong[i - first] = s;
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                for (int i = from; i < to; i++) {
+                    String[] ts = terms[i - from];
+                    for (int k = 0; k < ts.length; k++) {
+                        DataOutputStream f = files[(int) (hash(ts[k]) % buckets)];
+                        f.writeUTF(ts[k]);
+                        f.writeInt(i * 2 + (strong[i - from][k] ? 1 : 0));
+                    }
+                    postings += ts.length;
+                }
+            }
+        } finally {
+            for (DataOutputStream f : files) if (f != null) f.close();
+        }
+        return postings;
+    }
+
+    /** The body as plain text, from the source (no Markdown rendering): cheap, and the words are the same. */
+    private String bodyText(Article a, TextArticleReader text) {
+        Path file = contentDir.resolve(a.file());
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (a.format() == Article.Format.TEXT) {
+                TextArticle t = text.read(file.toString(), bytes);
+                StringBuilder s = new StringBuilder();
+                for (TextBlock b : t.blocks()) {
+                    if (b instanceof TextBlock.Paragraph p) s.append(p.text()).append('\n');
+                    else if (b instanceof TextBlock.Figure f) s.append(f.caption()).append('\n');
+                }
+                return s.toString();
+            }
+            return SearchTerms.markdownText(MarkdownReader.body(TextFiles.decodeStrictUtf8(file.toString(), bytes)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ContentException e) {
+            // the file changed or broke since it was read
+            throw new UncheckedIOException(new IOException(e.toString()));
+        }
+    }
+
+    /** One bucket's terms into its shards (those with number ≡ bucket modulo the bucket count); returns its term count. */
+    private static long writeShards(Path bucket, int b, int buckets, int shards, FileSink out) throws IOException {
+        Map<String, IntList> postings = new HashMap<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(bucket), 1 << 16))) {
+            while (true) {
+                String term;
+                try {
+                    term = in.readUTF();
+                } catch (EOFException end) {
+                    break;
+                }
+                postings.computeIfAbsent(term, t -> new IntList()).add(in.readInt());
+            }
+        }
+        int per = shards / buckets;
+        List<List<String>> byShard = new ArrayList<>(per);
+        for (int k = 0; k < per; k++) byShard.add(new ArrayList<>());
+        for (String term : postings.keySet()) byShard.get((int) (hash(term) % shards) / buckets).add(term);
+        for (int k = 0; k < per; k++) {
+            List<String> terms = byShard.get(k);
+            terms.sort(null);
+            StringBuilder s = new StringBuilder(TARGET_SHARD_BYTES + 1024).append('{');
+            for (String t : terms) {
+                if (s.length() > 1) s.append(",\n");
+                s.append(json(t)).append(":\"");
+                encode(postings.get(t), s);
+                s.append('"');
+            }
+            s.append("}\n");
+            out.file(FOLDER + "terms-" + (k * buckets + b) + ".json", s.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return postings.size();
+    }
+
+    /**
+     * Ascending values as the gaps between them, each gap in base 32, lowest digit first, a digit
+     * with 32 added when more digits of the same gap follow: gaps under 32 take one character.
+     */
+    static void encode(IntList values, StringBuilder out) {
+        int prev = 0;
+        for (int k = 0; k < values.size(); k++) {
+            int gap = values.get(k) - prev;
+            prev = values.get(k);
+            while (gap >= 32) {
+                out.append(DIGITS.charAt(32 + (gap & 31)));
+                gap >>>= 5;
+            }
+            out.append(DIGITS.charAt(gap));
+        }
+    }
+
+    static int[] decode(String s) {
+        IntList out = new IntList();
+        int prev = 0;
+        int gap = 0;
+        int shift = 0;
+        for (int k = 0; k < s.length(); k++) {
+            int d = DIGITS.indexOf(s.charAt(k));
+            gap |= (d & 31) << shift;
+            if (d >= 32) {
+                shift += 5;
+            } else {
+                prev += gap;
+                out.add(prev);
+                gap = 0;
+                shift = 0;
+            }
+        }
+        return out.toArray();
+    }
+
+    /** FNV-1a over the term's UTF-8 bytes: search.js computes the same to find a term's shard. */
+    static long hash(String term) {
+        int h = 0x811c9dc5;
+        for (byte b : term.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x01000193;
+        }
+        return Integer.toUnsignedLong(h);
+    }
+
+    // ---------------------------------------------------------------- JSON
+
+    private static String json(Object value) {
+        StringBuilder s = new StringBuilder();
+        if (value instanceof String str) {
+            s.append('"');
+            for (int i = 0; i < str.length(); i++) {
+                char c = str.charAt(i);
+                switch (c) {
+                    case '"' -> s.append("\\\"");
+                    case '\\' -> s.append("\\\\");
+                    case '\n' -> s.append("\\n");
+                    default -> {
+                        if (c < 0x20 || c == '\u2028' || c == '\u2029') s.append(String.format("\\u%04x", (int) c));
+                        else s.append(c);
+                    }
+                }
+            }
+            s.append('"');
+        } else if (value instanceof Iterable<?> list) {
+            s.append('[');
+            for (Object o : list) {
+                if (s.length() > 1) s.append(',');
+                s.append(json(o));
+            }
+            s.append(']');
+        }
+        return s.toString();
+    }
+
+    /** A growable int array. */
+    static final class IntList {
+        private int[] items = new int[4];
+        private int size;
+
+        void add(int v) {
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
+            items[size++] = v;
+        }
+
+        int get(int k) {
+            return items[k];
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, size);
+        }
+    }
+
+    /** Counts what goes through to the sink. */
+    private static final class Counter implements FileSink {
+        private final FileSink out;
+        private int files;
+        private long bytes;
+
+        Counter(FileSink out) {
+            this.out = out;
+        }
+
+        @Override
+        public void file(String relative, byte[] content) throws IOException {
+            out.file(relative, content);
+            files++;
+            bytes += content.length;
+        }
+    }
+
+    /** Temporary bucket files go when the index is written, or when it fails. */
+    private static final class OutputFolderCleanup {
+        static void deleteTree(Path root) throws IOException {
+            try (var s = Files.walk(root)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package gazette.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gazette.index.Archive;
+import gazette.read.Article;
+import gazette.read.Slugs;
+import gazette.render.Links;
+import gazette.site.Settings;
+import gazette.site.SettingsFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search index files: what they hold, how terms are split, and that sharding changes nothing of the content. */
+class SearchIndexTest {
+    @TempDir
+    Path tmp;
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void termsFoldCaseAndAccentsDropStopWordsAndSplitChineseAndJapaneseIntoPairs() {
+        assertThat(SearchTerms.of("The Café in Zürich, and the CAFE: a 4.2-billion deal"))
+                .containsExactly("cafe", "zurich", "billion", "deal");
+        assertThat(SearchTerms.of("東京都の新タワー")).containsExactly("東京", "京都", "都の", "の新", "新タ", "タワ", "ワー");
+        assertThat(SearchTerms.of("a 東 b")).containsExactly("東");
+        assertThat(SearchTerms.of("Москва 2024")).containsExactly("москва", "2024");
+        assertThat(SearchTerms.of("x".repeat(40))).containsExactly("x".repeat(SearchTerms.MAX_LENGTH));
+    }
+
+    @Test
+    void markdownLinkTargetsUrlsAndTagsAreNotWords() {
+        String text = SearchTerms.markdownText("See [the report](https://example.org/secretword \"Title\") at <https://other.example/x> "
+                + "or https://bare.example/y, <abbr title=\"hidden\">HTML</abbr> &amp; **bold** `code`");
+        assertThat(SearchTerms.of(text)).containsExactly("see", "report", "html", "bold", "code");
+    }
+
+    @Test
+    void postingsRoundTripThroughTheCompactEncoding() {
+        SearchIndex.IntList values = new SearchIndex.IntList();
+        int[] expected = {0, 1, 31, 32, 33, 1000, 1001, 40_000, 2_000_000};
+        for (int v : expected) values.add(v);
+        StringBuilder s = new StringBuilder();
+        SearchIndex.encode(values, s);
+        assertThat(SearchIndex.decode(s.toString())).containsExactly(expected);
+        // small gaps take one character each
+        assertThat(s.substring(0, 3)).hasSize(3);
+        assertThat(s.toString()).doesNotContain("\"").doesNotContain("\\");
+    }
+
+    @Test
+    void indexHoldsArticlesNewestFirstAndTermsInTheirHashedShards() throws Exception {
+        List<Article> articles = List.of(
+                article("a.md", "The harbour master spoke of [tides](https://example.org/ignored).", "Café opens", "2024-03-07T10:00:00Z",
+                        "A new café on the quay.", "Harbour"),
+                article("b.md", "Ferries ran late in fog; the harbour was closed.", "Fog closes port", "2024-03-08T10:00:00Z", null),
+                article("c.md", "東京の港で新しいフェリーが就航した。", "東京の港", "2024-03-09T10:00:00Z", null, "東京"));
+        Map<String, byte[]> files = index(articles, 1);
+
+        JsonNode meta = json.readTree(files.get("search/index.json"));
+        assertThat(meta.get("docs").asInt()).isEqualTo(3);
+        assertThat(meta.get("docsPerShard").asInt()).isEqualTo(SearchIndex.DOCS_PER_SHARD);
+        assertThat(meta.get("stopWords").toString()).contains("\"the\"");
+
+        JsonNode docs = json.readTree(files.get("search/docs-0.json"));
+        assertThat(docs.size()).isEqualTo(3);
+        // id 0 is the newest
+        assertThat(docs.get(0).get(0).asText()).isEqualTo("東京の港");
+        assertThat(docs.get(0).get(1).asText()).isEqualTo("2024/03/09/%E6%9D%B1%E4%BA%AC%E3%81%AE%E6%B8%AF/");
+        assertThat(docs.get(2).get(0).asText()).isEqualTo("Café opens");
+        assertThat(docs.get(2).get(2).asText()).isEqualTo("2024-03-07");
+        assertThat(docs.get(2).get(3).asText()).isEqualTo("A new café on the quay.");
+        assertThat(docs.get(2).get(4).get(0).asText()).isEqualTo("Harbour");
+
+        Map<String, int[]> postings = postings(files, meta.get("termShards").asInt());
+        // id·2 + 1 where the term is in the title or a tag
+        assertThat(postings.get("harbour")).containsExactly(1 * 2, 2 * 2 + 1);
+        assertThat(postings.get("cafe")).containsExactly(2 * 2 + 1);
+        assertThat(postings.get("quay")).containsExactly(2 * 2);
+        assertThat(postings.get("東京")).containsExactly(0 * 2 + 1);
+        assertThat(postings.get("フェ")).containsExactly(0);
+        assertThat(postings).doesNotContainKeys("the", "ignored", "https", "example");
+    }
+
+    @Test
+    void moreBucketsGiveTheSameTermsAndPostings() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            articles.add(article("a" + n + ".md", "Word" + (n % 7) + " common body text number" + n, "Title " + n,
+                    "2024-03-" + String.format("%02d", 1 + n % 28) + "T" + String.format("%02d", n % 24) + ":00:00Z", null, "t" + n % 3));
+        }
+        Map<String, byte[]> one = index(articles, 1);
+        Map<String, byte[]> eight = index(articles, 8);
+        assertThat(json.readTree(eight.get("search/index.json")).get("termShards").asInt()).isGreaterThanOrEqualTo(8);
+        Map<String, int[]> a = postings(one, json.readTree(one.get("search/index.json")).get("termShards").asInt());
+        Map<String, int[]> b = postings(eight, json.readTree(eight.get("search/index.json")).get("termShards").asInt());
+        assertThat(b.keySet()).isEqualTo(a.keySet()).contains("common", "word3", "number39", "t2");
+        for (String t : a.keySet()) assertThat(b.get(t)).as(t).containsExactly(a.get(t));
+        assertThat(a.get("common")).hasSize(40);
+    }
+
+    /** A Markdown file in the content folder, and its metadata as the reader would give it. */
+    private Article article(String file, String body, String title, String when, String summary, String... tags) {
+        try {
+            Files.createDirectories(tmp.resolve("content"));
+            Files.writeString(tmp.resolve("content").resolve(file), "---\ntitle: x\ndate: 2024-01-01\n---\n" + body + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Article(file, Article.Format.MARKDOWN, title, Instant.parse(when), true, Slugs.slugify(title, null), List.of(tags),
+                List.of(), null, summary, null, null, false, Map.of());
+    }
+
+    private Map<String, byte[]> index(List<Article> articles, int buckets) throws Exception {
+        Settings settings = SettingsFile.load(tmp.resolve("none.yaml"));
+        Archive archive = Archive.of(articles, settings.timeZone());
+        Map<String, byte[]> files = new TreeMap<>();
+        new SearchIndex(archive, new Links(settings), settings, tmp.resolve("content")).write((p, bytes) -> files.put(p, bytes), buckets);
+        return files;
+    }
+
+    /** Every term of every shard, checking each sits in the shard its hash names. */
+    private Map<String, int[]> postings(Map<String, byte[]> files, int shards) throws IOException {
+        Map<String, int[]> all = new TreeMap<>();
+        for (int s = 0; s < shards; s++) {
+            byte[] bytes = files.get("search/terms-" + s + ".json");
+            assertThat(bytes).as("shard %d", s).isNotNull();
+            JsonNode shard = json.readTree(bytes);
+            for (Iterator<Map.Entry<String, JsonNode>> it = shard.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                assertThat(SearchIndex.hash(e.getKey()) % shards).as(e.getKey()).isEqualTo(s);
+                all.put(e.getKey(), SearchIndex.decode(e.getValue().asText()));
+            }
+        }
+        assertThat(files.keySet().stream().filter(p -> p.startsWith("search/terms-")).count()).isEqualTo(shards);
+        return all;
+    }
+}
