@@ -51,7 +51,6 @@ public final class Build {
 
         ContentReader.Result read = new ContentReader(options.content(), settings.timeZone(),
                 new TagDeriver(settings.tagRules(), settings.tagStopList())).read();
-        if (!read.errors().isEmpty()) throw new BuildFailure(read.errors().stream().map(ContentException::toString).toList());
         List<Article> published = new ArrayList<>(read.articles().size());
         int drafts = 0;
         int embargoed = 0;
@@ -61,7 +60,8 @@ public final class Build {
             else published.add(a);
         }
         List<ContentException> fieldProblems = NewsFieldCheck.check(options.content(), published, settings.timeZone());
-        if (!fieldProblems.isEmpty()) throw new BuildFailure(fieldProblems.stream().map(ContentException::toString).toList());
+        List<String> leftOut = KeepGoing.leaveOut(options.content(), published, read.errors(), fieldProblems);
+        if (!leftOut.isEmpty() && !options.keepGoing()) throw new BuildFailure(leftOut);
         lap("read");
 
         Archive archive = Archive.of(published, settings.timeZone());
@@ -90,7 +90,7 @@ public final class Build {
             lap("write");
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, read.warnings(), embargoed, publishedFiles, read.duplicates());
+        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, read.warnings(), embargoed, publishedFiles, read.duplicates(), leftOut);
     }
 
     private Settings settings() throws BuildFailure {

@@ -5,6 +5,7 @@ import gazette.build.BuildFailure;
 import gazette.build.BuildOptions;
 import gazette.build.BuildReport;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Builds the site: reads every article in the content folder and writes article, date, tag and home pages into the output folder.",
                 "The output folder is replaced only when the whole build succeeds; on any error it is left as it was."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the site was built", "1:the content, a template or the settings have problems (each is listed); nothing was changed", "2:the command line is wrong"})
+        exitCodeList = {"0:the site was built",
+                "1:the content, a template or the settings have problems (each is listed); nothing was changed, unless --keep-going published the rest",
+                "2:the command line is wrong"})
 public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,27 +50,59 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "also publish articles dated after the build time (the clock, or SOURCE_DATE_EPOCH when set)")
     boolean future;
 
+    @Option(names = "--keep-going", description = "publish every good article even when some files have problems; each file left out is listed, and the exit code is still 1")
+    boolean keepGoing;
+
+    @Option(names = "--verbose", description = "on an unexpected error (a bug), print its stack trace")
+    boolean verbose;
+
+    /** Runs the build; tests replace it to see how the command reports what a build throws. */
+    Builder builder = options -> new Build(options).run();
+
+    @FunctionalInterface
+    interface Builder {
+        BuildReport build(BuildOptions options) throws BuildFailure, IOException;
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
+        BuildReport r;
         try {
-            BuildReport r = new Build(new BuildOptions(content, templates, out, config, baseUrl, drafts, future)).run();
-            for (String w : r.warnings()) err.println("warning: " + w);
-            outWriter.print(summary(r));
-            outWriter.flush();
-            return 0;
+            r = builder.build(new BuildOptions(content, templates, out, config, baseUrl, drafts, future, keepGoing));
         } catch (BuildFailure f) {
-            for (String p : f.problems()) err.println(p);
-            err.printf("build failed: %d problem%s; %s was not changed%n", f.problems().size(), f.problems().size() == 1 ? "" : "s", out);
-            err.flush();
-            return 1;
-        } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            err.printf("build failed; %s was not changed%n", out);
-            err.flush();
-            return 1;
+            for (String p : f.problems()) err.println(Messages.oneLine(p));
+            return failed(err, String.format("build failed: %d problem%s", f.problems().size(), f.problems().size() == 1 ? "" : "s"));
+        } catch (IOException | UncheckedIOException e) {
+            // the disk, the file system or a folder that is not ours: expected, and one line says it
+            err.println("error: " + Messages.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+            if (verbose) e.printStackTrace(err);
+            return failed(err, "build failed");
+        } catch (RuntimeException | Error e) {
+            // a bug, or a machine too small: one clear line, and the trace only when asked for
+            err.println("error: " + Messages.unexpected(e));
+            if (verbose) e.printStackTrace(err);
+            else err.println("run with --verbose for details");
+            return failed(err, "build failed");
         }
+        for (String w : r.warnings()) err.println("warning: " + Messages.oneLine(w));
+        for (String p : r.leftOut()) err.println(Messages.oneLine(p));
+        if (!r.leftOut().isEmpty()) {
+            err.printf("left out: %d file%s with problems (listed above); the rest was published to %s%n",
+                    r.leftOut().size(), r.leftOut().size() == 1 ? "" : "s", Messages.oneLine(out.toString()));
+        }
+        err.flush();
+        outWriter.print(summary(r));
+        outWriter.flush();
+        // with --keep-going the site is published, but a script must still learn that files were left out
+        return r.leftOut().isEmpty() ? 0 : 1;
+    }
+
+    private int failed(PrintWriter err, String what) {
+        err.printf("%s; %s was not changed%n", what, Messages.oneLine(out.toString()));
+        err.flush();
+        return 1;
     }
 
     private String summary(BuildReport r) {
