@@ -190,8 +190,8 @@ public final class LiveServer implements AutoCloseable {
             } catch (IOException e) {
                 if (first) throw e;
                 broken(List.of("error: " + e.getMessage()), changes);
-            } catch (RuntimeException e) {
-                // A fault in a build stage must not take the server down with it.
+            } catch (RuntimeException | StackOverflowError e) {
+                // A fault in a build stage (or a template recursing without end) must not take the server down with it.
                 broken(List.of("error: " + e), changes);
             } finally {
                 busy = false;

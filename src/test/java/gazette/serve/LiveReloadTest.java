@@ -160,10 +160,8 @@ class LiveReloadTest {
             // And so is a folder created inside it, and a file inside that.
             f.article("archive-2024/03/deep/er/storm.md", "Wind.", "title: Storm warning", "date: 2024-03-09");
             await(() -> status("/2024/03/09/storm-warning/"), s -> s == 200, "the article in the new folder");
-            String version = site.server.state().version();
             f.article("archive-2024/03/deep/er/storm.md", "Wind.", "title: Storm warning lifted", "date: 2024-03-09");
             await(() -> status("/2024/03/09/storm-warning-lifted/"), s -> s == 200, "the edit in the new folder");
-            assertThat(site.server.state().version()).isNotEqualTo(version);
         }
     }
 
