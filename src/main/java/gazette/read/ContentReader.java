@@ -72,7 +72,7 @@ public final class ContentReader {
     private Article readOne(Path file, String display, byte[] bytes, Collection<String> warnings) throws ContentException {
         String relative = relative(file);
         if (isText(file)) return text.read(display, relative, bytes, warnings);
-        return markdown.read(display, relative, bytes);
+        return markdown.read(display, relative, bytes, warnings);
     }
 
     /** Files whose bytes equal an earlier file's: the same article scraped twice. Each still gets its page. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** Reads a Markdown article: YAML front matter between '---' fences, then the body. */
@@ -32,8 +34,18 @@ public final class MarkdownReader {
         return f == null ? text : text.substring(f.bodyStart);
     }
 
+    /** As {@link #read(String, String, byte[], Collection)}, dropping the warnings. */
     public Article read(String path, String file, byte[] bytes) throws ContentException {
-        String text = TextFiles.decodeStrictUtf8(path, bytes);
+        return read(path, file, bytes, new ArrayList<>(0));
+    }
+
+    /**
+     * @param path     the file as the user knows it, for messages
+     * @param file     the file relative to the content folder
+     * @param warnings where a problem that does not stop the article goes (stray non-UTF-8 bytes)
+     */
+    public Article read(String path, String file, byte[] bytes, Collection<String> warnings) throws ContentException {
+        String text = TextFiles.decode(path, bytes, warnings);
         Fences f = Fences.find(text);
         if (f == null) {
             if (!text.startsWith("---")) {
@@ -90,6 +102,10 @@ public final class MarkdownReader {
             // +2: the opening fence is line 1 and marks count from zero
             int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
             throw new ContentException(path, line, "broken YAML in front matter: " + e.getProblem());
+        } catch (ReaderException e) {
+            // a character YAML does not allow, such as a raw control character: say which, and where
+            int line = 2 + (int) yaml.codePoints().limit(e.getPosition()).filter(c -> c == '\n').count();
+            throw new ContentException(path, line, String.format("broken YAML in front matter: character U+%04X is not allowed (write it as an escape in a double-quoted string)", e.getCodePoint()));
         } catch (YamlEngineException e) {
             throw new ContentException(path, 1, "broken YAML in front matter: " + e.getMessage());
         }

@@ -6,18 +6,46 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 
 /** Decoding of content files, with errors that name the line. */
 public final class TextFiles {
     private TextFiles() {}
 
+    /**
+     * UTF-8 text with any byte-order mark removed, the few stray bytes a legacy editor leaves
+     * (a pound sign or an accent saved as Latin-1) read as Windows-1252, with a warning naming the
+     * line of the first. Empty and binary files are errors, and so is a file in another encoding
+     * altogether, which repair would only turn into nonsense.
+     */
+    public static String decode(String path, byte[] bytes, Collection<String> warnings) throws ContentException {
+        checkText(path, bytes);
+        LenientUtf8.Decoded d;
+        try {
+            d = LenientUtf8.decode(path, bytes);
+        } catch (ContentException beyondRepair) {
+            int start = hasBom(bytes) ? 3 : 0;
+            int bad = firstInvalid(bytes, start);
+            if (bad < 0) throw new ContentException(path, 1, "not a text file (it is mostly control characters)");
+            throw new ContentException(path, lineAt(bytes, bad), String.format(
+                    "not UTF-8 text, nor UTF-8 with a few stray bytes: byte 0x%02X cannot be decoded (save the file as UTF-8)", bytes[bad] & 0xff));
+        }
+        if (d.strayBytes() > 0) {
+            warnings.add(path + ":" + d.firstStrayLine() + ": not valid UTF-8; read " + d.strayBytes()
+                    + (d.strayBytes() == 1 ? " byte" : " bytes") + " as Windows-1252");
+        }
+        return d.text();
+    }
+
+    /** As {@link #decode(String, byte[], Collection)}, for a second reading whose warnings were given by the first. */
+    public static String decode(String path, byte[] bytes) throws ContentException {
+        return decode(path, bytes, new java.util.ArrayList<>(0));
+    }
+
     /** UTF-8 text with any byte-order mark removed; empty, binary or non-UTF-8 files are errors. */
     public static String decodeStrictUtf8(String path, byte[] bytes) throws ContentException {
+        checkText(path, bytes);
         int start = hasBom(bytes) ? 3 : 0;
-        if (bytes.length - start == 0 || isBlank(bytes, start)) throw new ContentException(path, 1, "empty file");
-        for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] == 0) throw new ContentException(path, lineAt(bytes, i), "not a text file (it holds binary data)");
-        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -26,9 +54,17 @@ public final class TextFiles {
             CharBuffer out = decoder.decode(in);
             return out.toString();
         } catch (CharacterCodingException e) {
-            int bad = firstInvalid(bytes, start);
+            int bad = Math.max(start, firstInvalid(bytes, start));
             throw new ContentException(path, lineAt(bytes, bad),
                     String.format("not UTF-8 text: byte 0x%02X cannot be decoded (save the file as UTF-8)", bytes[bad] & 0xff));
+        }
+    }
+
+    private static void checkText(String path, byte[] bytes) throws ContentException {
+        int start = hasBom(bytes) ? 3 : 0;
+        if (bytes.length - start == 0 || isBlank(bytes, start)) throw new ContentException(path, 1, "empty file");
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) throw new ContentException(path, lineAt(bytes, i), "not a text file (it holds binary data)");
         }
     }
 
@@ -49,7 +85,7 @@ public final class TextFiles {
         return line;
     }
 
-    /** Offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
+    /** Offset of the first byte that does not begin or continue a valid UTF-8 sequence; -1 when there is none. */
     private static int firstInvalid(byte[] b, int from) {
         int i = from;
         while (i < b.length) {
@@ -61,6 +97,6 @@ public final class TextFiles {
             }
             i += need + 1;
         }
-        return from;
+        return -1;
     }
 }

@@ -32,7 +32,7 @@ public final class Bodies {
         if (a.format() == Article.Format.TEXT) {
             return TextArticleHtml.render(text.read(file.toString(), bytes).blocks());
         }
-        String text = TextFiles.decodeStrictUtf8(file.toString(), bytes);
+        String text = TextFiles.decode(file.toString(), bytes);
         return markdown.render(MarkdownReader.body(text));
     }
 }

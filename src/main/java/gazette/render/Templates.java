@@ -76,6 +76,10 @@ public final class Templates {
         try {
             template(name).process(model, out);
         } catch (TemplateException e) {
+            // a template imported or included while rendering may itself fail to parse: name that one, at its line
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof ParseException p) throw new TemplateError(where(p.getTemplateName(), p.getLineNumber()) + ": " + firstSentence(p.getEditorMessage()));
+            }
             throw new TemplateError(where(e.getTemplateSourceName(), e.getLineNumber()) + ": " + firstSentence(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new TemplateError(where(name, null) + ": " + e.getMessage());

@@ -206,7 +206,7 @@ public final class SearchIndex {
                 }
                 return s.toString();
             }
-            return SearchTerms.markdownText(MarkdownReader.body(TextFiles.decodeStrictUtf8(file.toString(), bytes)));
+            return SearchTerms.markdownText(MarkdownReader.body(TextFiles.decode(file.toString(), bytes)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ContentException e) {

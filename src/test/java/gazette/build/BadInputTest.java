@@ -41,7 +41,9 @@ class BadInputTest {
         site.write("bad/no-front-matter.md", "# Just Markdown\n\nNo front matter here.\n");
         site.write("bad/empty.md", "");
         site.write("bad/binary.md", new byte[] {'-', '-', '-', '\n', 0, 1, 2, (byte) 0xff, '\n'});
-        site.write("bad/latin1.md", "---\ntitle: Caf\u00e9\ndate: 2024-03-07\n---\nPrice: \u00a35\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        site.write("bad/shift-jis.md", ("---\ntitle: News\ndate: 2024-03-07\n---\n" + "\u6771\u4eac\u306e\u9ad8\u6821\u751f".repeat(20) + "\n")
+                .getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+        site.write("bad/control.md", "---\ntitle: Bell\nsource: ring \u0007 ring\ndate: 2024-03-07\n---\nbody\n");
         site.write("bad/list.md", "---\n- just\n- a list\n---\nbody\n");
         site.write("bad/draft.md", "---\ntitle: Draft\ndate: 2024-03-07\ndraft: maybe\n---\nbody\n");
 
@@ -51,23 +53,39 @@ class BadInputTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().lines().toList()).containsExactly(
                 c + "binary.md:2: not a text file (it holds binary data)",
+                c + "control.md:3: broken YAML in front matter: character U+0007 is not allowed (write it as an escape in a double-quoted string)",
                 c + "draft.md:4: draft: must be true or false, not 'maybe'",
                 c + "empty-title.md:3: title is empty",
                 c + "empty.md:1: empty file",
                 c + "feb-30.md:3: date: '2024-02-30T10:00:00Z' is not a date (expected YYYY-MM-DD, or a date-time like 2024-03-07T09:30:00+01:00)",
                 c + "impossible-date.md:4: date: '2024-13-45' is not a date (expected YYYY-MM-DD, or a date-time like 2024-03-07T09:30:00+01:00)",
-                c + "latin1.md:2: not UTF-8 text: byte 0xE9 cannot be decoded (save the file as UTF-8)",
                 c + "list.md:2: front matter must be YAML keys and values (title: ..., date: ...)",
                 c + "no-date.md:1: no date: front matter needs a 'date' (YYYY-MM-DD, or a date-time with offset)",
                 c + "no-front-matter.md:1: no front matter: a Markdown article starts with a '---' line, then title and date",
                 c + "no-title.md:1: no title: front matter needs a 'title'",
+                c + "shift-jis.md:5: not UTF-8 text, nor UTF-8 with a few stray bytes: byte 0x93 cannot be decoded (save the file as UTF-8)",
                 c + "unclosed.md:1: front matter is not closed: no '---' line after the opening one",
                 c + "yaml.md:5: broken YAML in front matter: expected ',' or ']', but got <stream end>",
-                "build failed: 13 problems; " + site.out + " was not changed");
+                "build failed: 14 problems; " + site.out + " was not changed");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
         assertThat(snapshot(site.out)).isEqualTo(published);
         assertNoStagingLeft();
+    }
+
+    @Test
+    void aFewStrayLegacyBytesInMarkdownAreRepairedWithAWarning() throws IOException {
+        // é and £ as Latin-1 writes them, curly quotes as Windows-1252 does (0x93, 0x94)
+        site.write("2024/03/latin1.md", "---\ntitle: Caf\u00e9 prices\ndate: 2024-03-08\n---\nCoffee: \u00a35, \u0093fair\u0094\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Fixture.Run r = site.build();
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err().lines().toList()).containsExactly(
+                "warning: " + site.content + "/2024/03/latin1.md:2: not valid UTF-8; read 4 bytes as Windows-1252");
+        assertThat(site.page("2024/03/08/caf\u00e9-prices/").select("h1").text()).isEqualTo("Caf\u00e9 prices");
+        assertThat(site.page("2024/03/08/caf\u00e9-prices/").select(".body p").text()).isEqualTo("Coffee: \u00a35, \u201cfair\u201d");
     }
 
     @Test
@@ -106,6 +124,33 @@ class BadInputTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith(templates.resolve("home.ftlh") + ":1: ");
         assertThat(snapshot(site.out)).isEqualTo(published);
+    }
+
+    @Test
+    void templatesCannotReachTheJavaApi() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("home.ftlh"), "<#-- a map's Java methods -->\n<p>${site?api.size()}</p>\n");
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith(templates.resolve("home.ftlh") + ":2: ").contains("?api");
+        assertThat(snapshot(site.out)).isEqualTo(published);
+    }
+
+    @Test
+    void aSyntaxErrorInAnImportedTemplateNamesThatTemplate() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates);
+        for (String name : new String[] {"parts.ftlh", "base.ftlh"}) {
+            Files.writeString(templates.resolve(name), "<#-- shared -->\n<#macro layout>\n<p>${site.title</p>\n</#macro>\n");
+            Fixture.Run r = site.build();
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err()).startsWith(templates.resolve(name) + ":3: ");
+            assertThat(r.err().lines().count()).isEqualTo(2);
+            assertThat(snapshot(site.out)).isEqualTo(published);
+            assertNoStagingLeft();
+            Files.delete(templates.resolve(name));
+        }
     }
 
     @Test
