@@ -6,6 +6,7 @@ import gazette.read.ContentException;
 import gazette.read.ContentReader;
 import gazette.read.TagDeriver;
 import gazette.render.Bodies;
+import gazette.render.Fingerprints;
 import gazette.render.MarkdownRenderer;
 import gazette.render.PageModels;
 import gazette.render.PageOutput;
@@ -21,6 +22,7 @@ import gazette.write.OutputFolder;
 import gazette.write.Published;
 import gazette.write.RobotsTxt;
 import gazette.write.SitemapWriter;
+import gazette.write.SiteState;
 import gazette.write.Sitemaps;
 import java.io.IOException;
 import java.time.Duration;
@@ -48,9 +50,12 @@ public final class Build {
         stageStart = start;
         Settings settings = settings();
         Instant now = BuildTime.now();
+        String code = Version.code(settings);
+        SiteState state = OutputFolder.recover(options.out(), code);
+        if (options.clean()) state = SiteState.empty();
 
         ContentReader.Result read = new ContentReader(options.content(), settings.timeZone(),
-                new TagDeriver(settings.tagRules(), settings.tagStopList())).read();
+                new TagDeriver(settings.tagRules(), settings.tagStopList())).read(state.sources(), state.savedAt() - 2000);
         List<Article> published = new ArrayList<>(read.articles().size());
         int drafts = 0;
         int embargoed = 0;
@@ -65,32 +70,47 @@ public final class Build {
         lap("read");
 
         Archive archive = Archive.of(published, settings.timeZone());
+        long[] sourceHashes = new long[archive.size()];
+        for (int i = 0; i < sourceHashes.length; i++) sourceHashes[i] = read.sources().get(archive.article(i).file()).hash();
         lap("index");
 
         Templates templates = new Templates(options.templates());
         PageModels models = new PageModels(settings, archive);
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer());
+        Fingerprints fingerprints = new Fingerprints(archive, sourceHashes, settings, options.templates(), SiteRenderer.TEMPLATES.values(), code);
         Map<String, Integer> pages;
+        int rendered;
         int assets;
+        int removed;
         Published publishedFiles;
         long files;
         long bytes;
-        try (OutputFolder out = OutputFolder.open(options.out())) {
+        boolean incremental;
+        try (OutputFolder out = OutputFolder.open(options.out(), state)) {
+            incremental = out.incremental();
             try {
-                pages = new SiteRenderer(archive, models, templates, bodies, pageOutput(out), settings.pageSize()).renderAll();
+                SiteRenderer renderer = new SiteRenderer(archive, models, templates, bodies, pageOutput(out), fingerprints, settings.pageSize());
+                pages = renderer.renderAll();
+                rendered = renderer.rendered();
             } catch (TemplateError e) {
                 throw new BuildFailure(List.of(e.getMessage()));
             }
             lap("render");
-            publishedFiles = publish(archive, settings, bodies, now, out);
-            assets = Assets.copy(Templates.THEME, options.templates(), out);
+            publishedFiles = publish(archive, settings, bodies, fingerprints, now, out);
+            assets = Assets.copy(options.templates(), out);
             files = out.filesWritten();
             bytes = out.bytesWritten();
-            out.publish();
+            if (out.unchanged() && read.filesRead() == 0) {
+                // nothing changed: not a file is written, not even the state
+                removed = 0;
+            } else {
+                removed = out.publish(read.sources(), code);
+            }
             lap("write");
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, read.warnings(), embargoed, publishedFiles, read.duplicates(), leftOut);
+        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, read.warnings(), embargoed,
+                publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed));
     }
 
     private Settings settings() throws BuildFailure {
@@ -110,12 +130,12 @@ public final class Build {
      * Feeds, sitemaps and robots.txt, each a named step after the pages. Feeds and sitemaps need
      * absolute links: with a bare-path base URL they are left out (null), and the summary says why.
      */
-    private Published publish(Archive archive, Settings settings, Bodies bodies, Instant now, OutputFolder out) throws IOException {
+    private Published publish(Archive archive, Settings settings, Bodies bodies, Fingerprints fingerprints, Instant now, OutputFolder out) throws IOException {
         if (!settings.hasAddress()) {
             RobotsTxt.write(settings, false, out::file);
             return null;
         }
-        int feeds = new Feeds(archive, settings, bodies, now, out::file).writeAll();
+        int feeds = new Feeds(archive, settings, bodies, now, out).skipUnchanged(fingerprints).writeAll();
         lap("feeds");
         SitemapWriter.Result sitemap = Sitemaps.write(archive, settings, new SitemapWriter(out::file, settings.baseUrl()));
         int news = NewsSitemap.write(archive, settings, now, out::file);
@@ -127,13 +147,13 @@ public final class Build {
     private static PageOutput pageOutput(OutputFolder out) {
         return new PageOutput() {
             @Override
-            public void page(String path, String html) throws IOException {
-                out.page(path, html);
+            public boolean keep(String file, long fingerprint) {
+                return out.keep(file, fingerprint);
             }
 
             @Override
-            public void file(String path, String html) throws IOException {
-                out.file(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            public void file(String file, String html, long fingerprint) throws IOException {
+                out.file(file, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), fingerprint);
             }
         };
     }

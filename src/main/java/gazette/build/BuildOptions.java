@@ -14,9 +14,15 @@ import java.nio.file.Path;
  * @param future     publish articles dated after the build time (embargoed otherwise)
  * @param keepGoing  publish the good articles even when some files have problems; the report
  *                   lists the files left out (a failed build otherwise)
+ * @param clean      ignore what the last build left and build everything
  */
 public record BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future,
-                           boolean keepGoing) {
+                           boolean keepGoing, boolean clean) {
+    public BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future,
+                        boolean keepGoing) {
+        this(content, templates, out, settings, baseUrl, drafts, future, keepGoing, false);
+    }
+
     /** Without --keep-going: any bad file fails the build, and nothing is published. */
     public BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future) {
         this(content, templates, out, settings, baseUrl, drafts, future, false);

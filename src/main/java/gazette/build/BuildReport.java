@@ -22,10 +22,26 @@ public record BuildReport(
         int embargoed,
         Published published,
         int duplicates,
-        List<String> leftOut) {
+        List<String> leftOut,
+        Changes changes) {
+
+    /**
+     * What an incremental build did: content files it had to read, pages it rendered (the rest
+     * were kept from the last build), and files it removed from the site.
+     */
+    public record Changes(boolean incremental, int filesRead, int pagesRendered, int filesRemoved) {
+        public static final Changes CLEAN = new Changes(false, 0, 0, 0);
+    }
 
     public BuildReport {
         leftOut = List.copyOf(leftOut);
+    }
+
+    public BuildReport(int articles, int drafts, Map<String, Integer> pagesByKind, int assets, long filesWritten, long bytesWritten,
+                       Map<String, Duration> stageTimes, Duration total, List<String> warnings, int embargoed, Published published,
+                       int duplicates, List<String> leftOut) {
+        this(articles, drafts, pagesByKind, assets, filesWritten, bytesWritten, stageTimes, total, warnings, embargoed, published,
+                duplicates, leftOut, Changes.CLEAN);
     }
 
     /** A build that left nothing out. */

@@ -50,6 +50,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "also publish articles dated after the build time (the clock, or SOURCE_DATE_EPOCH when set)")
     boolean future;
 
+    @Option(names = "--clean", description = "ignore what the last build left and build everything again (normally only what changed is rebuilt)")
+    boolean clean;
+
     @Option(names = "--keep-going", description = "publish every good article even when some files have problems; each file left out is listed, and the exit code is still 1")
     boolean keepGoing;
 
@@ -70,7 +73,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         BuildReport r;
         try {
-            r = builder.build(new BuildOptions(content, templates, out, config, baseUrl, drafts, future, keepGoing));
+            r = builder.build(new BuildOptions(content, templates, out, config, baseUrl, drafts, future, keepGoing, clean));
         } catch (BuildFailure f) {
             for (String p : f.problems()) err.println(Messages.oneLine(p));
             return failed(err, String.format("build failed: %d problem%s", f.problems().size(), f.problems().size() == 1 ? "" : "s"));
@@ -111,7 +114,13 @@ public final class BuildCommand implements Callable<Integer> {
         StringJoiner kinds = new StringJoiner(", ");
         for (Map.Entry<String, Integer> e : r.pagesByKind().entrySet()) kinds.add(e.getValue() + " " + e.getKey());
         s.append(String.format(Locale.ROOT, "  pages:  %d (%s)%n", r.pages(), kinds));
-        s.append(String.format(Locale.ROOT, "  files:  %d written, %s, of which %d static assets%n", r.filesWritten(), megabytes(r.bytesWritten()), r.assets()));
+        if (r.changes().incremental()) {
+            var c = r.changes();
+            s.append(String.format(Locale.ROOT, "  changes: %d content files read, %d pages rendered, %d files written (%s), %d removed%n",
+                    c.filesRead(), c.pagesRendered(), r.filesWritten(), megabytes(r.bytesWritten()), c.filesRemoved()));
+        } else {
+            s.append(String.format(Locale.ROOT, "  files:  %d written, %s, of which %d static assets%n", r.filesWritten(), megabytes(r.bytesWritten()), r.assets()));
+        }
         StringJoiner stages = new StringJoiner(", ");
         r.stageTimes().forEach((k, v) -> stages.add(k + " " + seconds(v)));
         s.append("  stages: ").append(stages).append(System.lineSeparator());

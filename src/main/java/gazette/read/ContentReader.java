@@ -13,7 +13,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
@@ -24,8 +26,15 @@ import java.util.stream.IntStream;
  * so one run reports them all.
  */
 public final class ContentReader {
-    /** What the read stage found: the articles, in file order, and every problem. */
-    public record Result(List<Article> articles, List<ContentException> errors, List<String> warnings, int duplicates) {}
+    /**
+     * What the read stage found: the articles, in file order, every problem, and what it knows of
+     * each readable file for the next build.
+     */
+    public record Result(List<Article> articles, List<ContentException> errors, List<String> warnings, int duplicates,
+                         Map<String, SourceFile> sources, int filesRead) {}
+
+    /** A file found under the content folder, with what the directory walk told of it. */
+    private record Found(Path path, long size, long modified) {}
 
     private final Path contentDir;
     private final MarkdownReader markdown;
@@ -42,18 +51,34 @@ public final class ContentReader {
     }
 
     public Result read() throws IOException {
-        List<Path> files = findArticleFiles(contentDir);
-        Article[] articles = new Article[files.size()];
-        long[] hashes = new long[files.size()];
+        return read(Map.of(), Long.MIN_VALUE);
+    }
+
+    /**
+     * Reads every article file, reusing {@code previous} for a file whose size and modification
+     * time are unchanged, unless that time is not before {@code trustedBefore} (ms): a file
+     * written in the same clock tick as the previous build's state could have changed unseen.
+     */
+    public Result read(Map<String, SourceFile> previous, long trustedBefore) throws IOException {
+        List<Found> files = walk(contentDir);
+        SourceFile[] sources = new SourceFile[files.size()];
         ConcurrentLinkedQueue<ContentException> errors = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> warnings = new ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicInteger filesRead = new java.util.concurrent.atomic.AtomicInteger();
         IntStream.range(0, files.size()).parallel().forEach(i -> {
-            Path file = files.get(i);
-            String display = display(file);
+            Found f = files.get(i);
+            String relative = relative(f.path());
+            SourceFile known = previous.get(relative);
+            if (known != null && known.size() == f.size() && known.modified() == f.modified() && f.modified() < trustedBefore) {
+                sources[i] = known;
+                return;
+            }
+            String display = display(f.path());
             try {
-                byte[] bytes = Files.readAllBytes(file);
-                hashes[i] = Hashes.of(bytes);
-                articles[i] = readOne(file, display, bytes, warnings);
+                byte[] bytes = Files.readAllBytes(f.path());
+                filesRead.incrementAndGet();
+                List<String> warnings = new ArrayList<>(0);
+                Article a = readOne(f.path(), display, relative, bytes, warnings);
+                sources[i] = new SourceFile(f.size(), f.modified(), Hashes.of(bytes), a, List.copyOf(warnings));
             } catch (ContentException e) {
                 errors.add(e);
             } catch (IOException e) {
@@ -61,26 +86,31 @@ public final class ContentReader {
             }
         });
         List<Article> found = new ArrayList<>(files.size());
-        for (Article a : articles) if (a != null) found.add(a);
+        List<String> warnings = new ArrayList<>();
+        Map<String, SourceFile> byFile = new LinkedHashMap<>(files.size() * 2);
+        for (SourceFile sf : sources) {
+            if (sf == null) continue;
+            found.add(sf.article());
+            warnings.addAll(sf.warnings());
+            byFile.put(sf.article().file(), sf);
+        }
         List<ContentException> sortedErrors = new ArrayList<>(errors);
         sortedErrors.sort((a, b) -> a.path().equals(b.path()) ? Integer.compare(a.line(), b.line()) : a.path().compareTo(b.path()));
-        List<String> sortedWarnings = new ArrayList<>(warnings);
-        Collections.sort(sortedWarnings);
-        return new Result(found, sortedErrors, sortedWarnings, duplicates(articles, hashes));
+        Collections.sort(warnings);
+        return new Result(found, sortedErrors, warnings, duplicates(sources), byFile, filesRead.get());
     }
 
-    private Article readOne(Path file, String display, byte[] bytes, Collection<String> warnings) throws ContentException {
-        String relative = relative(file);
+    private Article readOne(Path file, String display, String relative, byte[] bytes, Collection<String> warnings) throws ContentException {
         if (isText(file)) return text.read(display, relative, bytes, warnings);
         return markdown.read(display, relative, bytes, warnings);
     }
 
     /** Files whose bytes equal an earlier file's: the same article scraped twice. Each still gets its page. */
-    private static int duplicates(Article[] articles, long[] hashes) {
-        Set<Long> seen = new HashSet<>(hashes.length * 2);
+    private static int duplicates(SourceFile[] sources) {
+        Set<Long> seen = new HashSet<>(sources.length * 2);
         int dup = 0;
-        for (int i = 0; i < hashes.length; i++) {
-            if (articles[i] != null && !seen.add(hashes[i])) dup++;
+        for (SourceFile sf : sources) {
+            if (sf != null && !seen.add(sf.hash())) dup++;
         }
         return dup;
     }
@@ -96,8 +126,12 @@ public final class ContentReader {
 
     /** Every .md and .txt file below {@code dir}, sorted, skipping hidden files and folders. */
     public static List<Path> findArticleFiles(Path dir) throws IOException {
+        return walk(dir).stream().map(Found::path).toList();
+    }
+
+    private static List<Found> walk(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("content folder not found: " + dir);
-        List<Path> out = new ArrayList<>();
+        List<Found> out = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -106,7 +140,9 @@ public final class ContentReader {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !isHidden(f) && isArticle(f)) out.add(f);
+                if (attrs.isRegularFile() && !isHidden(f) && isArticle(f)) {
+                    out.add(new Found(f, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -115,7 +151,7 @@ public final class ContentReader {
                 throw new UncheckedIOException(e);
             }
         });
-        Collections.sort(out);
+        out.sort(java.util.Comparator.comparing(Found::path));
         return out;
     }
 

@@ -4,9 +4,12 @@ import java.io.IOException;
 
 /** Where rendered pages go: the write stage. Called from many threads at once. */
 public interface PageOutput {
-    /** Stores {@code html} as {@code path + "index.html"}; {@code path} is relative to the site root. */
-    void page(String path, String html) throws IOException;
+    /**
+     * True when the file was made last time from inputs with this fingerprint and is still in
+     * place: it is kept, and the page need not be rendered.
+     */
+    boolean keep(String file, long fingerprint);
 
-    /** Stores {@code html} as the file {@code path} itself: {@code 404.html} sits at the root, not in a folder. */
-    void file(String path, String html) throws IOException;
+    /** Stores a page as the file {@code file} (relative to the site root), made from inputs with this fingerprint. */
+    void file(String file, String html, long fingerprint) throws IOException;
 }

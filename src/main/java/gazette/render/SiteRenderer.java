@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -28,17 +29,26 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Bodies bodies;
     private final PageOutput out;
+    private final Fingerprints fingerprints;
     private final int pageSize;
     private final Map<String, AtomicInteger> counts = new LinkedHashMap<>();
+    private final AtomicInteger rendered = new AtomicInteger();
 
-    public SiteRenderer(Archive archive, PageModels models, Templates templates, Bodies bodies, PageOutput out, int pageSize) {
+    public SiteRenderer(Archive archive, PageModels models, Templates templates, Bodies bodies, PageOutput out,
+                        Fingerprints fingerprints, int pageSize) {
         this.archive = archive;
         this.models = models;
         this.templates = templates;
         this.bodies = bodies;
         this.out = out;
+        this.fingerprints = fingerprints;
         this.pageSize = pageSize;
         TEMPLATES.keySet().forEach(k -> counts.put(k, new AtomicInteger()));
+    }
+
+    /** How many pages were rendered; the others were kept from the previous build. */
+    public int rendered() {
+        return rendered.get();
     }
 
     private static Map<String, String> templates() {
@@ -66,34 +76,49 @@ public final class SiteRenderer {
         return result;
     }
 
-    private void emit(String kind, String path, Map<String, Object> model) {
-        String html = templates.render(TEMPLATES.get(kind), model);
+    /**
+     * Renders the page of {@code kind} at {@code path} unless the output keeps it (same
+     * fingerprint as last build); fingerprint 0 means always render (the output still skips
+     * writing bytes that did not change).
+     */
+    private void emit(String kind, String file, long fingerprint, Supplier<Map<String, Object>> model) {
+        counts.get(kind).incrementAndGet();
+        if (out.keep(file, fingerprint)) return;
+        String html = templates.render(TEMPLATES.get(kind), model.get());
+        rendered.incrementAndGet();
         try {
-            out.page(path, html);
+            out.file(file, html, fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        counts.get(kind).incrementAndGet();
+    }
+
+    private void emitPage(String kind, String path, long fingerprint, Supplier<Map<String, Object>> model) {
+        emit(kind, path + "index.html", fingerprint, model);
     }
 
     private void renderArticles() {
-        IntStream.range(0, archive.size()).parallel().forEach(i -> {
-            String body;
-            try {
-                body = bodies.html(archive.article(i));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (ContentException e) {
-                // the file changed or broke between reading and rendering
-                throw new UncheckedIOException(new IOException(e.toString()));
-            }
-            emit("article", archive.permalink(i).path(), models.article(i, body));
-        });
+        String template = TEMPLATES.get("article");
+        IntStream.range(0, archive.size()).parallel().forEach(i ->
+                emitPage("article", archive.permalink(i).path(), fingerprints.article(template, i, models.related(i)), () -> models.article(i, body(i))));
+    }
+
+    private String body(int i) {
+        try {
+            return bodies.html(archive.article(i));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ContentException e) {
+            // the file changed or broke between reading and rendering
+            throw new UncheckedIOException(new IOException(e.toString()));
+        }
     }
 
     private void renderHome() {
         Pagination p = new Pagination(Paths.HOME, archive.size(), pageSize);
-        IntStream.rangeClosed(1, p.pages()).parallel().forEach(n -> emit("home", p.path(n), models.home(p, n)));
+        String template = TEMPLATES.get("home");
+        IntStream.rangeClosed(1, p.pages()).parallel().forEach(n ->
+                emitPage("home", p.path(n), fingerprints.listing(template, p.path(n), p, n, k -> k), () -> models.home(p, n)));
     }
 
     private void renderDays() {
@@ -103,26 +128,39 @@ public final class SiteRenderer {
             DayPage newer = d > 0 ? days.get(d - 1) : null;
             DayPage older = d + 1 < days.size() ? days.get(d + 1) : null;
             Pagination p = new Pagination(day.path(), day.count(), pageSize);
-            for (int n = 1; n <= p.pages(); n++) emit("day", p.path(n), models.day(day, p, n, newer, older));
+            String template = TEMPLATES.get("day");
+            Object newerDay = newer == null ? "" : newer.date().toString();
+            Object olderDay = older == null ? "" : older.date().toString();
+            for (int n = 1; n <= p.pages(); n++) {
+                int page = n;
+                long fp = fingerprints.listing(template, p.path(n), p, n, k -> day.from() + k, day.date().toString(), newerDay, olderDay);
+                emitPage("day", p.path(n), fp, () -> models.day(day, p, page, newer, older));
+            }
         });
     }
 
     private void renderCalendars() {
-        archive.months().parallelStream().forEach(m -> emit("month", m.path(), models.month(m)));
-        archive.years().parallelStream().forEach(y -> emit("year", y.path(), models.year(y)));
-        emit("archive", Paths.ARCHIVE, models.archivePage());
+        // few and cheap: always rendered, and written only when their bytes change
+        archive.months().parallelStream().forEach(m -> emitPage("month", m.path(), 0, () -> models.month(m)));
+        archive.years().parallelStream().forEach(y -> emitPage("year", y.path(), 0, () -> models.year(y)));
+        emitPage("archive", Paths.ARCHIVE, 0, models::archivePage);
     }
 
     private void renderTags() {
         archive.tags().parallelStream().forEach((TagPage t) -> {
             Pagination p = new Pagination(t.path(), t.count(), pageSize);
-            for (int n = 1; n <= p.pages(); n++) emit("tag", p.path(n), models.tag(t, p, n));
+            String template = TEMPLATES.get("tag");
+            int[] members = t.articles();
+            for (int n = 1; n <= p.pages(); n++) {
+                int page = n;
+                long fp = fingerprints.listing(template, p.path(n), p, n, k -> members[k], t.tag().name());
+                emitPage("tag", p.path(n), fp, () -> models.tag(t, p, page));
+            }
         });
-        emit("tags", Paths.TAGS, models.tagsPage());
+        emitPage("tags", Paths.TAGS, 0, models::tagsPage);
     }
 
     private void renderNotFound() throws IOException {
-        out.file(SiteFiles.NOT_FOUND, templates.render(TEMPLATES.get("not-found"), models.notFound()));
-        counts.get("not-found").incrementAndGet();
+        emit("not-found", SiteFiles.NOT_FOUND, 0, models::notFound);
     }
 }

@@ -4,6 +4,7 @@ import gazette.index.Archive;
 import gazette.index.TagPage;
 import gazette.read.Article;
 import gazette.render.Bodies;
+import gazette.render.Fingerprints;
 import gazette.render.Links;
 import gazette.render.NewsFields;
 import gazette.render.SiteFiles;
@@ -13,8 +14,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -36,6 +39,13 @@ public final class Feeds {
     private final String host;
     private final long cacheCapChars;
     private FeedBodies feedBodies;
+    private Fingerprints fingerprints;
+
+    /** Lets an incremental build skip feeds whose entries did not change since the last build. */
+    public Feeds skipUnchanged(Fingerprints fingerprints) {
+        this.fingerprints = fingerprints;
+        return this;
+    }
 
     /** {@code now}: the build time, the feed's {@code updated} when it has no entries. */
     public Feeds(Archive archive, Settings settings, Bodies bodies, Instant now, FileSink out) {
@@ -58,14 +68,20 @@ public final class Feeds {
     /** Writes every feed; returns how many. */
     public int writeAll() throws IOException {
         int[] latest = IntStream.range(0, Math.min(ENTRIES, archive.size())).toArray();
+        // feeds kept from the last build need no bodies: decide first, then count what remains
+        boolean siteFeed = !kept(SiteFiles.FEED, latest, settings.title());
+        List<TagPage> tagFeeds = new ArrayList<>();
+        for (TagPage t : archive.tags()) {
+            if (!kept(SiteFiles.tagFeed(t.tag()), latestOf(t), t.tag().name() + " · " + settings.title())) tagFeeds.add(t);
+        }
         Map<Integer, AtomicInteger> uses = new HashMap<>();
-        count(latest, uses);
-        for (TagPage t : archive.tags()) count(latestOf(t), uses);
+        if (siteFeed) count(latest, uses);
+        for (TagPage t : tagFeeds) count(latestOf(t), uses);
         feedBodies = new FeedBodies(archive, bodies, uses, cacheCapChars);
 
-        write(SiteFiles.FEED, "", settings.title(), latest);
+        if (siteFeed) write(SiteFiles.FEED, "", settings.title(), latest);
         try {
-            archive.tags().parallelStream().forEach(t -> {
+            tagFeeds.parallelStream().forEach(t -> {
                 try {
                     write(SiteFiles.tagFeed(t.tag()), t.path(), t.tag().name() + " · " + settings.title(), latestOf(t));
                 } catch (IOException e) {
@@ -76,6 +92,16 @@ public final class Feeds {
             throw e.getCause();
         }
         return 1 + archive.tags().size();
+    }
+
+    private long fingerprint(String file, int[] entries, String title) {
+        if (fingerprints == null) return 0;
+        // an empty feed's "updated" is the build time
+        return fingerprints.feed(file, entries, title, entries.length == 0 ? now.toString() : "");
+    }
+
+    private boolean kept(String file, int[] entries, String title) {
+        return out.keep(file, fingerprint(file, entries, title));
     }
 
     /** How many bodies were rendered: once per article in any feed, unless the cache overflowed. */
@@ -126,7 +152,7 @@ public final class Feeds {
         s.append("  <generator>Gazette</generator>\n");
         for (int i : entries) entry(s, i);
         s.append("</feed>\n");
-        out.file(file, s.toString().getBytes(StandardCharsets.UTF_8));
+        out.file(file, s.toString().getBytes(StandardCharsets.UTF_8), fingerprint(file, entries, title));
     }
 
     private void entry(StringBuilder s, int i) throws IOException {

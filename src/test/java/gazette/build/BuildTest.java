@@ -210,7 +210,7 @@ class BuildTest {
     @Test
     void noStagingFolderIsLeftBehind() throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {
-            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".site."));
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".site.staging-") || n.startsWith(".site.old-") || n.endsWith(".gazette-journal"));
         }
     }
 

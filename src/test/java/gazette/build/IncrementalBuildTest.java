@@ -1,0 +1,280 @@
+package gazette.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gazette.testing.Fixture;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental builds are exactly right: after every random edit, building over the previous
+ * output gives the same bytes, file for file, as a clean build of the same content.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path tmp;
+
+    static final int STEPS = 45;
+    static final String[] TAGS = {"politics", "harbour", "weather", "東京", "Economy", "economy", "sport"};
+
+    @Test
+    void longRandomEditSequencesMatchACleanBuildAfterEveryStep() throws IOException {
+        Fixture site = new Fixture(tmp);
+        site.settings("title: Equivalence\npage_size: 3\ntimezone: UTC\n");
+        Random rnd = new Random(20261126);
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < 24; i++) files.add(writeArticle(site, rnd, "a" + i + ".md", i));
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates);
+
+        assertThat(build(site, false).exit()).isZero();
+        int incrementalWrites = 0;
+        for (int step = 0; step < STEPS; step++) {
+            String edit = edit(site, rnd, files, templates, step);
+            Fixture.Run inc = build(site, false);
+            Fixture.Run clean = Fixture.run("build", "--content", site.content.toString(), "--out", tmp.resolve("clean-" + step).toString(),
+                    "--templates", templates.toString(), "--config", tmp.resolve("gazette.yaml").toString(), "--base-url", "https://example.org/news/");
+            assertThat(inc.exit()).as(edit + "\n" + inc.err()).isZero();
+            assertThat(clean.exit()).as(edit + "\n" + clean.err()).isZero();
+            assertThat(inc.out()).as("step %d (%s) is incremental", step, edit).contains("changes:");
+            assertThat(differences(tree(site.out), tree(tmp.resolve("clean-" + step)))).as("step %d: %s", step, edit).isEmpty();
+            incrementalWrites += written(inc.out());
+            deleteTree(tmp.resolve("clean-" + step));
+        }
+        // the edits are small: far fewer files were written than 60 clean builds would
+        assertThat(incrementalWrites).isLessThan(STEPS * 40);
+    }
+
+    @Test
+    void aBuildWithNothingChangedWritesNoFile() throws IOException, InterruptedException {
+        Fixture site = new Fixture(tmp);
+        for (int i = 0; i < 8; i++) writeArticle(site, new Random(i), "a" + i + ".md", i);
+        ageContent(site);
+        assertThat(build(site, false).exit()).isZero();
+        Map<String, Long> before = times(site.out);
+        Thread.sleep(20);
+        Fixture.Run again = build(site, false);
+        assertThat(again.out()).contains("changes: 0 content files read").contains(" 0 files written").contains("0 removed");
+        assertThat(times(site.out)).isEqualTo(before);
+    }
+
+    @Test
+    void oneEditRewritesItsPageNeighboursAndListingsOnly() throws IOException {
+        Fixture site = new Fixture(tmp);
+        site.settings("page_size: 50\n");
+        for (int i = 0; i < 10; i++) {
+            site.article("a" + i + ".md", "Body " + i, "title: Story " + i, "date: 2023-01-" + String.format("%02d", 10 + i) + "T10:00:00Z",
+                    "tags: [" + (i % 2 == 0 ? "even" : "odd") + "]", "summary: Story " + i + " in brief.");
+        }
+        ageContent(site);
+        assertThat(build(site, false).exit()).isZero();
+        Map<String, Long> before = times(site.out);
+        site.article("a5.md", "Body 5, corrected.", "title: Story 5", "date: 2023-01-15T10:00:00Z", "tags: [odd]", "summary: Story 5 in brief.");
+        Fixture.Run r = build(site, false);
+        assertThat(r.exit()).isZero();
+        Map<String, Long> after = times(site.out);
+        List<String> changed = new ArrayList<>();
+        after.forEach((f, t) -> {
+            if (!t.equals(before.get(f))) changed.add(f);
+        });
+        // only the body changed (the summary is its own): the article's page and the feeds that carry the body
+        assertThat(changed).containsExactlyInAnyOrder("2023/01/15/story-5/index.html", "feed.xml", "tags/odd/feed.xml");
+    }
+
+    @Test
+    void aTemplateEditRewritesOnlyThePagesThatUseIt() throws IOException {
+        Fixture site = new Fixture(tmp);
+        for (int i = 0; i < 6; i++) writeArticle(site, new Random(i), "a" + i + ".md", i);
+        ageContent(site);
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates);
+        assertThat(build(site, false).exit()).isZero();
+        Map<String, Long> before = times(site.out);
+        Files.writeString(templates.resolve("tags.ftlh"), "<#import \"base.ftlh\" as base>\n<@base.layout><h1>All the tags</h1></@base.layout>\n");
+        Fixture.Run r = build(site, false);
+        assertThat(r.exit()).isZero();
+        List<String> changed = new ArrayList<>();
+        times(site.out).forEach((f, t) -> {
+            if (!t.equals(before.get(f))) changed.add(f);
+        });
+        assertThat(changed).containsExactly("tags/index.html");
+        assertThat(site.page("tags/").selectFirst("h1").text()).isEqualTo("All the tags");
+    }
+
+    @Test
+    void deletedArticlesAndEmptiedListingsDisappear() throws IOException {
+        Fixture site = new Fixture(tmp);
+        site.article("keep.md", "Stays.", "title: Keeper", "date: 2023-05-01", "tags: [common]");
+        Path gone = site.article("gone.md", "Goes.", "title: Goner", "date: 2022-02-02", "tags: [rare]");
+        assertThat(build(site, false).exit()).isZero();
+        assertThat(site.exists("2022/02/02/goner/")).isTrue();
+        Files.delete(gone);
+        assertThat(build(site, false).out()).contains("changes:");
+        assertThat(site.exists("2022/02/02/goner/")).isFalse();
+        assertThat(site.out.resolve("2022")).doesNotExist();
+        assertThat(site.out.resolve("tags/rare")).doesNotExist();
+        assertThat(site.exists("tags/common/")).isTrue();
+    }
+
+    @Test
+    void aNewOutputFolderOrCleanMeansACleanBuild() throws IOException {
+        Fixture site = new Fixture(tmp);
+        site.article("a.md", "A.", "title: A", "date: 2023-05-01");
+        assertThat(build(site, false).exit()).isZero();
+        assertThat(build(site, true).out()).doesNotContain("changes:").contains("files:");
+        deleteTree(site.out);
+        assertThat(build(site, false).out()).doesNotContain("changes:").contains("files:");
+        assertThat(site.exists("2023/05/01/a/")).isTrue();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Fixture.Run build(Fixture site, boolean clean) {
+        List<String> extra = new ArrayList<>(List.of("--base-url", "https://example.org/news/"));
+        if (clean) extra.add("--clean");
+        return site.build(extra.toArray(String[]::new));
+    }
+
+    private static String writeArticle(Fixture site, Random rnd, String file, int n) {
+        List<String> fm = new ArrayList<>();
+        fm.add("title: \"" + pick(rnd, "Council", "Harbour", "Tram", "Storm", "Budget") + " " + pick(rnd, "vote", "plan", "news", "row") + " " + rnd.nextInt(5) + "\"");
+        fm.add("date: 20" + (20 + rnd.nextInt(3)) + "-0" + (1 + rnd.nextInt(3)) + "-1" + rnd.nextInt(3) + (rnd.nextBoolean() ? "" : "T0" + rnd.nextInt(10) + ":00:00Z"));
+        List<String> tags = new ArrayList<>();
+        for (String t : TAGS) if (rnd.nextInt(3) == 0) tags.add(t);
+        fm.add("tags: [" + String.join(", ", tags) + "]");
+        if (rnd.nextInt(4) == 0) fm.add("slug: " + pick(rnd, "same-slug", "other-slug"));
+        if (rnd.nextInt(8) == 0) fm.add("draft: true");
+        if (rnd.nextInt(3) == 0) fm.add("summary: Summary " + rnd.nextInt(100));
+        if (rnd.nextInt(5) == 0) fm.add("author: " + pick(rnd, "Ann", "Bo", "Cy"));
+        site.article(file, "Body " + n + " " + rnd.nextInt(1000) + ".\n\nMore text " + rnd.nextInt(3) + ".", fm.toArray(String[]::new));
+        return file;
+    }
+
+    private static String edit(Fixture site, Random rnd, List<String> files, Path templates, int step) throws IOException {
+        int kind = rnd.nextInt(10);
+        switch (kind) {
+            case 0 -> {
+                String f = "new" + step + ".md";
+                files.add(writeArticle(site, rnd, f, 100 + step));
+                return "add " + f;
+            }
+            case 1 -> {
+                if (files.size() < 5) return edit(site, rnd, files, templates, step);
+                String f = files.remove(rnd.nextInt(files.size()));
+                Files.delete(site.content.resolve(f));
+                return "delete " + f;
+            }
+            case 2 -> {
+                String f = files.remove(rnd.nextInt(files.size()));
+                String to = "dir" + rnd.nextInt(3) + "/renamed" + step + ".md";
+                Files.createDirectories(site.content.resolve(to).getParent());
+                Files.move(site.content.resolve(f), site.content.resolve(to));
+                files.add(to);
+                return "rename " + f + " -> " + to;
+            }
+            case 3 -> {
+                String which = pick(rnd, "day.ftlh", "tag.ftlh", "article.ftlh", "parts.ftlh");
+                Path t = templates.resolve(which);
+                if (Files.exists(t) && rnd.nextBoolean()) {
+                    Files.delete(t);
+                    return "template restored " + which;
+                }
+                String original = new String(IncrementalBuildTest.class.getResourceAsStream("/gazette/theme/" + which).readAllBytes(), StandardCharsets.UTF_8);
+                Files.writeString(t, original.replace("</#macro>", "<!-- edit " + step + " --></#macro>").replace("</@base.layout>", "<p>edit " + step + "</p></@base.layout>"));
+                return "template " + which;
+            }
+            case 4, 5, 6, 7 -> {
+                // one field only, so that every input of a page is changed on its own at some point
+                String f = files.get(rnd.nextInt(files.size()));
+                Path p = site.content.resolve(f);
+                List<String> lines = new ArrayList<>(Files.readAllLines(p, StandardCharsets.UTF_8));
+                String field = pick(rnd, "summary", "author", "tags", "body", "date", "title", "slug", "draft", "section");
+                lines.removeIf(l -> l.startsWith(field + ":"));
+                String value = switch (field) {
+                    case "summary" -> "summary: Changed summary " + step;
+                    case "author" -> "author: " + pick(rnd, "Ann", "Bo", "Dee");
+                    case "tags" -> "tags: [" + pick(rnd, TAGS) + "]";
+                    case "date" -> "date: 2021-0" + (1 + rnd.nextInt(3)) + "-1" + rnd.nextInt(3);
+                    case "title" -> "title: Retitled " + step;
+                    case "slug" -> "slug: " + pick(rnd, "same-slug", "moved-" + step);
+                    case "draft" -> rnd.nextBoolean() ? "draft: true" : "draft: false";
+                    case "section" -> "section: " + pick(rnd, "Opinion", "News");
+                    default -> null;
+                };
+                if (value != null) lines.add(1, value);
+                else lines.add("Extra body line " + step + ".");
+                Files.write(p, lines, StandardCharsets.UTF_8);
+                return "change " + field + " of " + f;
+            }
+            default -> {
+                String f = files.get(rnd.nextInt(files.size()));
+                writeArticle(site, rnd, f, rnd.nextInt(1000));
+                return "rewrite " + f;
+            }
+        }
+    }
+
+    private static String pick(Random rnd, String... options) {
+        return options[rnd.nextInt(options.length)];
+    }
+
+    private static int written(String out) {
+        int at = out.indexOf(" pages rendered, ");
+        if (at < 0) return 0;
+        String rest = out.substring(at + " pages rendered, ".length());
+        return Integer.parseInt(rest.substring(0, rest.indexOf(' ')));
+    }
+
+    /** Content files dated in the past, as they would be after any real pause between edits. */
+    private static void ageContent(Fixture site) throws IOException {
+        try (Stream<Path> s = Files.walk(site.content)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        }
+    }
+
+    static Map<String, String> tree(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.toList()) {
+                String rel = dir.relativize(p).toString();
+                files.put(rel, Files.isDirectory(p) ? "<dir>" : Files.readString(p, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    /** The files that differ between two trees, or that only one has. */
+    private static List<String> differences(Map<String, String> a, Map<String, String> b) {
+        java.util.Set<String> all = new java.util.TreeSet<>(a.keySet());
+        all.addAll(b.keySet());
+        List<String> diff = new ArrayList<>();
+        for (String k : all) if (!java.util.Objects.equals(a.get(k), b.get(k))) diff.add(k + (a.containsKey(k) ? b.containsKey(k) ? " differs" : " only incremental" : " only clean"));
+        return diff;
+    }
+
+    private static Map<String, Long> times(Path dir) throws IOException {
+        Map<String, Long> t = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) t.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p).toMillis() * 1_000_000 + Files.getLastModifiedTime(p).toInstant().getNano() % 1_000_000);
+        }
+        return t;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}
