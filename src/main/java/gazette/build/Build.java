@@ -76,7 +76,7 @@ public final class Build {
 
         Templates templates = new Templates(options.templates());
         PageModels models = new PageModels(settings, archive);
-        Bodies bodies = new Bodies(options.content(), new MarkdownRenderer());
+        Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()));
         Fingerprints fingerprints = new Fingerprints(archive, sourceHashes, settings, options.templates(), SiteRenderer.TEMPLATES.values(), code);
         Map<String, Integer> pages;
         int rendered;

@@ -18,7 +18,7 @@ final class Version {
     static String code(Settings s) {
         Hasher h = new Hasher().add(gazette()).add(s.title()).add(s.baseUrl()).add(s.language()).add(s.timeZone().getId())
                 .add(s.pageSize()).add(s.description()).add(s.publisher()).add(s.author())
-                .add(new TreeMap<>(s.tagRules())).add(new TreeSet<>(s.tagStopList()));
+                .add(new TreeMap<>(s.tagRules())).add(new TreeSet<>(s.tagStopList())).add(s.escapeMarkdownHtml());
         return Long.toHexString(h.get());
     }
 

@@ -1,22 +1,53 @@
 package gazette.render;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.Attribute;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Markdown bodies to HTML with Flexmark: CommonMark plus tables, strikethrough and autolinks.
  * Parser and renderer are immutable and thread-safe once built, so one pair serves every thread.
+ *
+ * <p>The HTML is the HTML5 the Nu checker accepts: void elements without the XHTML slash
+ * ({@code <br>}, {@code <hr>}, {@code <img>}) and column alignment as {@code style}, not the
+ * obsolete {@code align} attribute.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    /** Raw HTML in the Markdown passed through: editors are trusted. */
     public MarkdownRenderer() {
+        this(false);
+    }
+
+    /**
+     * @param escapeRawHtml show raw HTML as text and disable links to script addresses, for
+     *                      Markdown from sources that are not trusted
+     */
+    public MarkdownRenderer(boolean escapeRawHtml) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()));
         // GitHub-like tables: no column spans, header row required, no caption syntax
@@ -24,11 +55,66 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.HARD_BREAK, "<br>\n");
+        // blocks, inline tags and comments alike
+        options.set(HtmlRenderer.ESCAPE_HTML, escapeRawHtml);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return (node, part, attributes) -> attributes(node, attributes, escapeRawHtml);
+                    }
+                })
+                .nodeRendererFactory(o -> () -> Set.of(
+                        new NodeRenderingHandler<>(Image.class, (node, context, html) -> withoutSlash(context, html, false)),
+                        new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> withoutSlash(context, html, false)),
+                        new NodeRenderingHandler<>(ThematicBreak.class, (node, context, html) -> withoutSlash(context, html, true))))
+                .build();
     }
 
     public String render(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    private static void attributes(Node node, MutableAttributes attributes, boolean untrusted) {
+        if (node instanceof TableCell) {
+            Attribute align = attributes.get("align");
+            if (align != null) {
+                attributes.remove("align");
+                attributes.addValue("style", "text-align:" + align.getValue());
+            }
+        } else if (untrusted && (node instanceof Link || node instanceof LinkRef || node instanceof AutoLink)) {
+            Attribute href = attributes.get("href");
+            if (href != null && runsScript(href.getValue())) attributes.replaceValue("href", "#");
+        } else if (untrusted && (node instanceof Image || node instanceof ImageRef)) {
+            Attribute src = attributes.get("src");
+            if (src != null && runsScript(src.getValue())) attributes.replaceValue("src", "#");
+        }
+    }
+
+    /** javascript:, vbscript: and data: addresses, however a browser would still recognise them. */
+    static boolean runsScript(String url) {
+        StringBuilder scheme = new StringBuilder();
+        for (int i = 0; i < url.length() && scheme.length() < 16; i++) {
+            char c = url.charAt(i);
+            if (c == ':') break;
+            // browsers skip controls and whitespace in a scheme ("java\tscript:")
+            if (c <= ' ') continue;
+            scheme.append(c);
+        }
+        String s = scheme.toString().toLowerCase(Locale.ROOT);
+        return url.indexOf(':') >= 0 && (s.equals("javascript") || s.equals("vbscript") || s.equals("data"));
+    }
+
+    /** Flexmark writes void elements XHTML-style ({@code <hr />}): render as it would, minus the slash. */
+    private static void withoutSlash(NodeRendererContext context, HtmlWriter html, boolean block) {
+        NodeRendererContext sub = context.getDelegatedSubContext(false);
+        sub.delegateRender();
+        String out = sub.getHtmlWriter().toString(0, 0).strip();
+        // attribute values are escaped, so the only " />" that can end the output is the tag's own
+        if (out.endsWith(" />")) out = out.substring(0, out.length() - 3) + ">";
+        if (block) html.line().raw(out).line();
+        else html.raw(out);
     }
 }

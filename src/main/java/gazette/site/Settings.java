@@ -20,15 +20,24 @@ import java.util.Set;
  * @param tagRules     for articles that come without tags (scraped text): a word or name found in
  *                     the title or body, mapped to the tag it adds
  * @param tagStopList  names never to derive as tags (compared case-insensitively)
+ * @param escapeMarkdownHtml  show raw HTML in Markdown bodies as text (and disable links to
+ *                     script addresses), for archives from sources that are not trusted; by
+ *                     default editors are trusted and their HTML is passed through
  */
 public record Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize,
                        String description, String publisher, String author,
-                       Map<String, String> tagRules, Set<String> tagStopList) {
+                       Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml) {
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
 
     public static Settings defaults() {
-        return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette", Map.of(), Set.of());
+        return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette", Map.of(), Set.of(), false);
+    }
+
+    /** Raw HTML in Markdown passed through, as editors' own is. */
+    public Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize, String description, String publisher,
+                    String author, Map<String, String> tagRules, Set<String> tagStopList) {
+        this(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, false);
     }
 
     public Settings {
@@ -49,7 +58,7 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
     }
 
     public Settings withBaseUrl(String url) {
-        return new Settings(title, url, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList);
+        return new Settings(title, url, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml);
     }
 
     /** True when the base URL is a full address: feeds and sitemaps need one, a bare path cannot make absolute links. */

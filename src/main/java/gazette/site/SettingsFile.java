@@ -19,7 +19,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /** Reads the small YAML settings file; a missing file means all defaults. */
 public final class SettingsFile {
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size",
-            "description", "publisher", "author", "tag_rules", "tag_stop_list");
+            "description", "publisher", "author", "tag_rules", "tag_stop_list", "markdown_raw_html");
 
     private SettingsFile() {}
 
@@ -65,7 +65,8 @@ public final class SettingsFile {
         String description = text(map, "description", null);
         if (description != null && description.isBlank()) description = null;
         return new Settings(title, baseUrl, language, zone, pageSize, description,
-                text(map, "publisher", title), text(map, "author", title), tagRules(where, map), tagStopList(where, map));
+                text(map, "publisher", title), text(map, "author", title), tagRules(where, map), tagStopList(where, map),
+                escapeMarkdownHtml(where, map));
     }
 
     /** A base URL is either a path ("/news/") or an absolute http(s) address. */
@@ -80,6 +81,13 @@ public final class SettingsFile {
         } catch (URISyntaxException e) {
             throw new ContentException(where, 1, "base_url: '" + baseUrl + "' is not an http(s) address or a path starting with /");
         }
+    }
+
+    private static boolean escapeMarkdownHtml(String where, Map<?, ?> map) throws ContentException {
+        Object v = map.get("markdown_raw_html");
+        if (v == null || "pass".equals(v)) return false;
+        if ("escape".equals(v)) return true;
+        throw new ContentException(where, 1, "markdown_raw_html: must be 'pass' (editors are trusted) or 'escape' (shown as text), not '" + v + "'");
     }
 
     private static Map<String, String> tagRules(String where, Map<?, ?> map) throws ContentException {
