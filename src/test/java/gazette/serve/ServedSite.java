@@ -144,8 +144,12 @@ final class ServedSite implements AutoCloseable {
 
         /** The next event; fails the test if none comes in time. */
         Event next() throws InterruptedException {
-            Event e = queue.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-            assertThat(e).as("an event within " + WAIT).isNotNull();
+            return next(WAIT);
+        }
+
+        Event next(Duration wait) throws InterruptedException {
+            Event e = queue.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(e).as("an event within " + wait).isNotNull();
             return e;
         }
 
