@@ -77,6 +77,8 @@ public final class Build {
         Templates templates = new Templates(options.templates());
         PageModels models = new PageModels(settings, archive);
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()));
+        // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
+        if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);
         Fingerprints fingerprints = new Fingerprints(archive, sourceHashes, settings, options.templates(), SiteRenderer.TEMPLATES.values(), code);
         Map<String, Integer> pages;
         int rendered;
@@ -97,6 +99,7 @@ public final class Build {
             }
             lap("render");
             publishedFiles = publish(archive, settings, bodies, fingerprints, now, out);
+            new gazette.write.SearchIndex(archive, models.links(), settings, options.content()).skipUnchanged(fingerprints).write(out); // search/: README, "Search"
             assets = Assets.copy(options.templates(), out);
             files = out.filesWritten();
             bytes = out.bytesWritten();

@@ -65,6 +65,14 @@ public final class Feeds {
         this.cacheCapChars = cacheCapChars;
     }
 
+    /** The articles some feed carries: the latest of the site and of each tag. */
+    public static java.util.Set<String> entries(Archive archive) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (int i = 0; i < Math.min(ENTRIES, archive.size()); i++) files.add(archive.article(i).file());
+        for (TagPage t : archive.tags()) for (int i : latestOf(t)) files.add(archive.article(i).file());
+        return files;
+    }
+
     /** Writes every feed; returns how many. */
     public int writeAll() throws IOException {
         int[] latest = IntStream.range(0, Math.min(ENTRIES, archive.size())).toArray();
