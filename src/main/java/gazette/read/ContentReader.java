@@ -1,7 +1,6 @@
 package gazette.read;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +59,10 @@ public final class ContentReader {
      * written in the same clock tick as the previous build's state could have changed unseen.
      */
     public Result read(Map<String, SourceFile> previous, long trustedBefore) throws IOException {
-        List<Found> files = walk(contentDir);
+        List<ContentException> unreadable = new ArrayList<>();
+        List<Found> files = walk(contentDir, unreadable);
         SourceFile[] sources = new SourceFile[files.size()];
-        ConcurrentLinkedQueue<ContentException> errors = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<ContentException> errors = new ConcurrentLinkedQueue<>(unreadable);
         java.util.concurrent.atomic.AtomicInteger filesRead = new java.util.concurrent.atomic.AtomicInteger();
         IntStream.range(0, files.size()).parallel().forEach(i -> {
             Found f = files.get(i);
@@ -120,16 +120,27 @@ public final class ContentReader {
         return contentDir.resolve(contentDir.relativize(file)).toString();
     }
 
+    /** Joined name by name: on Unix a '\\' is part of a name, not a separator to replace. */
     private String relative(Path file) {
-        return contentDir.relativize(file).toString().replace('\\', '/');
+        StringBuilder s = new StringBuilder();
+        for (Path name : contentDir.relativize(file)) {
+            if (s.length() > 0) s.append('/');
+            s.append(name);
+        }
+        return s.toString();
     }
 
     /** Every .md and .txt file below {@code dir}, sorted, skipping hidden files and folders. */
     public static List<Path> findArticleFiles(Path dir) throws IOException {
-        return walk(dir).stream().map(Found::path).toList();
+        return walk(dir, new ArrayList<>()).stream().map(Found::path).toList();
     }
 
-    private static List<Found> walk(Path dir) throws IOException {
+    /**
+     * Symbolic links are not followed, so the build reads nothing outside the content folder and
+     * no link loop can hold it up; each one that stands for an article or a folder is reported,
+     * as is anything the walk cannot read, so that no file is left out unsaid.
+     */
+    private static List<Found> walk(Path dir, List<ContentException> problems) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("content folder not found: " + dir);
         List<Found> out = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -140,7 +151,10 @@ public final class ContentReader {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !isHidden(f) && isArticle(f)) {
+                if (attrs.isSymbolicLink() && !isHidden(f) && (isArticle(f) || Files.isDirectory(f))) {
+                    problems.add(new ContentException(dir.resolve(dir.relativize(f)).toString(), 1,
+                            "a symbolic link, not followed: only files inside the content folder are read (copy it in instead)"));
+                } else if (attrs.isRegularFile() && !isHidden(f) && isArticle(f)) {
                     out.add(new Found(f, attrs.size(), attrs.lastModifiedTime().toMillis()));
                 }
                 return FileVisitResult.CONTINUE;
@@ -148,11 +162,20 @@ public final class ContentReader {
 
             @Override
             public FileVisitResult visitFileFailed(Path f, IOException e) {
-                throw new UncheckedIOException(e);
+                if (!isHidden(f)) {
+                    problems.add(new ContentException(dir.resolve(dir.relativize(f)).toString(), 1, "cannot read: " + reason(e)));
+                }
+                return FileVisitResult.CONTINUE;
             }
         });
         out.sort(java.util.Comparator.comparing(Found::path));
         return out;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     public static boolean isArticle(Path f) {

@@ -25,6 +25,17 @@ class SlugsTest {
     }
 
     @Test
+    void staysWithinWhatFileSystemsAllowForAName() {
+        // 4 bytes each in UTF-8: 80 of them would be 320 bytes, past the usual 255
+        String slug = Slugs.slugify("\uD800\uDF30".repeat(100), "x");
+        assertThat(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(Slugs.MAX_UTF8_BYTES);
+        assertThat(slug).startsWith("\uD800\uDF30").doesNotContain("?");
+        String mixed = Slugs.slugify("東京 ".repeat(100), "x");
+        assertThat(mixed.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(Slugs.MAX_UTF8_BYTES);
+        assertThat(mixed).doesNotEndWith("-");
+    }
+
+    @Test
     void isBoundedInLength() {
         String slug = Slugs.slugify("word ".repeat(2000), "x");
         assertThat(slug.codePointCount(0, slug.length())).isLessThanOrEqualTo(Slugs.MAX_CODE_POINTS);
