@@ -268,17 +268,33 @@ public final class PageModels {
         mm.put("weekdays", weekdays);
         mm.put("days", days);
         mm.put("year", Map.of("year", ym.getYear(), "url", links.link(Paths.year(ym.getYear()))));
+        // the nearest months with articles, older and newer, as the calendar's own navigation
+        int at = archive.months().indexOf(month);
+        if (at + 1 < archive.months().size()) mm.put("previous", monthLink(archive.months().get(at + 1)));
+        if (at > 0) mm.put("next", monthLink(archive.months().get(at - 1)));
         m.put("month", mm);
         m.put("breadcrumb", List.of(crumb("Home", Paths.HOME), crumb(String.valueOf(ym.getYear()), Paths.year(ym.getYear()))));
         return m;
     }
 
+    private Map<String, Object> monthLink(MonthPage month) {
+        return Map.of("name", monthName(month.month().getMonth()) + " " + month.month().getYear(), "url", links.link(month.path()));
+    }
+
     public Map<String, Object> year(YearPage year) {
         Map<String, Object> m = base("year", year.path(), String.valueOf(year.year()));
         Map<String, Object> y = yearSummary(year);
+        // the nearest years with articles, older and newer
+        int at = archive.years().indexOf(year);
+        if (at + 1 < archive.years().size()) y.put("previous", yearLink(archive.years().get(at + 1)));
+        if (at > 0) y.put("next", yearLink(archive.years().get(at - 1)));
         m.put("year", y);
         m.put("breadcrumb", List.of(crumb("Home", Paths.HOME)));
         return m;
+    }
+
+    private Map<String, Object> yearLink(YearPage year) {
+        return Map.of("year", year.year(), "url", links.link(year.path()));
     }
 
     /** A year with all twelve months; months without articles have count 0 and no url. */

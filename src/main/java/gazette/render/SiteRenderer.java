@@ -54,6 +54,7 @@ public final class SiteRenderer {
     private static Map<String, String> templates() {
         Map<String, String> t = new LinkedHashMap<>();
         for (String kind : List.of("article", "home", "day", "month", "year", "archive", "tag", "tags")) t.put(kind, kind + ".ftlh");
+        t.put("search", "search.ftlh");
         t.put("not-found", "404.ftlh");
         return java.util.Collections.unmodifiableMap(t);
     }
@@ -67,6 +68,7 @@ public final class SiteRenderer {
             renderDays();
             renderCalendars();
             renderTags();
+            renderSearch();
             renderNotFound();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -158,6 +160,11 @@ public final class SiteRenderer {
             }
         });
         emitPage("tags", Paths.TAGS, 0, models::tagsPage);
+    }
+
+    /** The search page: one page, always rendered; its index files are the write stage's (gazette.write.SearchIndex). */
+    private void renderSearch() {
+        emitPage("search", PageModels.SEARCH, 0, models::searchPage);
     }
 
     private void renderNotFound() throws IOException {

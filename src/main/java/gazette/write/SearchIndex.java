@@ -10,6 +10,7 @@ import gazette.read.TextArticle;
 import gazette.read.TextArticleReader;
 import gazette.read.TextBlock;
 import gazette.read.TextFiles;
+import gazette.render.Fingerprints;
 import gazette.render.Links;
 import gazette.render.PageModels;
 import gazette.site.Settings;
@@ -59,12 +60,17 @@ public final class SearchIndex {
     static final int SUMMARY_CHARS = 160;
     private static final int BLOCK = 512;
     private static final int MAX_BUCKETS = 256;
+    /** Distinct terms of a typical news article (400-900 words): sizes the term shards. */
+    static final int TERMS_PER_ARTICLE = 250;
+    /** Changes when the files' format does, so an incremental build does not keep old ones. */
+    static final int VERSION = 1;
     static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
     private final Archive archive;
     private final Links links;
     private final ZoneId zone;
     private final Path contentDir;
+    private long fingerprint;
 
     public SearchIndex(Archive archive, Links links, Settings settings, Path contentDir) {
         this.archive = archive;
@@ -76,18 +82,32 @@ public final class SearchIndex {
     /** What was written, for the bench and the tests. */
     public record Result(int files, long bytes, int docShards, int termShards, long postings, long terms) {}
 
+    /**
+     * Lets an incremental build keep the whole index when no article changed: every file of it
+     * carries one fingerprint of all the articles, bodies included, and the files are the same
+     * set for the same number of articles.
+     */
+    public SearchIndex skipUnchanged(Fingerprints fingerprints) {
+        int[] all = new int[archive.size()];
+        for (int i = 0; i < all.length; i++) all[i] = i;
+        this.fingerprint = fingerprints.feed(FOLDER, all, "search index", VERSION);
+        return this;
+    }
+
     public Result write(FileSink out) throws IOException {
         return write(out, buckets(archive.size()));
     }
 
     /** With a given number of bucket files (tests use several on a small archive). */
     Result write(FileSink out, int buckets) throws IOException {
-        Counter counted = new Counter(out);
-        int docShards = writeDocs(counted);
+        int termShards = buckets * multiplier((long) archive.size() * TERMS_PER_ARTICLE, buckets);
+        int docShards = Math.max(1, (archive.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
+        if (keepAll(out, docShards, termShards)) return new Result(0, 0, docShards, termShards, 0, 0);
+        Counter counted = new Counter(out, fingerprint);
+        writeDocs(counted);
         Path tmp = Files.createTempDirectory("gazette-search-");
         try {
             long postings = spill(tmp, buckets);
-            int termShards = buckets * multiplier(postings, buckets);
             long terms = 0;
             for (int b = 0; b < buckets; b++) terms += writeShards(tmp.resolve(b + ".bin"), b, buckets, termShards, counted);
             counted.file(FOLDER + "index.json", ("{\"version\":1,\"docs\":" + archive.size() + ",\"docsPerShard\":" + DOCS_PER_SHARD
@@ -101,7 +121,19 @@ public final class SearchIndex {
 
     // ---------------------------------------------------------------- articles
 
-    private int writeDocs(FileSink out) throws IOException {
+    /** True when the previous build wrote every file of this index from the same articles. */
+    private boolean keepAll(FileSink out, int docShards, int termShards) {
+        if (fingerprint == 0 || !out.keep(FOLDER + "index.json", fingerprint)) return false;
+        for (int s = 0; s < docShards; s++) {
+            if (!out.keep(FOLDER + "docs-" + s + ".json", fingerprint)) throw new IllegalStateException("search index: docs-" + s + ".json is missing from the last build");
+        }
+        for (int s = 0; s < termShards; s++) {
+            if (!out.keep(FOLDER + "terms-" + s + ".json", fingerprint)) throw new IllegalStateException("search index: terms-" + s + ".json is missing from the last build");
+        }
+        return true;
+    }
+
+    private void writeDocs(FileSink out) throws IOException {
         int shards = (archive.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD;
         for (int s = 0; s < Math.max(shards, 1); s++) {
             StringBuilder b = new StringBuilder(DOCS_PER_SHARD * 300).append('[');
@@ -118,7 +150,6 @@ public final class SearchIndex {
             b.append("]\n");
             out.file(FOLDER + "docs-" + s + ".json", b.toString().getBytes(StandardCharsets.UTF_8));
         }
-        return Math.max(shards, 1);
     }
 
     static String shorten(String summary) {
@@ -137,7 +168,11 @@ public final class SearchIndex {
         return b;
     }
 
-    /** Shards per bucket, a power of two, so that a shard holds about TARGET_SHARD_BYTES (two bytes a posting). */
+    /**
+     * Shards per bucket, a power of two, so that a shard holds about TARGET_SHARD_BYTES (two bytes
+     * a posting). Estimated from the number of articles alone, so the same archive size always
+     * gives the same files (an incremental build can then keep them all).
+     */
     static int multiplier(long postings, int buckets) {
         long perBucket = postings * 2 / buckets;
         int m = 1;
@@ -349,19 +384,21 @@ public final class SearchIndex {
         }
     }
 
-    /** Counts what goes through to the sink. */
+    /** Counts what goes through to the sink, and gives every file the index's fingerprint. */
     private static final class Counter implements FileSink {
         private final FileSink out;
+        private final long fingerprint;
         private int files;
         private long bytes;
 
-        Counter(FileSink out) {
+        Counter(FileSink out, long fingerprint) {
             this.out = out;
+            this.fingerprint = fingerprint;
         }
 
         @Override
         public void file(String relative, byte[] content) throws IOException {
-            out.file(relative, content);
+            out.file(relative, content, fingerprint);
             files++;
             bytes += content.length;
         }

@@ -155,6 +155,7 @@ class HtmlValidityTest {
             "tag page 2     | tags/harbour/page/2/",
             "non-Latin tag  | tags/東京/",
             "tags index     | tags/",
+            "search         | search/",
     })
     void pageOfEachKindIsValid(String kind, String path) {
         Path file = site.out.resolve(path.isEmpty() ? "index.html" : path + "index.html");

@@ -1,0 +1,202 @@
+/* Gazette search: runs in the browser over the static index in search/ (README, "Search").
+   It loads index.json, then only the term shards of the query's words and the article shards of
+   the results it shows. Words are split exactly as gazette.write.SearchTerms splits them. */
+(function () {
+  'use strict';
+  var form = document.getElementById('search-form');
+  if (!form || !window.fetch) return;
+  var input = document.getElementById('q');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var more = document.getElementById('search-more');
+  var base = form.getAttribute('data-index');
+  var root = form.getAttribute('data-root');
+  var PAGE = 20;
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var LETTER = /[\p{L}\p{Nd}]/u;
+  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
+  var files = {};
+  var run = 0;
+  var shown = null;
+  var dates = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long', timeZone: 'UTC' });
+
+  /* every file is fetched once, however many queries need it */
+  function load(name) {
+    if (!files[name]) {
+      files[name] = fetch(base + name).then(function (r) {
+        if (!r.ok) throw new Error(name + ': ' + r.status);
+        return r.json();
+      });
+      files[name].catch(function () { delete files[name]; });
+    }
+    return files[name];
+  }
+
+  function fold(s) {
+    return s.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase();
+  }
+
+  function terms(text, meta) {
+    var cs = Array.from(fold(text));
+    var out = [];
+    var add = function (t) { if (out.indexOf(t) < 0) out.push(t); };
+    var i = 0;
+    while (i < cs.length) {
+      if (!LETTER.test(cs[i])) { i++; continue; }
+      var cjk = CJK.test(cs[i]);
+      var j = i;
+      while (j < cs.length && LETTER.test(cs[j]) && CJK.test(cs[j]) === cjk) j++;
+      if (cjk) {
+        if (j - i === 1) add(cs[i]);
+        for (var k = i; k + 1 < j; k++) add(cs[k] + cs[k + 1]);
+      } else if (j - i >= 2) {
+        var w = cs.slice(i, Math.min(j, i + meta.maxLength)).join('');
+        if (meta.stopWords.indexOf(w) < 0) add(w);
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /* FNV-1a over UTF-8, as gazette.write.SearchIndex.hash */
+  function shard(term, shards) {
+    var h = 0x811c9dc5;
+    var bytes = new TextEncoder().encode(term);
+    for (var i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    return (h >>> 0) % shards;
+  }
+
+  /* postings: gaps in base 32, low digit first, a digit + 32 when more digits follow */
+  function decode(s, each) {
+    var prev = 0, gap = 0, shift = 0;
+    for (var i = 0; i < s.length; i++) {
+      var d = DIGITS.indexOf(s.charAt(i));
+      gap += (d & 31) * Math.pow(2, shift);
+      if (d >= 32) { shift += 5; continue; }
+      prev += gap;
+      each(prev);
+      gap = 0;
+      shift = 0;
+    }
+  }
+
+  function search(query) {
+    var mine = ++run;
+    list.textContent = '';
+    more.hidden = true;
+    shown = null;
+    if (!query.trim()) { status.textContent = ''; return; }
+    status.textContent = 'Searching…';
+    load('index.json').then(function (meta) {
+      var words = terms(query, meta).slice(0, 12);
+      if (!words.length) return say(mine, 'Type a word of at least two letters.');
+      var needed = words.map(function (w) { return 'terms-' + shard(w, meta.termShards) + '.json'; });
+      return Promise.all(needed.map(load)).then(function (shards) {
+        if (mine !== run) return;
+        rank(mine, words, shards, meta);
+      });
+    }).catch(function () {
+      say(mine, 'The search index could not be loaded. Please try again.');
+    });
+  }
+
+  /* articles with every word come first; among them, those with more words in the title or tags;
+     then newest first (a lower id is a newer article) */
+  function rank(mine, words, shards, meta) {
+    var found = new Uint8Array(meta.docs);
+    var strong = new Uint8Array(meta.docs);
+    var hits = [];
+    words.forEach(function (w, k) {
+      var p = shards[k][w];
+      if (p) decode(p, function (v) {
+        var id = v >>> 1;
+        if (found[id]++ === 0) hits.push(id);
+        strong[id] += v & 1;
+      });
+    });
+    var all = hits.filter(function (id) { return found[id] === words.length; });
+    var partial = !all.length && hits.length > 0;
+    var results = partial ? hits : all;
+    results.sort(function (a, b) { return found[b] - found[a] || strong[b] - strong[a] || a - b; });
+    var quoted = '“' + query() + '”';
+    if (!results.length) return say(mine, 'No articles match ' + quoted + '.');
+    say(mine, (partial ? 'No article has every word of ' + quoted + '; ' + count(results.length) + ' have some of them.'
+      : count(results.length) + ' match ' + quoted + '.'));
+    shown = { results: results, next: 0, meta: meta, mine: mine };
+    page();
+  }
+
+  function count(n) { return n.toLocaleString(document.documentElement.lang || undefined) + (n === 1 ? ' article' : ' articles'); }
+  function query() { return input.value.trim(); }
+
+  function say(mine, text) {
+    if (mine === run) status.textContent = text;
+  }
+
+  /* the next PAGE results: their article shards are fetched, then the items added in order */
+  function page() {
+    var s = shown;
+    var ids = s.results.slice(s.next, s.next + PAGE);
+    s.next += ids.length;
+    var names = [];
+    ids.forEach(function (id) {
+      var n = 'docs-' + Math.floor(id / s.meta.docsPerShard) + '.json';
+      if (names.indexOf(n) < 0) names.push(n);
+    });
+    more.hidden = true;
+    Promise.all(names.map(load)).then(function () {
+      return Promise.all(ids.map(function (id) {
+        return load('docs-' + Math.floor(id / s.meta.docsPerShard) + '.json').then(function (docs) { return docs[id % s.meta.docsPerShard]; });
+      }));
+    }).then(function (docs) {
+      if (s.mine !== run) return;
+      docs.forEach(function (d) { list.appendChild(item(d)); });
+      more.hidden = s.next >= s.results.length;
+    }).catch(function () {
+      say(s.mine, 'Some results could not be loaded. Please try again.');
+    });
+  }
+
+  /* a result looks like a listing's teaser: headline, date, summary, tags (text only, never HTML) */
+  function item(d) {
+    var li = el('li', 'teaser');
+    var h = li.appendChild(el('h2'));
+    var a = h.appendChild(el('a'));
+    a.href = root + d[1];
+    a.textContent = d[0];
+    var meta = li.appendChild(el('p', 'meta'));
+    var t = meta.appendChild(el('time'));
+    t.dateTime = d[2];
+    t.textContent = dates.format(new Date(d[2] + 'T00:00:00Z'));
+    if (d[3]) li.appendChild(el('p', 'summary')).textContent = d[3];
+    if (d[4].length) {
+      var tags = li.appendChild(el('ul', 'tags'));
+      tags.setAttribute('aria-label', 'Tags');
+      d[4].forEach(function (name) { tags.appendChild(el('li')).appendChild(el('span')).textContent = name; });
+    }
+    return li;
+  }
+
+  function el(name, cls) {
+    var e = document.createElement(name);
+    if (cls) e.className = cls;
+    return e;
+  }
+
+  more.addEventListener('click', function () { if (shown) page(); });
+  /* a new query updates the address (so it can be shared and the back button works) without reloading */
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var url = new URL(location.href);
+    url.searchParams.set('q', query());
+    history.pushState(null, '', url);
+    search(query());
+  });
+  window.addEventListener('popstate', start);
+
+  function start() {
+    input.value = new URLSearchParams(location.search).get('q') || '';
+    search(input.value);
+  }
+  start();
+})();
