@@ -59,14 +59,14 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         String url = baseUrl == null ? "/" : baseUrl;
-        String basePath;
+        ServeOptions options;
         try {
             SettingsFile.checkBaseUrl("--base-url", url);
-            basePath = URI.create(Settings.defaults().withBaseUrl(url).rootPath()).getPath();
+            String basePath = URI.create(Settings.defaults().withBaseUrl(url).rootPath()).getPath();
+            options = new ServeOptions(new BuildOptions(content, templates, out, config, url, drafts, future), bind, port, basePath);
         } catch (ContentException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        ServeOptions options = new ServeOptions(new BuildOptions(content, templates, out, config, url, drafts, future), bind, port, basePath);
         LiveServer server = new LiveServer(options, spec.commandLine().getOut(), err);
         try {
             server.start();

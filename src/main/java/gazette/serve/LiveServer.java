@@ -129,7 +129,7 @@ public final class LiveServer implements AutoCloseable {
     }
 
     /**
-     * The build swaps the new site in with two renames, between which the output folder is
+     * A clean build swaps the new site in with two renames, between which the output folder is
      * missing for a moment: a request that falls into that gap waits for it, briefly.
      */
     private final class SwapWait extends Handler.Abstract {
