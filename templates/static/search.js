@@ -1,6 +1,6 @@
 /* Gazette search: runs in the browser over the static index in search/ (README, "Search").
    It loads index.json, then only the term shards of the query's words and the article shards of
-   the results it shows. Words are split exactly as gazette.write.SearchTerms splits them. */
+   the results it shows. A query is split into words as gazette.write.SearchTerms.query splits it. */
 (function () {
   'use strict';
   var form = document.getElementById('search-form');
@@ -120,8 +120,9 @@
     results.sort(function (a, b) { return found[b] - found[a] || strong[b] - strong[a] || a - b; });
     var quoted = '“' + query() + '”';
     if (!results.length) return say(mine, 'No articles match ' + quoted + '.');
-    say(mine, (partial ? 'No article has every word of ' + quoted + '; ' + count(results.length) + ' have some of them.'
-      : count(results.length) + ' match ' + quoted + '.'));
+    var one = results.length === 1;
+    say(mine, (partial ? 'No article has every word of ' + quoted + '; ' + count(results.length) + (one ? ' has' : ' have') + ' some of them.'
+      : count(results.length) + (one ? ' matches ' : ' match ') + quoted + '.'));
     shown = { results: results, next: 0, meta: meta, mine: mine };
     page();
   }

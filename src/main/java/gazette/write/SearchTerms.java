@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * Text to search terms. The search page's script (templates/static/search.js) splits a query by
- * exactly the same rules, so the two must change together:
+ * the same rules ({@link #query}), so the two must change together:
  * <ol>
  *   <li>NFKD, combining marks dropped, NFC again, lower case: "Café" and "cafe" are one term;</li>
  *   <li>runs of letters and digits are words; a word of one character is dropped, a longer one is
  *       cut at {@link #MAX_LENGTH};</li>
  *   <li>Chinese and Japanese have no spaces between words: a run of Han, Hiragana or Katakana gives
- *       its overlapping pairs of characters ("東京都" → "東京", "京都"), a lone character itself;</li>
+ *       its overlapping pairs of characters ("東京都" → "東京", "京都"); the index also keeps each
+ *       character, so that a query of one character ("港") finds it, while a longer query looks
+ *       for its pairs, which is more precise;</li>
  *   <li>{@link #STOP_WORDS} are dropped (they are in nearly every article, and would only cost bytes).</li>
  * </ol>
  */
@@ -29,8 +31,17 @@ public final class SearchTerms {
 
     private SearchTerms() {}
 
-    /** The distinct terms of {@code text}, in order of first appearance, added to {@code into}. */
+    /** The distinct terms of {@code text} for the index, in order of first appearance, added to {@code into}. */
     public static Set<String> add(String text, Set<String> into) {
+        return add(text, into, true);
+    }
+
+    /** The terms of a query, as the search page splits it. */
+    public static Set<String> query(String text) {
+        return add(text, new LinkedHashSet<>(), false);
+    }
+
+    private static Set<String> add(String text, Set<String> into, boolean index) {
         String s = fold(text);
         int i = 0;
         int n = s.length();
@@ -48,7 +59,7 @@ public final class SearchTerms {
                 if (!Character.isLetterOrDigit(c) || isCjk(c) != cjk) break;
                 end += Character.charCount(c);
             }
-            if (cjk) pairs(s, start, end, into);
+            if (cjk) pairs(s, start, end, into, index);
             else word(s.substring(start, end), into);
             i = end;
         }
@@ -70,9 +81,8 @@ public final class SearchTerms {
         into.add(w);
     }
 
-    private static void pairs(String s, int start, int end, Set<String> into) {
-        int first = s.codePointAt(start);
-        int next = start + Character.charCount(first);
+    private static void pairs(String s, int start, int end, Set<String> into, boolean singles) {
+        int next = start + Character.charCount(s.codePointAt(start));
         if (next >= end) {
             into.add(s.substring(start, end));
             return;
@@ -80,10 +90,12 @@ public final class SearchTerms {
         int a = start;
         while (next < end) {
             int b = next + Character.charCount(s.codePointAt(next));
+            if (singles) into.add(s.substring(a, next));
             into.add(s.substring(a, b));
             a = next;
             next = b;
         }
+        if (singles) into.add(s.substring(a, end));
     }
 
     /** The long-vowel mark ー is "Common" script, but is part of Katakana words. */

@@ -35,7 +35,10 @@ class SearchIndexTest {
     void termsFoldCaseAndAccentsDropStopWordsAndSplitChineseAndJapaneseIntoPairs() {
         assertThat(SearchTerms.of("The Café in Zürich, and the CAFE: a 4.2-billion deal"))
                 .containsExactly("cafe", "zurich", "billion", "deal");
-        assertThat(SearchTerms.of("東京都の新タワー")).containsExactly("東京", "京都", "都の", "の新", "新タ", "タワ", "ワー");
+        assertThat(SearchTerms.query("東京都の新タワー")).containsExactly("東京", "京都", "都の", "の新", "新タ", "タワ", "ワー");
+        // the index keeps single characters too, for one-character queries
+        assertThat(SearchTerms.of("東京都")).containsExactly("東", "東京", "京", "京都", "都");
+        assertThat(SearchTerms.query("港")).containsExactly("港");
         assertThat(SearchTerms.of("a 東 b")).containsExactly("東");
         assertThat(SearchTerms.of("Москва 2024")).containsExactly("москва", "2024");
         assertThat(SearchTerms.of("x".repeat(40))).containsExactly("x".repeat(SearchTerms.MAX_LENGTH));
@@ -92,6 +95,7 @@ class SearchIndexTest {
         assertThat(postings.get("quay")).containsExactly(2 * 2);
         assertThat(postings.get("東京")).containsExactly(0 * 2 + 1);
         assertThat(postings.get("フェ")).containsExactly(0);
+        assertThat(postings.get("港")).containsExactly(0 * 2 + 1);
         assertThat(postings).doesNotContainKeys("the", "ignored", "https", "example");
     }
 

@@ -1,0 +1,330 @@
+package gazette.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gazette.testing.Fixture;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a reader sees, in a real browser: a fixture archive is built, served over HTTP as a static
+ * host would, and Debian's headless Chromium loads its pages; the tests read the rendered DOM
+ * (after scripts ran) and run axe-core over each kind of page. Skipped only on a machine without
+ * Chromium; CI installs it (.ci/run), and axe-core from the npm registry.
+ */
+class ReaderTest {
+    static final Duration WAIT = Duration.ofSeconds(10);
+    static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
+
+    @TempDir
+    static Path tmp;
+    static StaticSite server;
+    static Chromium browser;
+    static String root;
+    static String axe;
+
+    @BeforeAll
+    static void buildServeAndStartTheBrowser() throws Exception {
+        Assumptions.assumeTrue(Chromium.executable() != null, "no chromium on this machine: browser tests skipped (apt-get install chromium)");
+        assertThat(AXE).as("axe-core is missing: run `npm ci` in the project folder (.ci/run does)").isRegularFile();
+        axe = Files.readString(AXE);
+        Fixture f = new Fixture(tmp);
+        f.settings("title: The Test Gazette\nlanguage: en-GB\npage_size: 5\ntimezone: UTC\n");
+        f.article("tram.md", "The council approved the tram line on Thursday. Café owners on the quay welcomed it.\n\n"
+                        + "> \"A good day for the town,\" said the mayor.",
+                "title: Tram line approved", "date: 2024-03-07T09:30:00Z", "tags: [transport, tramways]", "author: Ann Lee",
+                "summary: The council approved the tram line.");
+        f.article("depot.md", "A site for the tram depot was chosen beside the railway.", "title: Tram depot site chosen",
+                "date: 2024-03-05T10:00:00Z", "tags: [tramways]");
+        f.article("ferry.md", "Fog delayed the morning ferry.", "title: Ferry delayed by fog", "date: 2024-03-07T11:00:00Z",
+                "tags: [transport, harbour]");
+        f.article("tokyo.md", "東京の高校生が港を訪問しました。", "title: 東京の高校生が訪問", "date: 2024-03-07T14:00:00Z", "tags: [東京, schools]");
+        f.article("feb.md", "Rates rise.", "title: Rates rise", "date: 2024-02-08T10:00:00Z", "tags: [economy]");
+        f.article("old.md", "An old story.", "title: Year's end", "date: 2023-12-31T10:00:00Z", "tags: [harbour]");
+        // 24 market reports on the days of March: enough for the search's second page of results
+        for (int n = 0; n < 24; n++) {
+            int day = 1 + n % 28;
+            if (day == 5 || day == 7) day = 20;
+            f.article(String.format("market-%02d.md", n), "The quay market opened early, report number " + n + ".",
+                    "title: Quay market report " + n, String.format("date: 2024-03-%02dT%02d:00:00Z", day, 6 + n % 12),
+                    "tags: [" + (n % 2 == 0 ? "transport, markets" : "markets") + "]");
+        }
+        Fixture.Run run = f.build();
+        assertThat(run.exit()).as(run.err()).isZero();
+        server = new StaticSite(f.out);
+        root = server.root();
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (server != null) server.close();
+    }
+
+    @BeforeEach
+    void desktop() throws Exception {
+        browser.viewport(1280, 900, false);
+    }
+
+    List<String> texts(String selector) throws Exception {
+        return strings(browser.eval("Array.from(document.querySelectorAll(" + js(selector) + ")).map(e => e.textContent.trim())"));
+    }
+
+    List<String> hrefs(String selector) throws Exception {
+        return strings(browser.eval("Array.from(document.querySelectorAll(" + js(selector) + ")).map(e => e.getAttribute('href'))"));
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    static String js(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    // ---------------------------------------------------------------- pages
+
+    @Test
+    void homeShowsTheMastheadAndTheLatestWithTheTopStoryLarger() throws Exception {
+        browser.open(root);
+        assertThat(texts(".masthead nav a")).containsExactly("Latest", "Archive", "Tags", "Search");
+        assertThat(texts(".masthead nav a[aria-current=page]")).containsExactly("Latest");
+        assertThat(texts(".teaser h2 a")).hasSize(5).first().isEqualTo("Quay market report 23");
+        // the stylesheet applied: the top story's headline is larger than the others
+        double lead = browser.eval("parseFloat(getComputedStyle(document.querySelector('.teaser h2')).fontSize)").asDouble();
+        double other = browser.eval("parseFloat(getComputedStyle(document.querySelectorAll('.teaser h2')[1]).fontSize)").asDouble();
+        assertThat(lead).isGreaterThan(other * 1.3);
+        assertThat(hrefs(".pagination a[rel=next]")).containsExactly("/page/2/");
+    }
+
+    @Test
+    void anArticleHasItsBreadcrumbNeighboursAndRelatedArticlesBesideIt() throws Exception {
+        browser.open(root + "2024/03/07/tram-line-approved/");
+        assertThat(texts("h1")).containsExactly("Tram line approved");
+        assertThat(texts(".breadcrumb a")).containsExactly("Home", "2024", "March", "7");
+        // the rare tag (tramways, on 2 articles of 30) first; then the common one (transport, on 14), newest first
+        assertThat(texts(".related li a")).containsExactly("Tram depot site chosen",
+                "Quay market report 22", "Quay market report 20", "Quay market report 6", "Quay market report 4");
+        assertThat(hrefs(".prev-next a[rel=prev]")).hasSize(1);
+        assertThat(hrefs(".prev-next a[rel=next]")).hasSize(1);
+        // on a wide screen the related articles stand beside the story; on a phone, below it
+        assertThat(browser.eval("document.querySelector('.related').getBoundingClientRect().left > document.querySelector('.story').getBoundingClientRect().right").asBoolean()).isTrue();
+        browser.viewport(390, 844, false);
+        assertThat(browser.eval("document.querySelector('.related').getBoundingClientRect().top > document.querySelector('.story').getBoundingClientRect().bottom").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aDayLinksTheNearestDaysWithArticles() throws Exception {
+        browser.open(root + "2024/03/07/");
+        assertThat(texts("h1")).containsExactly("7 March 2024");
+        assertThat(texts(".teaser h2 a")).hasSize(3);
+        assertThat(hrefs(".day-nav a[rel=prev]")).containsExactly("/2024/03/06/");
+        assertThat(hrefs(".day-nav a[rel=next]")).containsExactly("/2024/03/08/");
+    }
+
+    @Test
+    void aMonthIsACalendarWhoseDaysWithArticlesAreLinks() throws Exception {
+        browser.open(root + "2024/03/");
+        List<String> days = hrefs(".calendar td.has-articles a");
+        assertThat(days).contains("/2024/03/05/", "/2024/03/07/", "/2024/03/20/").doesNotContain("/2024/03/29/");
+        assertThat(browser.eval("document.querySelectorAll('.calendar tbody td').length % 7").asInt()).isZero();
+        // a day without articles is plain text
+        assertThat(browser.eval("Array.from(document.querySelectorAll('.calendar td:not(.has-articles)')).some(td => td.textContent.trim() === '29' && !td.querySelector('a'))").asBoolean()).isTrue();
+        assertThat(hrefs(".neighbours a[rel=prev]")).containsExactly("/2024/02/");
+        // the calendar's links are what a reader clicks: the day opens
+        browser.open(root + "2024/03/05/");
+        assertThat(texts(".teaser h2 a")).containsExactly("Tram depot site chosen");
+    }
+
+    @Test
+    void aYearShowsTwelveMonthsWithCounts() throws Exception {
+        browser.open(root + "2024/");
+        assertThat(texts(".months li")).hasSize(12);
+        assertThat(texts(".months a")).containsExactly("February", "March");
+        assertThat(hrefs(".neighbours a[rel=prev]")).containsExactly("/2023/");
+    }
+
+    @Test
+    void aTagPageListsItsArticlesInPages() throws Exception {
+        browser.open(root + "tags/transport/");
+        assertThat(texts("h1")).containsExactly("transport");
+        assertThat(texts(".teaser h2 a")).hasSize(5);
+        assertThat(texts(".page-head .count").get(0)).startsWith("14 articles, page 1 of 3");
+        assertThat(hrefs(".pagination a[rel=next]")).containsExactly("/tags/transport/page/2/");
+    }
+
+    @Test
+    void theTagsIndexFiltersAsTheReaderTypes() throws Exception {
+        browser.open(root + "tags/");
+        assertThat(browser.eval("document.querySelector('.tag-filter').hidden").asBoolean()).as("the script shows the filter").isFalse();
+        assertThat(texts(".tag-index li")).hasSize(7);
+        browser.eval("(() => { const i = document.getElementById('tag-filter'); i.value = 'TRAM'; i.dispatchEvent(new Event('input')); })()");
+        assertThat(texts(".tag-index li:not([hidden]) a")).containsExactly("tramways");
+        assertThat(texts("#tag-filter-status")).containsExactly("1 tag found");
+        browser.open(root + "tags/?tag=%E6%9D%B1%E4%BA%AC");
+        assertThat(texts(".tag-index li:not([hidden]) a")).containsExactly("東京");
+    }
+
+    // ---------------------------------------------------------------- search
+
+    List<String> search(String query) throws Exception {
+        browser.open(root + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        browser.waitFor("(s => s && s !== 'Searching…')(document.getElementById('search-status').textContent)", WAIT);
+        browser.waitFor("document.getElementById('search-status').textContent.startsWith('No ') || document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
+        return texts("#search-results .teaser h2 a");
+    }
+
+    @Test
+    void searchRunsTheQueryInTheAddressAndLinksToTheArticles() throws Exception {
+        assertThat(search("tram depot")).first().isEqualTo("Tram depot site chosen");
+        assertThat(texts("#search-status").get(0)).isEqualTo("1 article matches “tram depot”.");
+        assertThat(browser.eval("document.getElementById('q').value").asText()).isEqualTo("tram depot");
+        // the result is a link to the article's page
+        String href = hrefs("#search-results .teaser h2 a").get(0);
+        assertThat(href).isEqualTo("/2024/03/05/tram-depot-site-chosen/");
+        browser.open(root + href.substring(1));
+        assertThat(texts("h1")).containsExactly("Tram depot site chosen");
+    }
+
+    @Test
+    void searchFindsBodyWordsFoldsAccentsAndReadsJapanese() throws Exception {
+        assertThat(search("cafe")).containsExactly("Tram line approved");
+        assertThat(search("CAFÉ")).containsExactly("Tram line approved");
+        assertThat(search("東京")).containsExactly("東京の高校生が訪問");
+        assertThat(search("港")).containsExactly("東京の高校生が訪問");
+        assertThat(search("zzzzqx")).isEmpty();
+        assertThat(texts("#search-status").get(0)).isEqualTo("No articles match “zzzzqx”.");
+    }
+
+    @Test
+    void equalMatchesComeNewestFirstAndMoreResultsLoadOnDemand() throws Exception {
+        List<String> first = search("quay market");
+        assertThat(first).hasSize(20);
+        assertThat(texts("#search-status").get(0)).isEqualTo("24 articles match “quay market”.");
+        // all 24 reports have both words in their title: among equal matches, newest first
+        List<String> dates = strings(browser.eval("Array.from(document.querySelectorAll('#search-results time')).map(t => t.getAttribute('datetime'))"));
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(browser.eval("document.getElementById('search-more').hidden").asBoolean()).isFalse();
+        browser.eval("document.getElementById('search-more').click()");
+        browser.waitFor("document.querySelectorAll('#search-results li.teaser').length === 24", WAIT);
+        assertThat(browser.eval("document.getElementById('search-more').hidden").asBoolean()).isTrue();
+        // the tram article has "quay" in its body only: it matches one word of two, so it is not among them
+        assertThat(texts("#search-results .teaser h2 a")).doesNotContain("Tram line approved");
+    }
+
+    @Test
+    void aNewQueryFromTheFormUpdatesTheAddress() throws Exception {
+        search("ferry");
+        browser.eval("(() => { document.getElementById('q').value = 'fog'; document.querySelector('#search-form button').click(); })()");
+        browser.waitFor("location.search === '?q=fog' && document.querySelectorAll('#search-results li.teaser').length === 1", WAIT);
+        assertThat(texts("#search-results .teaser h2 a")).containsExactly("Ferry delayed by fog");
+    }
+
+    // ---------------------------------------------------------------- for every kind of page
+
+    static final String[] PAGES = {"", "2024/03/07/tram-line-approved/", "2024/03/07/", "2024/03/", "2024/", "archive/", "tags/transport/",
+            "tags/", "search/?q=tram", "no/such/page/"};
+
+    @ParameterizedTest(name = "accessible: /{0}")
+    @ValueSource(strings = {"", "2024/03/07/tram-line-approved/", "2024/03/07/", "2024/03/", "2024/", "archive/", "tags/transport/",
+            "tags/", "search/?q=tram", "no/such/page/"})
+    void axeFindsNoSeriousOrCriticalViolations(String path) throws Exception {
+        for (boolean dark : new boolean[] {false, true}) {
+            browser.viewport(dark ? 390 : 1280, 900, dark);
+            browser.open(root + path);
+            if (path.startsWith("search/")) browser.waitFor("document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
+            List<String> serious = new ArrayList<>();
+            List<String> minor = new ArrayList<>();
+            for (JsonNode v : axe()) {
+                String line = v.get("impact").asText() + " " + v.get("id").asText() + ": " + v.get("help").asText() + " at " + v.get("nodes");
+                if (List.of("serious", "critical").contains(v.get("impact").asText())) serious.add(line);
+                else minor.add(line);
+            }
+            if (!minor.isEmpty()) System.out.println("axe, /" + path + (dark ? " (dark)" : "") + ", minor: " + minor);
+            assertThat(serious).as("axe on /%s%s", path, dark ? " in dark mode" : "").isEmpty();
+        }
+    }
+
+    /** axe-core's violations on the open page (axe is injected first: the page loads no script of its own for it). */
+    JsonNode axe() throws Exception {
+        browser.eval(axe);
+        return browser.eval("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => "
+                + "({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))");
+    }
+
+    /** A guard: axe really runs and its findings reach the test (an image without a text alternative is critical). */
+    @Test
+    void axeReportsAViolationWhenThereIsOne() throws Exception {
+        browser.open(root);
+        browser.eval("document.querySelector('main').appendChild(document.createElement('img')).src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='");
+        List<String> found = new ArrayList<>();
+        for (JsonNode v : axe()) found.add(v.get("id").asText() + "/" + v.get("impact").asText());
+        assertThat(found).contains("image-alt/critical");
+    }
+
+    @Test
+    void everyPageFitsAPhoneAndLoadsNothingFromElsewhere() throws Exception {
+        browser.viewport(360, 740, false);
+        for (String path : PAGES) {
+            browser.open(root + path);
+            assertThat(browser.eval("document.documentElement.scrollWidth <= window.innerWidth").asBoolean()).as("no sideways scrolling on /%s at 360 px", path).isTrue();
+            List<String> foreign = strings(browser.eval("performance.getEntriesByType('resource').map(e => e.name).filter(u => !u.startsWith(location.origin))"));
+            assertThat(foreign).as("third-party resources on /%s", path).isEmpty();
+        }
+    }
+
+    @Test
+    void stylesAndScriptsOfAPageWeighUnder30Kilobytes() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : PAGES) {
+            browser.open(root + path);
+            List<String> files = strings(browser.eval("Array.from(document.querySelectorAll('link[rel=stylesheet], script[src]')).map(e => e.href || e.src)"));
+            long bytes = 0;
+            for (String url : files) bytes += http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray()).body().length;
+            assertThat(bytes).as("CSS and JS of /%s: %s", path, files).isLessThan(30 * 1024);
+        }
+    }
+
+    @Test
+    void printingLeavesOutTheNavigation() throws Exception {
+        browser.open(root + "2024/03/07/tram-line-approved/");
+        browser.send("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.text("getComputedStyle(document.querySelector('.masthead nav')).display")).isEqualTo("none");
+            assertThat(browser.text("getComputedStyle(document.querySelector('.related')).display")).isEqualTo("none");
+            assertThat(browser.text("getComputedStyle(document.querySelector('.story .body')).display")).isEqualTo("block");
+        } finally {
+            browser.send("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstStopAndVisibleWhenFocused() throws Exception {
+        browser.open(root);
+        browser.send("Input.dispatchKeyEvent", Map.of("type", "keyDown", "key", "Tab", "code", "Tab", "windowsVirtualKeyCode", 9));
+        browser.send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", "Tab", "code", "Tab", "windowsVirtualKeyCode", 9));
+        assertThat(browser.text("document.activeElement.textContent")).isEqualTo("Skip to content");
+        assertThat(browser.eval("document.activeElement.getBoundingClientRect().top >= 0").asBoolean()).isTrue();
+        assertThat(browser.text("getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
+    }
+}
