@@ -41,8 +41,15 @@ public final class Build {
     private final Map<String, Duration> stageTimes = new LinkedHashMap<>();
     private long stageStart;
 
+    private final Progress progress;
+
     public Build(BuildOptions options) {
+        this(options, Progress.NONE);
+    }
+
+    public Build(BuildOptions options, Progress progress) {
         this.options = options;
+        this.progress = progress;
     }
 
     public BuildReport run() throws BuildFailure, IOException {
@@ -55,7 +62,7 @@ public final class Build {
         if (options.clean()) state = SiteState.empty();
 
         ContentReader.Result read = new ContentReader(options.content(), settings.timeZone(),
-                new TagDeriver(settings.tagRules(), settings.tagStopList())).read(state.sources(), state.savedAt() - 2000);
+                new TagDeriver(settings.tagRules(), settings.tagStopList())).read(state.sources(), state.savedAt() - 2000, n -> progress.stage("read", n), progress::advance);
         List<Article> published = new ArrayList<>(read.articles().size());
         int drafts = 0;
         int embargoed = 0;
@@ -91,7 +98,9 @@ public final class Build {
         try (OutputFolder out = OutputFolder.open(options.out(), state)) {
             incremental = out.incremental();
             try {
-                SiteRenderer renderer = new SiteRenderer(archive, models, templates, bodies, pageOutput(out), fingerprints, settings.pageSize());
+                SiteRenderer renderer = new SiteRenderer(archive, models, templates, bodies, pageOutput(out), fingerprints, settings.pageSize())
+                        .onPage(progress::advance);
+                progress.stage("render", renderer.pageCount());
                 pages = renderer.renderAll();
                 rendered = renderer.rendered();
             } catch (TemplateError e) {

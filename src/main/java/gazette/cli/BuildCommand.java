@@ -4,6 +4,7 @@ import gazette.build.Build;
 import gazette.build.BuildFailure;
 import gazette.build.BuildOptions;
 import gazette.build.BuildReport;
+import gazette.build.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
@@ -60,7 +61,12 @@ public final class BuildCommand implements Callable<Integer> {
     boolean verbose;
 
     /** Runs the build; tests replace it to see how the command reports what a build throws. */
-    Builder builder = options -> new Build(options).run();
+    Builder builder = options -> {
+        Progress progress = new Progress();
+        try (ProgressDisplay display = new ProgressDisplay(progress, spec.commandLine().getErr(), ProgressDisplay.isTerminal())) {
+            return new Build(options, progress).run();
+        }
+    };
 
     @FunctionalInterface
     interface Builder {

@@ -59,13 +59,20 @@ public final class ContentReader {
      * written in the same clock tick as the previous build's state could have changed unseen.
      */
     public Result read(Map<String, SourceFile> previous, long trustedBefore) throws IOException {
+        return read(previous, trustedBefore, n -> {}, () -> {});
+    }
+
+    /** As {@link #read(Map, long)}, telling {@code counted} how many files there are and {@code done} of each one read. */
+    public Result read(Map<String, SourceFile> previous, long trustedBefore, java.util.function.LongConsumer counted, Runnable done) throws IOException {
         List<ContentException> unreadable = new ArrayList<>();
         List<Found> files = walk(contentDir, unreadable);
+        counted.accept(files.size());
         SourceFile[] sources = new SourceFile[files.size()];
         ConcurrentLinkedQueue<ContentException> errors = new ConcurrentLinkedQueue<>(unreadable);
         java.util.concurrent.atomic.AtomicInteger filesRead = new java.util.concurrent.atomic.AtomicInteger();
         IntStream.range(0, files.size()).parallel().forEach(i -> {
             Found f = files.get(i);
+            done.run();
             String relative = relative(f.path());
             SourceFile known = previous.get(relative);
             if (known != null && known.size() == f.size() && known.modified() == f.modified() && f.modified() < trustedBefore) {

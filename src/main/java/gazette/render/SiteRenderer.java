@@ -46,6 +46,22 @@ public final class SiteRenderer {
         TEMPLATES.keySet().forEach(k -> counts.put(k, new AtomicInteger()));
     }
 
+    private Runnable onPage = () -> {};
+
+    /** Called once for every page, rendered or kept: for a progress display. */
+    public SiteRenderer onPage(Runnable onPage) {
+        this.onPage = onPage;
+        return this;
+    }
+
+    /** How many pages {@link #renderAll} will produce. */
+    public long pageCount() {
+        long n = archive.size() + new Pagination(Paths.HOME, archive.size(), pageSize).pages();
+        for (DayPage d : archive.days()) n += new Pagination(d.path(), d.count(), pageSize).pages();
+        for (TagPage t : archive.tags()) n += new Pagination(t.path(), t.count(), pageSize).pages();
+        return n + archive.months().size() + archive.years().size() + TEMPLATES.size();
+    }
+
     /** How many pages were rendered; the others were kept from the previous build. */
     public int rendered() {
         return rendered.get();
@@ -85,6 +101,7 @@ public final class SiteRenderer {
      */
     private void emit(String kind, String file, long fingerprint, Supplier<Map<String, Object>> model) {
         counts.get(kind).incrementAndGet();
+        onPage.run();
         if (out.keep(file, fingerprint)) return;
         String html = templates.render(TEMPLATES.get(kind), model.get());
         rendered.incrementAndGet();

@@ -1,0 +1,38 @@
+package gazette.build;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How far a build has got: the current stage and its count of items done out of a total.
+ * Stages update it from many threads; a display reads it from another.
+ */
+public final class Progress {
+    /** A build nobody watches. */
+    public static final Progress NONE = new Progress();
+
+    private volatile String stage = "start";
+    private volatile long total;
+    private final AtomicLong done = new AtomicLong();
+
+    public void stage(String name, long total) {
+        this.done.set(0);
+        this.total = total;
+        this.stage = name;
+    }
+
+    public void advance() {
+        done.incrementAndGet();
+    }
+
+    public String stage() {
+        return stage;
+    }
+
+    public long done() {
+        return done.get();
+    }
+
+    public long total() {
+        return total;
+    }
+}
