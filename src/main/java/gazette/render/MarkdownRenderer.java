@@ -36,6 +36,9 @@ import java.util.Set;
  */
 public final class MarkdownRenderer {
     private final Parser parser;
+    // the same, without autolinks: their scan of every text run is the dearest part of parsing,
+    // and most bodies have no bare address to link
+    private final Parser plainParser;
     private final HtmlRenderer renderer;
 
     /** Raw HTML in the Markdown passed through: editors are trusted. */
@@ -59,6 +62,9 @@ public final class MarkdownRenderer {
         // blocks, inline tags and comments alike
         options.set(HtmlRenderer.ESCAPE_HTML, escapeRawHtml);
         this.parser = Parser.builder(options).build();
+        MutableDataSet plain = new MutableDataSet(options);
+        plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        this.plainParser = Parser.builder(plain).build();
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
@@ -74,7 +80,28 @@ public final class MarkdownRenderer {
     }
 
     public String render(String markdown) {
+        return renderer.render((needsAutolinks(markdown) ? parser : plainParser).parse(markdown));
+    }
+
+    /** Always with the autolink scan: what {@link #render} must equal. */
+    String renderWithAutolinks(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    /**
+     * False only when the text has nothing the autolink extension could link: no {@code www.},
+     * no {@code @}, and every {@code ://} inside a link's target {@code ](…)} or {@code <…>}.
+     */
+    static boolean needsAutolinks(String md) {
+        if (md.indexOf('@') >= 0 || md.contains("www.") || md.contains("WWW.")) return true;
+        for (int at = md.indexOf("://"); at >= 0; at = md.indexOf("://", at + 3)) {
+            int start = at;
+            while (start > 0 && Character.isLetterOrDigit(md.charAt(start - 1)) || start > 0 && "+-.".indexOf(md.charAt(start - 1)) >= 0) start--;
+            boolean target = start >= 2 && md.charAt(start - 1) == '(' && md.charAt(start - 2) == ']'
+                    || start >= 1 && md.charAt(start - 1) == '<';
+            if (!target) return true;
+        }
+        return false;
     }
 
     private static void attributes(Node node, MutableAttributes attributes, boolean untrusted) {
