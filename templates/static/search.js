@@ -14,6 +14,7 @@
   var PAGE = 20;
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
   var LETTER = /[\p{L}\p{Nd}]/u;
+  var MARK = /\p{M}/u;
   var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
   var files = {};
   var run = 0;
@@ -32,26 +33,28 @@
     return files[name];
   }
 
-  function fold(s) {
-    return s.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase();
+  function fold(w) {
+    return w.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase();
   }
 
+  /* words are runs of letters and digits (with their combining marks), each folded on its own */
   function terms(text, meta) {
-    var cs = Array.from(fold(text));
+    var cs = Array.from(text);
     var out = [];
     var add = function (t) { if (out.indexOf(t) < 0) out.push(t); };
     var i = 0;
     while (i < cs.length) {
       if (!LETTER.test(cs[i])) { i++; continue; }
       var cjk = CJK.test(cs[i]);
-      var j = i;
-      while (j < cs.length && LETTER.test(cs[j]) && CJK.test(cs[j]) === cjk) j++;
+      var j = i + 1;
+      while (j < cs.length && (MARK.test(cs[j]) || LETTER.test(cs[j]) && CJK.test(cs[j]) === cjk)) j++;
+      var w = Array.from(fold(cs.slice(i, j).join('')));
       if (cjk) {
-        if (j - i === 1) add(cs[i]);
-        for (var k = i; k + 1 < j; k++) add(cs[k] + cs[k + 1]);
-      } else if (j - i >= 2) {
-        var w = cs.slice(i, Math.min(j, i + meta.maxLength)).join('');
-        if (meta.stopWords.indexOf(w) < 0) add(w);
+        if (w.length === 1) add(w[0]);
+        for (var k = 0; k + 1 < w.length; k++) add(w[k] + w[k + 1]);
+      } else if (w.length >= 2) {
+        var t = w.slice(0, meta.maxLength).join('');
+        if (meta.stopWords.indexOf(t) < 0) add(t);
       }
       i = j;
     }
@@ -183,6 +186,11 @@
     if (cls) e.className = cls;
     return e;
   }
+
+  /* for themes and tests: the words a query is looked up by */
+  window.GazetteSearch = {
+    terms: function (text) { return load('index.json').then(function (meta) { return terms(text, meta); }); }
+  };
 
   more.addEventListener('click', function () { if (shown) page(); });
   /* a new query updates the address (so it can be shared and the back button works) without reloading */

@@ -10,15 +10,18 @@ import java.util.regex.Pattern;
  * Text to search terms. The search page's script (templates/static/search.js) splits a query by
  * the same rules ({@link #query}), so the two must change together:
  * <ol>
- *   <li>NFKD, combining marks dropped, NFC again, lower case: "Café" and "cafe" are one term;</li>
- *   <li>runs of letters and digits are words; a word of one character is dropped, a longer one is
- *       cut at {@link #MAX_LENGTH};</li>
+ *   <li>a word is a run of letters and digits (combining marks within it belong to it);</li>
+ *   <li>each word is folded: NFKD, combining marks dropped, NFC again, lower case, so "Café",
+ *       "CAFE" and "cafe" are one term;</li>
+ *   <li>a word of one character is dropped, a longer one is cut at {@link #MAX_LENGTH};</li>
  *   <li>Chinese and Japanese have no spaces between words: a run of Han, Hiragana or Katakana gives
  *       its overlapping pairs of characters ("東京都" → "東京", "京都"); the index also keeps each
  *       character, so that a query of one character ("港") finds it, while a longer query looks
  *       for its pairs, which is more precise;</li>
  *   <li>{@link #STOP_WORDS} are dropped (they are in nearly every article, and would only cost bytes).</li>
  * </ol>
+ * Folding word by word, not the whole text, keeps the common case cheap: a word of plain ASCII
+ * is only lower-cased.
  */
 public final class SearchTerms {
     public static final int MAX_LENGTH = 24;
@@ -36,58 +39,79 @@ public final class SearchTerms {
         return add(text, into, true);
     }
 
+    public static Set<String> of(String text) {
+        return add(text, new LinkedHashSet<>());
+    }
+
     /** The terms of a query, as the search page splits it. */
     public static Set<String> query(String text) {
         return add(text, new LinkedHashSet<>(), false);
     }
 
-    private static Set<String> add(String text, Set<String> into, boolean index) {
-        String s = fold(text);
+    private static Set<String> add(String s, Set<String> into, boolean index) {
         int i = 0;
         int n = s.length();
         while (i < n) {
+            char ch = s.charAt(i);
+            if (ch < 0x80 && !isAsciiLetterOrDigit(ch)) { // the common case, without a code point lookup
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (!Character.isLetterOrDigit(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             boolean cjk = isCjk(cp);
-            int start = i;
-            int end = i;
+            int end = i + Character.charCount(cp);
             while (end < n) {
+                char d = s.charAt(end);
+                if (d < 0x80) {
+                    if (cjk || !isAsciiLetterOrDigit(d)) break;
+                    end++;
+                    continue;
+                }
                 int c = s.codePointAt(end);
-                if (!Character.isLetterOrDigit(c) || isCjk(c) != cjk) break;
+                if (!isMark(c) && (!Character.isLetterOrDigit(c) || isCjk(c) != cjk)) break;
                 end += Character.charCount(c);
             }
-            if (cjk) pairs(s, start, end, into, index);
-            else word(s.substring(start, end), into);
+            String word = fold(s.substring(i, end));
+            if (cjk) pairs(word, into, index);
+            else word(word, into);
             i = end;
         }
         return into;
     }
 
-    public static Set<String> of(String text) {
-        return add(text, new LinkedHashSet<>());
-    }
-
-    static String fold(String text) {
-        String d = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    static String fold(String word) {
+        boolean ascii = true;
+        for (int k = 0; k < word.length() && ascii; k++) ascii = word.charAt(k) < 0x80;
+        if (ascii) return word.toLowerCase(Locale.ROOT);
+        String d = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("");
         return Normalizer.normalize(d, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
     private static void word(String w, Set<String> into) {
-        if (w.codePointCount(0, w.length()) < 2 || STOP_WORDS.contains(w)) return;
-        if (w.codePointCount(0, w.length()) > MAX_LENGTH) w = w.substring(0, w.offsetByCodePoints(0, MAX_LENGTH));
+        int length = w.codePointCount(0, w.length());
+        if (length < 2 || STOP_WORDS.contains(w)) return;
+        if (length > MAX_LENGTH) w = w.substring(0, w.offsetByCodePoints(0, MAX_LENGTH));
         into.add(w);
     }
 
-    private static void pairs(String s, int start, int end, Set<String> into, boolean singles) {
-        int next = start + Character.charCount(s.codePointAt(start));
+    private static void pairs(String s, Set<String> into, boolean singles) {
+        int end = s.length();
+        if (end == 0) return;
+        int next = Character.charCount(s.codePointAt(0));
         if (next >= end) {
-            into.add(s.substring(start, end));
+            into.add(s);
             return;
         }
-        int a = start;
+        int a = 0;
         while (next < end) {
             int b = next + Character.charCount(s.codePointAt(next));
             if (singles) into.add(s.substring(a, next));
@@ -100,24 +124,64 @@ public final class SearchTerms {
 
     /** The long-vowel mark ー is "Common" script, but is part of Katakana words. */
     static boolean isCjk(int cp) {
+        if (cp < 0x2E80) return false; // below the CJK blocks: the common case, without a script lookup
         if (cp == 0x30FC) return true;
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     /**
-     * Markdown source to its words, cheaply: link targets, URLs, HTML tags and entities go; the
-     * rest (emphasis markers, '#', '|') is punctuation the word split drops anyway.
+     * Markdown source to its words, cheaply, in one pass: link targets, URLs, HTML tags and
+     * entities become spaces; the rest (emphasis markers, '#', '|') is punctuation that the word
+     * split drops anyway.
      */
     public static String markdownText(String markdown) {
-        String s = LINK_TARGET.matcher(markdown).replaceAll("]");
-        s = URL.matcher(s).replaceAll(" ");
-        s = TAG.matcher(s).replaceAll(" ");
-        return ENTITY.matcher(s).replaceAll(" ");
+        StringBuilder out = new StringBuilder(markdown.length());
+        int n = markdown.length();
+        int i = 0;
+        while (i < n) {
+            char c = markdown.charAt(i);
+            int skip = i;
+            if (c == ']' && i + 1 < n && markdown.charAt(i + 1) == '(') {
+                int close = markdown.indexOf(')', i + 2);
+                if (close > 0 && markdown.lastIndexOf('\n', close) < i) skip = close + 1;
+            } else if (c == '<' && i + 1 < n && (isAsciiLetter(markdown.charAt(i + 1)) || markdown.charAt(i + 1) == '/')) {
+                int close = markdown.indexOf('>', i + 1);
+                if (close > 0) skip = close + 1;
+            } else if (c == '&') {
+                int k = i + 1;
+                if (k < n && markdown.charAt(k) == '#') k++;
+                while (k < n && k - i < 12 && Character.isLetterOrDigit(markdown.charAt(k))) k++;
+                if (k < n && k > i + 1 && markdown.charAt(k) == ';') skip = k + 1;
+            } else if ((c == 'h' || c == 'H' || c == 'm' || c == 'M' || c == 'f' || c == 'F') && (i == 0 || !Character.isLetterOrDigit(markdown.charAt(i - 1)))
+                    && startsWithScheme(markdown, i)) {
+                int k = i;
+                while (k < n && !Character.isWhitespace(markdown.charAt(k)) && "<>)]".indexOf(markdown.charAt(k)) < 0) k++;
+                skip = k;
+            }
+            if (skip > i) {
+                out.append(' ');
+                i = skip;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
-    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|mailto|ftp):[^\\s<>)\\]]*");
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]+;");
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean startsWithScheme(String s, int i) {
+        for (String scheme : new String[] {"https://", "http://", "mailto:", "ftp://"}) {
+            if (s.regionMatches(true, i, scheme, 0, scheme.length())) return true;
+        }
+        return false;
+    }
 }

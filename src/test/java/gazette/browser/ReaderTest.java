@@ -232,6 +232,16 @@ class ReaderTest {
         assertThat(texts("#search-results .teaser h2 a")).doesNotContain("Tram line approved");
     }
 
+    /** The page's script must split a query exactly as the index split the articles: the same words, in the same order. */
+    @ParameterizedTest(name = "same words in Java and JavaScript: {0}")
+    @ValueSource(strings = {"Café CAFÉ cafe naïve façade Zürich", "e\u0301te\u0301 and the of a I x", "東京都の新タワー", "港", "ｶﾞｲﾄﾞ ブック",
+            "x² H₂O 4.2-billion 2024", "İstanbul Straße ΟΔΟΣ ǆungla", "Москва, Київ", "abcdefghijklmnopqrstuvwxyz0123456789", "mixed東京words"})
+    void theScriptSplitsQueriesAsTheIndexDoes(String text) throws Exception {
+        browser.open(root + "search/");
+        List<String> js = strings(browser.eval("GazetteSearch.terms(" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text) + ")"));
+        assertThat(js).containsExactlyElementsOf(gazette.write.SearchTerms.query(text));
+    }
+
     @Test
     void aNewQueryFromTheFormUpdatesTheAddress() throws Exception {
         search("ferry");
