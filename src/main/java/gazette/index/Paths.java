@@ -15,15 +15,25 @@ public final class Paths {
     private Paths() {}
 
     public static String year(int year) {
-        return String.format("%04d/", year);
+        return pad(new StringBuilder(5), year, 4).append('/').toString();
     }
 
     public static String month(YearMonth m) {
-        return String.format("%04d/%02d/", m.getYear(), m.getMonthValue());
+        return pad(pad(new StringBuilder(8), m.getYear(), 4).append('/'), m.getMonthValue(), 2).append('/').toString();
     }
 
     public static String day(LocalDate d) {
-        return String.format("%04d/%02d/%02d/", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        // called for every link of every listing: no String.format
+        StringBuilder b = new StringBuilder(11);
+        pad(b, d.getYear(), 4).append('/');
+        pad(b, d.getMonthValue(), 2).append('/');
+        return pad(b, d.getDayOfMonth(), 2).append('/').toString();
+    }
+
+    private static StringBuilder pad(StringBuilder b, int value, int width) {
+        String v = Integer.toString(value);
+        for (int i = v.length(); i < width; i++) b.append('0');
+        return b.append(v);
     }
 
     public static String tag(String slug) {

@@ -48,7 +48,7 @@ public final class Fingerprints {
             kinds.put(name, new Hasher().add(site).add(sharedHash).add(name).add(own == null ? 0 : gazette.read.Hashes.of(own)).get());
         }
         this.teasers = new long[archive.size()];
-        for (int i = 0; i < teasers.length; i++) teasers[i] = teaser(i);
+        java.util.stream.IntStream.range(0, teasers.length).parallel().forEach(i -> teasers[i] = teaser(i));
     }
 
     /** What a listing shows of article i: all its metadata, its address and its tags' names. */
