@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,26 +31,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "folder of articles (.md), searched recursively (default: ${DEFAULT-VALUE})")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Freemarker templates and static/ assets; the built-in theme fills in any that are missing (default: ${DEFAULT-VALUE})")
-    Path templates;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "output folder, replaced whole on success (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "gazette.yaml", description = "settings file; the build uses defaults when it does not exist (default: ${DEFAULT-VALUE})")
-    Path config;
+    @Mixin
+    SiteOptions site;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "public address of the site, e.g. https://example.org/news/ or /news/ (overrides base_url in the settings)")
     String baseUrl;
-
-    @Option(names = "--drafts", description = "also publish articles marked draft: true")
-    boolean drafts;
-
-    @Option(names = "--future", description = "also publish articles dated after the build time (the clock, or SOURCE_DATE_EPOCH when set)")
-    boolean future;
 
     @Option(names = "--clean", description = "ignore what the last build left and build everything again (normally only what changed is rebuilt)")
     boolean clean;
@@ -79,7 +65,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         BuildReport r;
         try {
-            r = builder.build(new BuildOptions(content, templates, out, config, baseUrl, drafts, future, keepGoing, clean));
+            r = builder.build(new BuildOptions(site.content, site.templates, site.out, site.config, baseUrl, site.drafts, site.future, keepGoing, clean));
         } catch (BuildFailure f) {
             for (String p : f.problems()) err.println(Messages.oneLine(p));
             return failed(err, String.format("build failed: %d problem%s", f.problems().size(), f.problems().size() == 1 ? "" : "s"));
@@ -99,7 +85,7 @@ public final class BuildCommand implements Callable<Integer> {
         for (String p : r.leftOut()) err.println(Messages.oneLine(p));
         if (!r.leftOut().isEmpty()) {
             err.printf("left out: %d file%s with problems (listed above); the rest was published to %s%n",
-                    r.leftOut().size(), r.leftOut().size() == 1 ? "" : "s", Messages.oneLine(out.toString()));
+                    r.leftOut().size(), r.leftOut().size() == 1 ? "" : "s", Messages.oneLine(site.out.toString()));
         }
         err.flush();
         outWriter.print(summary(r));
@@ -109,14 +95,14 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     private int failed(PrintWriter err, String what) {
-        err.printf("%s; %s was not changed%n", what, Messages.oneLine(out.toString()));
+        err.printf("%s; %s was not changed%n", what, Messages.oneLine(site.out.toString()));
         err.flush();
         return 1;
     }
 
     private String summary(BuildReport r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Built %d articles into %s in %s%n", r.articles(), out, seconds(r.total())));
+        s.append(String.format(Locale.ROOT, "Built %d articles into %s in %s%n", r.articles(), site.out, seconds(r.total())));
         StringJoiner kinds = new StringJoiner(", ");
         for (Map.Entry<String, Integer> e : r.pagesByKind().entrySet()) kinds.add(e.getValue() + " " + e.getKey());
         s.append(String.format(Locale.ROOT, "  pages:  %d (%s)%n", r.pages(), kinds));

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    SiteOptions site;
+
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
 
@@ -33,27 +37,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 lets the network in)")
     String bind;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "folder of articles (default: ${DEFAULT-VALUE})")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Freemarker templates and static/ assets (default: ${DEFAULT-VALUE})")
-    Path templates;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "output folder, replaced whole by each good build (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "gazette.yaml", description = "settings file (default: ${DEFAULT-VALUE})")
-    Path config;
-
     @Option(names = "--base-url", paramLabel = "URL",
             description = "build with this base URL and serve the site under its path (default: /, whatever the settings say, so links work on this server)")
     String baseUrl;
-
-    @Option(names = "--drafts", description = "also publish articles marked draft: true")
-    boolean drafts;
-
-    @Option(names = "--future", description = "also publish articles dated after the build time")
-    boolean future;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -63,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             SettingsFile.checkBaseUrl("--base-url", url);
             String basePath = URI.create(Settings.defaults().withBaseUrl(url).rootPath()).getPath();
-            options = new ServeOptions(new BuildOptions(content, templates, out, config, url, drafts, future), bind, port, basePath);
+            options = new ServeOptions(new BuildOptions(site.content, site.templates, site.out, site.config, url, site.drafts, site.future), bind, port, basePath);
         } catch (ContentException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
