@@ -24,6 +24,8 @@ public final class Fingerprints {
     private final long[] teasers;
     private final Map<String, Long> kinds = new TreeMap<>();
     private final long site;
+    private final long calendar;
+    private final long tagIndex;
 
     /**
      * @param sources    fingerprint of each article's source bytes, in archive order
@@ -47,6 +49,12 @@ public final class Fingerprints {
             byte[] own = all.get(name);
             kinds.put(name, new Hasher().add(site).add(sharedHash).add(name).add(own == null ? 0 : gazette.read.Hashes.of(own)).get());
         }
+        Hasher days = new Hasher();
+        for (gazette.index.DayPage d : archive.days()) days.add(d.date().toEpochDay()).add(d.count());
+        this.calendar = days.get();
+        Hasher tags = new Hasher();
+        for (TagPage t : archive.tags()) tags.add(t.tag().name()).add(t.tag().slug()).add(t.count());
+        this.tagIndex = tags.get();
         this.teasers = new long[archive.size()];
         java.util.stream.IntStream.range(0, teasers.length).parallel().forEach(i -> teasers[i] = teaser(i));
     }
@@ -80,6 +88,14 @@ public final class Fingerprints {
         for (int k = p.first(n); k < p.last(n); k++) h.add(teasers[members.at(k)]);
         for (Object o : extra) h.add(o);
         return h.get();
+    }
+
+    /**
+     * A page made from the archive's shape, not its articles: the calendar pages (days and their
+     * counts), the tags index (tags and their counts), and pages that depend on the site alone.
+     */
+    public long shape(String template, String path) {
+        return kind(template).add(path).add(calendar).add(tagIndex).get();
     }
 
     /** A feed of the given articles (bodies included), for its address. */

@@ -112,6 +112,10 @@ public final class SiteRenderer {
         }
     }
 
+    private long shape(String kind, String path) {
+        return fingerprints.shape(TEMPLATES.get(kind), path);
+    }
+
     private void emitPage(String kind, String path, long fingerprint, Supplier<Map<String, Object>> model) {
         emit(kind, path + "index.html", fingerprint, model);
     }
@@ -159,10 +163,10 @@ public final class SiteRenderer {
     }
 
     private void renderCalendars() {
-        // few and cheap: always rendered, and written only when their bytes change
-        archive.months().parallelStream().forEach(m -> emitPage("month", m.path(), 0, () -> models.month(m)));
-        archive.years().parallelStream().forEach(y -> emitPage("year", y.path(), 0, () -> models.year(y)));
-        emitPage("archive", Paths.ARCHIVE, 0, models::archivePage);
+        // made from the archive's shape (days, tags and their counts), not from its articles
+        archive.months().parallelStream().forEach(m -> emitPage("month", m.path(), shape("month", m.path()), () -> models.month(m)));
+        archive.years().parallelStream().forEach(y -> emitPage("year", y.path(), shape("year", y.path()), () -> models.year(y)));
+        emitPage("archive", Paths.ARCHIVE, shape("archive", Paths.ARCHIVE), models::archivePage);
     }
 
     private void renderTags() {
@@ -176,15 +180,15 @@ public final class SiteRenderer {
                 emitPage("tag", p.path(n), fp, () -> models.tag(t, p, page));
             }
         });
-        emitPage("tags", Paths.TAGS, 0, models::tagsPage);
+        emitPage("tags", Paths.TAGS, shape("tags", Paths.TAGS), models::tagsPage);
     }
 
     /** The search page: one page, always rendered; its index files are the write stage's (gazette.write.SearchIndex). */
     private void renderSearch() {
-        emitPage("search", PageModels.SEARCH, 0, models::searchPage);
+        emitPage("search", PageModels.SEARCH, shape("search", PageModels.SEARCH), models::searchPage);
     }
 
     private void renderNotFound() throws IOException {
-        emit("not-found", SiteFiles.NOT_FOUND, 0, models::notFound);
+        emit("not-found", SiteFiles.NOT_FOUND, shape("not-found", SiteFiles.NOT_FOUND), models::notFound);
     }
 }
