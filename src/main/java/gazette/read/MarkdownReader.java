@@ -108,6 +108,9 @@ public final class MarkdownReader {
             throw new ContentException(path, line, String.format("broken YAML in front matter: character U+%04X is not allowed (write it as an escape in a double-quoted string)", e.getCodePoint()));
         } catch (YamlEngineException e) {
             throw new ContentException(path, 1, "broken YAML in front matter: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // the parser recurses once a level: thousands of nested brackets or indents are an attack, not an article
+            throw new ContentException(path, 2, "broken YAML in front matter: nested too deeply");
         }
         if (root == null) return Map.of();
         if (!(root instanceof Map<?, ?> map)) {

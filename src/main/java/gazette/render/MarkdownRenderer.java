@@ -79,13 +79,40 @@ public final class MarkdownRenderer {
                 .build();
     }
 
+    /** Never throws: Markdown nested so deeply that Flexmark runs out of stack is shown as escaped text. */
     public String render(String markdown) {
-        return renderer.render((needsAutolinks(markdown) ? parser : plainParser).parse(markdown));
+        try {
+            return renderer.render((needsAutolinks(markdown) ? parser : plainParser).parse(markdown));
+        } catch (StackOverflowError e) {
+            // hundreds of nested lists or quotes: no article, an attack; its words still show, as text
+            return plainText(markdown);
+        }
     }
 
     /** Always with the autolink scan: what {@link #render} must equal. */
     String renderWithAutolinks(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    /** Paragraphs (at blank lines) of escaped text. */
+    static String plainText(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length() + 64);
+        for (String paragraph : markdown.split("\\R\\s*\\R")) {
+            if (paragraph.isBlank()) continue;
+            out.append("<p>");
+            for (int i = 0; i < paragraph.length(); i++) {
+                char c = paragraph.charAt(i);
+                switch (c) {
+                    case '&' -> out.append("&amp;");
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '"' -> out.append("&quot;");
+                    default -> out.append(c);
+                }
+            }
+            out.append("</p>\n");
+        }
+        return out.toString();
     }
 
     /**
