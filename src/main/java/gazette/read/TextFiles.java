@@ -68,6 +68,12 @@ public final class TextFiles {
         }
     }
 
+    /** Nothing but a byte-order mark and white space. */
+    static boolean isEmpty(byte[] bytes) {
+        int start = hasBom(bytes) ? 3 : 0;
+        return bytes.length == start || isBlank(bytes, start);
+    }
+
     static boolean hasBom(byte[] b) {
         return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
     }

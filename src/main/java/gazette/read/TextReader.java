@@ -15,6 +15,8 @@ final class TextReader {
     }
 
     Article read(String path, String file, byte[] bytes, Collection<String> warnings) throws ContentException {
+        // said as for Markdown, rather than as a missing date
+        if (TextFiles.isEmpty(bytes)) throw new ContentException(path, 1, "empty file");
         TextArticle t = reader.read(path, bytes);
         warnings.addAll(t.warnings());
         boolean timed = t.dateTime() != null;

@@ -43,6 +43,11 @@ class BadInputTest {
         site.write("bad/binary.md", new byte[] {'-', '-', '-', '\n', 0, 1, 2, (byte) 0xff, '\n'});
         site.write("bad/shift-jis.md", ("---\ntitle: News\ndate: 2024-03-07\n---\n" + "\u6771\u4eac\u306e\u9ad8\u6821\u751f".repeat(20) + "\n")
                 .getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+        site.write("bad/impossible.txt", "date 2024-13-45\nOdd\n\nbody\n");
+        site.write("bad/empty.txt", "\uFEFF \n\n");
+        site.write("bad/binary.txt", new byte[] {'d', 'a', 't', 'e', ' ', '2', '0', '2', '4', '-', '0', '3', '-', '0', '7', '\n', 0, 1, 2, '\n'});
+        site.write("bad/shift-jis.txt", ("date 2024-03-07\n" + "\u6771\u4eac\u306e\u9ad8\u6821\u751f".repeat(20) + "\n")
+                .getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
         site.write("bad/control.md", "---\ntitle: Bell\nsource: ring \u0007 ring\ndate: 2024-03-07\n---\nbody\n");
         site.write("bad/list.md", "---\n- just\n- a list\n---\nbody\n");
         site.write("bad/draft.md", "---\ntitle: Draft\ndate: 2024-03-07\ndraft: maybe\n---\nbody\n");
@@ -53,20 +58,24 @@ class BadInputTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().lines().toList()).containsExactly(
                 c + "binary.md:2: not a text file (it holds binary data)",
+                c + "binary.txt:1: not a text file",
                 c + "control.md:3: broken YAML in front matter: character U+0007 is not allowed (write it as an escape in a double-quoted string)",
                 c + "draft.md:4: draft: must be true or false, not 'maybe'",
                 c + "empty-title.md:3: title is empty",
                 c + "empty.md:1: empty file",
+                c + "empty.txt:1: empty file",
                 c + "feb-30.md:3: date: '2024-02-30T10:00:00Z' is not a date (expected YYYY-MM-DD, or a date-time like 2024-03-07T09:30:00+01:00)",
                 c + "impossible-date.md:4: date: '2024-13-45' is not a date (expected YYYY-MM-DD, or a date-time like 2024-03-07T09:30:00+01:00)",
+                c + "impossible.txt:1: impossible date 2024-13-45",
                 c + "list.md:2: front matter must be YAML keys and values (title: ..., date: ...)",
                 c + "no-date.md:1: no date: front matter needs a 'date' (YYYY-MM-DD, or a date-time with offset)",
                 c + "no-front-matter.md:1: no front matter: a Markdown article starts with a '---' line, then title and date",
                 c + "no-title.md:1: no title: front matter needs a 'title'",
                 c + "shift-jis.md:5: not UTF-8 text, nor UTF-8 with a few stray bytes: byte 0x93 cannot be decoded (save the file as UTF-8)",
+                c + "shift-jis.txt:1: not a text file",
                 c + "unclosed.md:1: front matter is not closed: no '---' line after the opening one",
                 c + "yaml.md:5: broken YAML in front matter: expected ',' or ']', but got <stream end>",
-                "build failed: 14 problems; " + site.out + " was not changed");
+                "build failed: 18 problems; " + site.out + " was not changed");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
         assertThat(snapshot(site.out)).isEqualTo(published);
