@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class BadInputTest {
         site = new Fixture(tmp);
         site.article("2024/03/good.md", "A good body.", "title: Good", "date: 2024-03-07");
         assertThat(site.build().exit()).isZero();
-        published = snapshot(site.out);
+        published = Fixture.snapshot(site.out);
         assertThat(published).containsKey("2024/03/07/good/index.html");
     }
 
@@ -78,7 +77,7 @@ class BadInputTest {
                 "build failed: 18 problems; " + site.out + " was not changed");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
-        assertThat(snapshot(site.out)).isEqualTo(published);
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
         assertNoStagingLeft();
     }
 
@@ -106,7 +105,7 @@ class BadInputTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith(templates.resolve("article.ftlh") + ":3: ");
         assertThat(r.err().lines().count()).isEqualTo(2);
-        assertThat(snapshot(site.out)).isEqualTo(published);
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
         assertNoStagingLeft();
     }
 
@@ -120,7 +119,7 @@ class BadInputTest {
         assertThat(r.err().lines().findFirst().orElseThrow())
                 .startsWith(templates.resolve("day.ftlh") + ":4: ")
                 .contains("day.weather");
-        assertThat(snapshot(site.out)).isEqualTo(published);
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
     }
 
     @Test
@@ -132,7 +131,7 @@ class BadInputTest {
         Fixture.Run r = site.build();
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith(templates.resolve("home.ftlh") + ":1: ");
-        assertThat(snapshot(site.out)).isEqualTo(published);
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
     }
 
     @Test
@@ -143,7 +142,7 @@ class BadInputTest {
         Fixture.Run r = site.build();
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith(templates.resolve("home.ftlh") + ":2: ").contains("?api");
-        assertThat(snapshot(site.out)).isEqualTo(published);
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
     }
 
     @Test
@@ -156,7 +155,7 @@ class BadInputTest {
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.err()).startsWith(templates.resolve(name) + ":3: ");
             assertThat(r.err().lines().count()).isEqualTo(2);
-            assertThat(snapshot(site.out)).isEqualTo(published);
+            assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
             assertNoStagingLeft();
             Files.delete(templates.resolve(name));
         }
@@ -171,7 +170,7 @@ class BadInputTest {
         site.settings("title: X\npage_size: 5\n");
         assertThat(site.build("--base-url", "ftp://example.org/").err())
                 .startsWith("--base-url:1: base_url: 'ftp://example.org/' is not an http(s) address or a path starting with /");
-        assertThat(snapshot(site.out)).isEqualTo(published);
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
     }
 
     @Test
@@ -196,16 +195,5 @@ class BadInputTest {
         try (Stream<Path> s = Files.list(tmp)) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".site.staging-") || n.startsWith(".site.old-") || n.endsWith(".gazette-journal"));
         }
-    }
-
-    /** Every file of a folder with its content, to compare a site before and after. */
-    static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 }

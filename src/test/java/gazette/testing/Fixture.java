@@ -127,4 +127,18 @@ public final class Fixture {
     public boolean exists(String path) {
         return Files.isRegularFile(out.resolve(path.isEmpty() ? "index.html" : path + "index.html"));
     }
+
+    /** Every file of a folder with its bytes (as Latin-1 text), to compare a site before and after; empty when there is no folder. */
+    public static java.util.Map<String, String> snapshot(Path dir) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        if (!Files.exists(dir)) return files;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
 }

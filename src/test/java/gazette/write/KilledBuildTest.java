@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class KilledBuildTest {
         Process whole = startBuild(site, templates, false);
         assertThat(whole.waitFor(120, TimeUnit.SECONDS)).isTrue();
         long full = (System.nanoTime() - started) / 1_000_000;
-        assertThat(snapshot(site.out)).isEqualTo(a);
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(a);
         current = a;
 
         List<String> outcomes = new ArrayList<>();
@@ -64,7 +63,7 @@ class KilledBuildTest {
             p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
             p.waitFor(10, TimeUnit.SECONDS);
 
-            Map<String, String> seen = snapshot(site.out);
+            Map<String, String> seen = Fixture.snapshot(site.out);
             boolean journal = Files.exists(tmp.resolve(".site.gazette-journal"));
             String outcome = seen.equals(current) ? "old" : seen.equals(next) ? "new" : journal ? "publishing" : "BROKEN";
             outcomes.add(delays[k] + " ms" + (clean ? " clean" : "") + ": " + outcome);
@@ -73,7 +72,7 @@ class KilledBuildTest {
 
             Fixture.Run after = site.build("--base-url", "https://example.org/");
             assertThat(after.exit()).as(after.err()).isZero();
-            assertThat(snapshot(site.out)).as("the build after a kill at %d ms", delays[k]).isEqualTo(next);
+            assertThat(Fixture.snapshot(site.out)).as("the build after a kill at %d ms", delays[k]).isEqualTo(next);
             try (Stream<Path> s = Files.list(tmp)) {
                 assertThat(s.map(f -> f.getFileName().toString()))
                         .noneMatch(n -> n.startsWith(".site.staging-") || n.startsWith(".site.old-") || n.endsWith("gazette-journal"));
@@ -89,7 +88,7 @@ class KilledBuildTest {
         Files.writeString(templates.resolve("base.ftlh"), layout);
         Fixture.Run r = site.build("--base-url", "https://example.org/");
         assertThat(r.exit()).as(r.err()).isZero();
-        return snapshot(site.out);
+        return Fixture.snapshot(site.out);
     }
 
     private Process startBuild(Fixture site, Path templates, boolean clean) throws IOException {
@@ -99,16 +98,5 @@ class KilledBuildTest {
                 "--base-url", "https://example.org/"));
         if (clean) command.add("--clean");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
-    }
-
-    static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.exists(dir)) return files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), Files.readString(p, StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 }
