@@ -43,6 +43,14 @@ public final class Dates {
      */
     public static When parse(String text, ZoneId zone) {
         String s = text.strip();
+        When when = parseAny(s, zone);
+        // the day's folder is YYYY/: a year outside 1..9999 in the site's zone has no sensible one
+        int year = LocalDate.ofInstant(when.instant(), zone).getYear();
+        if (year < 1 || year > 9999) throw new DateTimeException("'" + s + "' falls outside the years 1 to 9999");
+        return when;
+    }
+
+    private static When parseAny(String s, ZoneId zone) {
         try {
             if (s.length() == 10) {
                 return new When(LocalDate.parse(s, DAY).atStartOfDay(zone).toInstant(), false);

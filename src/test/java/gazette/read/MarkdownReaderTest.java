@@ -56,6 +56,14 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void yearsOutsideOneToNineThousandNineHundredNinetyNineAreErrors() {
+        assertThatThrownBy(() -> read("---\ntitle: T\ndate: 9999-12-31T23:59:59-18:00\n---\n"))
+                .hasToString("content/x.md:3: date: '9999-12-31T23:59:59-18:00' falls outside the years 1 to 9999");
+        assertThatThrownBy(() -> read("---\ntitle: T\ndate: 0000-01-01\n---\n"))
+                .hasToString("content/x.md:3: date: '0000-01-01' falls outside the years 1 to 9999");
+    }
+
+    @Test
     void withoutASummaryTheFirstParagraphServesAsPlainText() throws ContentException {
         Article a = read("---\ntitle: T\ndate: 2024-07-01\n---\n# Heading\n\nThe **first** [paragraph](http://x.org)\nruns on.\n\nSecond.\n");
         assertThat(a.summary()).isEqualTo("The first paragraph runs on.");
