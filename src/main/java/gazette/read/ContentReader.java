@@ -137,11 +137,6 @@ public final class ContentReader {
         return s.toString();
     }
 
-    /** Every .md and .txt file below {@code dir}, sorted, skipping hidden files and folders. */
-    public static List<Path> findArticleFiles(Path dir) throws IOException {
-        return walk(dir, new ArrayList<>()).stream().map(Found::path).toList();
-    }
-
     /**
      * Symbolic links are not followed, so the build reads nothing outside the content folder and
      * no link loop can hold it up; each one that stands for an article or a folder is reported,

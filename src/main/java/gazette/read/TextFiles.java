@@ -1,11 +1,5 @@
 package gazette.read;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 
 /** Decoding of content files, with errors that name the line. */
@@ -40,24 +34,6 @@ public final class TextFiles {
     /** As {@link #decode(String, byte[], Collection)}, for a second reading whose warnings were given by the first. */
     public static String decode(String path, byte[] bytes) throws ContentException {
         return decode(path, bytes, new java.util.ArrayList<>(0));
-    }
-
-    /** UTF-8 text with any byte-order mark removed; empty, binary or non-UTF-8 files are errors. */
-    public static String decodeStrictUtf8(String path, byte[] bytes) throws ContentException {
-        checkText(path, bytes);
-        int start = hasBom(bytes) ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            CharBuffer out = decoder.decode(in);
-            return out.toString();
-        } catch (CharacterCodingException e) {
-            int bad = Math.max(start, firstInvalid(bytes, start));
-            throw new ContentException(path, lineAt(bytes, bad),
-                    String.format("not UTF-8 text: byte 0x%02X cannot be decoded (save the file as UTF-8)", bytes[bad] & 0xff));
-        }
     }
 
     private static void checkText(String path, byte[] bytes) throws ContentException {

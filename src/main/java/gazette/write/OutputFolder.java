@@ -134,11 +134,6 @@ public final class OutputFolder implements FileSink, AutoCloseable {
         return true;
     }
 
-    /** Writes {@code path + "index.html"}. */
-    public void page(String path, String html) throws IOException {
-        file(path + "index.html", html.getBytes(StandardCharsets.UTF_8), 0);
-    }
-
     @Override
     public void file(String relative, byte[] content) throws IOException {
         file(relative, content, 0);
