@@ -21,6 +21,7 @@ import gazette.write.NewsSitemap;
 import gazette.write.OutputFolder;
 import gazette.write.Published;
 import gazette.write.RobotsTxt;
+import gazette.write.SearchIndex;
 import gazette.write.SitemapWriter;
 import gazette.write.SiteState;
 import gazette.write.Sitemaps;
@@ -95,8 +96,10 @@ public final class Build {
         long files;
         long bytes;
         boolean incremental;
-        try (OutputFolder out = OutputFolder.open(options.out(), state)) {
+        try (OutputFolder out = OutputFolder.open(options.out(), state);
+             SearchIndex search = new SearchIndex(archive, models.links(), settings, options.content()).skipUnchanged(fingerprints)) {
             incremental = out.incremental();
+            bodies.onSource(search.collectWhileRendering());
             try {
                 SiteRenderer renderer = new SiteRenderer(archive, models, templates, bodies, pageOutput(out), fingerprints, settings.pageSize())
                         .onPage(progress::advance);
@@ -108,7 +111,7 @@ public final class Build {
             }
             lap("render");
             publishedFiles = publish(archive, settings, bodies, fingerprints, now, out);
-            new gazette.write.SearchIndex(archive, models.links(), settings, options.content()).skipUnchanged(fingerprints).write(out); // search/: README, "Search"
+            search.write(out); // search/: README, "Search"
             assets = Assets.copy(options.templates(), out);
             files = out.filesWritten();
             bytes = out.bytesWritten();

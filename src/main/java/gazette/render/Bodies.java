@@ -6,10 +6,12 @@ import gazette.read.MarkdownReader;
 import gazette.read.TagDeriver;
 import gazette.read.TextArticleHtml;
 import gazette.read.TextArticleReader;
+import gazette.read.TextBlock;
 import gazette.read.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +32,7 @@ public final class Bodies {
     private long capChars;
     private final Map<String, String> kept = new ConcurrentHashMap<>();
     private final AtomicLong keptChars = new AtomicLong();
+    private BodySource listener = BodySource.NONE;
 
     public Bodies(Path contentDir, MarkdownRenderer markdown) {
         this.contentDir = contentDir;
@@ -42,10 +45,20 @@ public final class Bodies {
         this.capChars = capChars;
     }
 
+    /** Tells {@code listener} of every body read for its article page ({@link #html(Article, int)}). */
+    public void onSource(BodySource listener) {
+        this.listener = listener;
+    }
+
     public String html(Article a) throws IOException, ContentException {
+        return html(a, -1);
+    }
+
+    /** The body of the article at {@code position} in the archive, for its page. */
+    public String html(Article a, int position) throws IOException, ContentException {
         String body = kept.get(a.file());
         if (body != null) return body;
-        body = render(a);
+        body = render(a, position);
         if (wanted.contains(a.file())) {
             if (keptChars.addAndGet(body.length()) <= capChars) kept.putIfAbsent(a.file(), body);
             else keptChars.addAndGet(-body.length());
@@ -53,13 +66,16 @@ public final class Bodies {
         return body;
     }
 
-    private String render(Article a) throws IOException, ContentException {
+    private String render(Article a, int position) throws IOException, ContentException {
         Path file = contentDir.resolve(a.file());
         byte[] bytes = Files.readAllBytes(file);
         if (a.format() == Article.Format.TEXT) {
-            return TextArticleHtml.render(text.read(file.toString(), bytes).blocks());
+            List<TextBlock> blocks = text.read(file.toString(), bytes).blocks();
+            if (position >= 0) listener.read(position, a, null, blocks);
+            return TextArticleHtml.render(blocks);
         }
-        String text = TextFiles.decode(file.toString(), bytes);
-        return markdown.render(MarkdownReader.body(text));
+        String source = MarkdownReader.body(TextFiles.decode(file.toString(), bytes));
+        if (position >= 0) listener.read(position, a, source, null);
+        return markdown.render(source);
     }
 }

@@ -128,7 +128,7 @@ public final class SiteRenderer {
 
     private String body(int i) {
         try {
-            return bodies.html(archive.article(i));
+            return bodies.html(archive.article(i), i);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ContentException e) {

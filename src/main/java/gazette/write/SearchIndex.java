@@ -6,10 +6,10 @@ import gazette.read.Article;
 import gazette.read.ContentException;
 import gazette.read.MarkdownReader;
 import gazette.read.TagDeriver;
-import gazette.read.TextArticle;
 import gazette.read.TextArticleReader;
 import gazette.read.TextBlock;
 import gazette.read.TextFiles;
+import gazette.render.BodySource;
 import gazette.render.Fingerprints;
 import gazette.render.Links;
 import gazette.render.PageModels;
@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
@@ -49,10 +50,11 @@ import java.util.stream.IntStream;
  * Terms are hashed to shards, not grouped by their first letters, so shards come out the same size
  * whatever the language ("co…" holds far more English words than "qz…").
  *
- * <p>Memory stays bounded: bodies are read a block at a time, their terms spilled to temporary
+ * <p>Memory stays bounded: each article's terms are taken from its body while its page is
+ * rendered (or, for a page kept from the last build, read a block at a time), spilled to temporary
  * bucket files, and each bucket turned into its shards on its own.
  */
-public final class SearchIndex {
+public final class SearchIndex implements AutoCloseable {
     public static final String FOLDER = PageModels.SEARCH;
     public static final int DOCS_PER_SHARD = 250;
     /** Aim for term shards of about this many bytes: a query of three words costs three of them. */
@@ -71,6 +73,7 @@ public final class SearchIndex {
     private final ZoneId zone;
     private final Path contentDir;
     private long fingerprint;
+    private Buckets collected;
 
     public SearchIndex(Archive archive, Links links, Settings settings, Path contentDir) {
         this.archive = archive;
@@ -94,28 +97,47 @@ public final class SearchIndex {
         return this;
     }
 
+    /**
+     * The terms of each article whose page is rendered from here on, taken from the body the page
+     * was made from: a clean build then reads no body a second time for the index.
+     */
+    public BodySource collectWhileRendering() {
+        collected = new Buckets(buckets(archive.size()));
+        return collected;
+    }
+
     public Result write(FileSink out) throws IOException {
         return write(out, buckets(archive.size()));
+    }
+
+    /** Deletes what was collected for an index that will not be written (the build failed). */
+    @Override
+    public void close() throws IOException {
+        if (collected != null) collected.delete();
+        collected = null;
     }
 
     /** With a given number of bucket files (tests use several on a small archive). */
     Result write(FileSink out, int buckets) throws IOException {
         int termShards = buckets * multiplier((long) archive.size() * TERMS_PER_ARTICLE, buckets);
         int docShards = Math.max(1, (archive.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
-        if (keepAll(out, docShards, termShards)) return new Result(0, 0, docShards, termShards, 0, 0);
-        Counter counted = new Counter(out, fingerprint);
-        writeDocs(counted);
-        Path tmp = Files.createTempDirectory("gazette-search-");
+        Buckets files = collected != null && collected.count() == buckets ? collected : new Buckets(buckets);
         try {
-            long postings = spill(tmp, buckets);
+            if (keepAll(out, docShards, termShards)) return new Result(0, 0, docShards, termShards, 0, 0);
+            Counter counted = new Counter(out, fingerprint);
+            writeDocs(counted);
+            spillTheRest(files);
+            files.finish();
             long terms = 0;
-            for (int b = 0; b < buckets; b++) terms += writeShards(tmp.resolve(b + ".bin"), b, buckets, termShards, counted);
+            for (int b = 0; b < buckets; b++) terms += writeShards(files.file(b), b, buckets, termShards, counted);
             counted.file(FOLDER + "index.json", ("{\"version\":1,\"docs\":" + archive.size() + ",\"docsPerShard\":" + DOCS_PER_SHARD
                     + ",\"termShards\":" + termShards + ",\"maxLength\":" + SearchTerms.MAX_LENGTH
                     + ",\"stopWords\":" + json(new java.util.TreeSet<>(SearchTerms.STOP_WORDS)) + "}\n").getBytes(StandardCharsets.UTF_8));
-            return new Result(counted.files, counted.bytes, docShards, termShards, postings, terms);
+            return new Result(counted.files, counted.bytes, docShards, termShards, files.postings(), terms);
         } finally {
-            OutputFolderCleanup.deleteTree(tmp);
+            files.delete();
+            if (collected != null && collected != files) collected.delete();
+            collected = null;
         }
     }
 
@@ -180,51 +202,28 @@ public final class SearchIndex {
         return m;
     }
 
-    /** Reads every body, a block at a time on all cores, and appends (term, id·2+flag) to the term's bucket file. */
-    private long spill(Path tmp, int buckets) throws IOException {
-        DataOutputStream[] files = new DataOutputStream[buckets];
-        long postings = 0;
-        try {
-            for (int b = 0; b < buckets; b++) {
-                files[b] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp.resolve(b + ".bin")), 1 << 14));
+    /** Reads the bodies not seen while rendering, a block at a time on all cores, into the bucket files. */
+    private void spillTheRest(Buckets files) throws IOException {
+        TextArticleReader text = new TextArticleReader(TagDeriver.plain());
+        for (int from = 0; from < archive.size(); from += BLOCK) {
+            int to = Math.min(archive.size(), from + BLOCK);
+            try {
+                IntStream.range(from, to).filter(i -> !files.has(i)).parallel().forEach(i -> files.add(i, bodyText(archive.article(i), text)));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-            TextArticleReader text = new TextArticleReader(TagDeriver.plain());
-            for (int from = 0; from < archive.size(); from += BLOCK) {
-                int to = Math.min(archive.size(), from + BLOCK);
-                String[][] terms = new String[to - from][];
-                boolean[][] strong = new boolean[to - from][];
-                int first = from;
-                try {
-                    IntStream.range(from, to).parallel().forEach(i -> {
-                        Set<String> heading = new LinkedHashSet<>();
-                        SearchTerms.add(archive.article(i).title(), heading);
-                        for (TagPage t : archive.tagsOf(i)) SearchTerms.add(t.tag().name(), heading);
-                        Set<String> all = new LinkedHashSet<>(heading);
-                        Article a = archive.article(i);
-                        if (a.summary() != null) SearchTerms.add(a.summary(), all);
-                        SearchTerms.add(bodyText(a, text), all);
-                        terms[i - first] = all.toArray(String[]::new);
-                        boolean[] s = new boolean[terms[i - first].length];
-                        for (int k = 0; k < s.length; k++) s[k] = heading.contains(terms[i - first][k]);
-                        strong[i - first] = s;
-                    });
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-                for (int i = from; i < to; i++) {
-                    String[] ts = terms[i - from];
-                    for (int k = 0; k < ts.length; k++) {
-                        DataOutputStream f = files[(int) (hash(ts[k]) % buckets)];
-                        f.writeUTF(ts[k]);
-                        f.writeInt(i * 2 + (strong[i - from][k] ? 1 : 0));
-                    }
-                    postings += ts.length;
-                }
-            }
-        } finally {
-            for (DataOutputStream f : files) if (f != null) f.close();
         }
-        return postings;
+    }
+
+    /** The body as plain text, from the blocks or the Markdown the article page was made from. */
+    static String bodyText(String markdown, List<TextBlock> blocks) {
+        if (markdown != null) return SearchTerms.markdownText(markdown);
+        StringBuilder s = new StringBuilder();
+        for (TextBlock b : blocks) {
+            if (b instanceof TextBlock.Paragraph p) s.append(p.text()).append('\n');
+            else if (b instanceof TextBlock.Figure f) s.append(f.caption()).append('\n');
+        }
+        return s.toString();
     }
 
     /** The body as plain text, from the source (no Markdown rendering): cheap, and the words are the same. */
@@ -232,16 +231,8 @@ public final class SearchIndex {
         Path file = contentDir.resolve(a.file());
         try {
             byte[] bytes = Files.readAllBytes(file);
-            if (a.format() == Article.Format.TEXT) {
-                TextArticle t = text.read(file.toString(), bytes);
-                StringBuilder s = new StringBuilder();
-                for (TextBlock b : t.blocks()) {
-                    if (b instanceof TextBlock.Paragraph p) s.append(p.text()).append('\n');
-                    else if (b instanceof TextBlock.Figure f) s.append(f.caption()).append('\n');
-                }
-                return s.toString();
-            }
-            return SearchTerms.markdownText(MarkdownReader.body(TextFiles.decode(file.toString(), bytes)));
+            if (a.format() == Article.Format.TEXT) return bodyText(null, text.read(file.toString(), bytes).blocks());
+            return bodyText(MarkdownReader.body(TextFiles.decode(file.toString(), bytes)), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ContentException e) {
@@ -264,6 +255,8 @@ public final class SearchIndex {
                 postings.computeIfAbsent(term, t -> new IntList()).add(in.readInt());
             }
         }
+        // articles are added as their pages are rendered, in no set order
+        for (IntList ids : postings.values()) ids.sort();
         int per = shards / buckets;
         List<List<String>> byShard = new ArrayList<>(per);
         for (int k = 0; k < per; k++) byShard.add(new ArrayList<>());
@@ -381,6 +374,94 @@ public final class SearchIndex {
 
         int[] toArray() {
             return Arrays.copyOf(items, size);
+        }
+
+        void sort() {
+            Arrays.sort(items, 0, size);
+        }
+    }
+
+    /**
+     * The temporary bucket files: (term, id·2+flag) records, a term's bucket chosen by its hash, so
+     * each bucket can become its shards on its own. Articles are added from many threads.
+     */
+    private final class Buckets implements BodySource {
+        private final int count;
+        private final boolean[] seen = new boolean[archive.size()];
+        private final AtomicLong postings = new AtomicLong();
+        private Path dir;
+        private DataOutputStream[] files;
+
+        Buckets(int count) {
+            this.count = count;
+        }
+
+        int count() {
+            return count;
+        }
+
+        long postings() {
+            return postings.get();
+        }
+
+        boolean has(int i) {
+            return seen[i];
+        }
+
+        @Override
+        public void read(int position, Article article, String markdown, List<TextBlock> text) {
+            add(position, bodyText(markdown, text));
+        }
+
+        /** The article's terms: title and tags (flagged), then summary and body. */
+        void add(int i, String body) {
+            Set<String> heading = new LinkedHashSet<>();
+            SearchTerms.add(archive.article(i).title(), heading);
+            for (TagPage t : archive.tagsOf(i)) SearchTerms.add(t.tag().name(), heading);
+            Set<String> all = new LinkedHashSet<>(heading);
+            Article a = archive.article(i);
+            if (a.summary() != null) SearchTerms.add(a.summary(), all);
+            SearchTerms.add(body, all);
+            try {
+                DataOutputStream[] out = open();
+                for (String term : all) {
+                    DataOutputStream f = out[(int) (hash(term) % count)];
+                    synchronized (f) {
+                        f.writeUTF(term);
+                        f.writeInt(i * 2 + (heading.contains(term) ? 1 : 0));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            postings.addAndGet(all.size());
+            seen[i] = true;
+        }
+
+        private synchronized DataOutputStream[] open() throws IOException {
+            if (files == null) {
+                dir = Files.createTempDirectory("gazette-search-");
+                DataOutputStream[] f = new DataOutputStream[count];
+                for (int b = 0; b < count; b++) f[b] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(dir.resolve(b + ".bin")), 1 << 14));
+                files = f;
+            }
+            return files;
+        }
+
+        void finish() throws IOException {
+            open();
+            for (DataOutputStream f : files) f.close();
+        }
+
+        Path file(int b) {
+            return dir.resolve(b + ".bin");
+        }
+
+        synchronized void delete() throws IOException {
+            if (files == null) return;
+            for (DataOutputStream f : files) f.close();
+            OutputFolderCleanup.deleteTree(dir);
+            files = null;
         }
     }
 
