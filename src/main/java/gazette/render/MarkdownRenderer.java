@@ -18,6 +18,7 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.Attribute;
@@ -40,6 +41,8 @@ public final class MarkdownRenderer {
     // and most bodies have no bare address to link
     private final Parser plainParser;
     private final HtmlRenderer renderer;
+    // the same HTML as renderer, faster; null for the documents it leaves to renderer (not used yet)
+    private final MarkdownHtml writer;
 
     /** Raw HTML in the Markdown passed through: editors are trusted. */
     public MarkdownRenderer() {
@@ -77,16 +80,31 @@ public final class MarkdownRenderer {
                         new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> withoutSlash(context, html, false)),
                         new NodeRenderingHandler<>(ThematicBreak.class, (node, context, html) -> withoutSlash(context, html, true))))
                 .build();
+        this.writer = new MarkdownHtml(renderer.getOptions(), escapeRawHtml);
     }
 
     /** Never throws: Markdown nested so deeply that Flexmark runs out of stack is shown as escaped text. */
     public String render(String markdown) {
         try {
-            return renderer.render((needsAutolinks(markdown) ? parser : plainParser).parse(markdown));
+            return renderer.render(parse(markdown));
         } catch (StackOverflowError e) {
             // hundreds of nested lists or quotes: no article, an attack; its words still show, as text
             return plainText(markdown);
         }
+    }
+
+    private Document parse(String markdown) {
+        return (needsAutolinks(markdown) ? parser : plainParser).parse(markdown);
+    }
+
+    /** Flexmark's own renderer: what {@link #render} must equal. */
+    String renderWithFlexmark(String markdown) {
+        return renderer.render(parse(markdown));
+    }
+
+    /** Only the direct writer: null where {@link #render} hands the document to Flexmark. */
+    String renderDirectly(String markdown) {
+        return writer.render(parse(markdown));
     }
 
     /** Always with the autolink scan: what {@link #render} must equal. */

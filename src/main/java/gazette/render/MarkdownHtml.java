@@ -1,0 +1,646 @@
+package gazette.render;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.BulletListItem;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCaption;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRendererOptions;
+import com.vladsch.flexmark.parser.ListOptions;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NonRenderingInline;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+import java.util.Set;
+
+/**
+ * Flexmark's node tree to the HTML its {@code HtmlRenderer} would make, written straight into
+ * one StringBuilder.
+ *
+ * <p>Why: Flexmark's renderer passes every character through a line appendable, one call and
+ * several checks per character, and that costs as much as parsing. {@link Lines} keeps only the
+ * appendable's rules that show in the output. A document with a node this does not render exactly
+ * as Flexmark does (or nested deeper than {@link #MAX_DEPTH}) gets null, and the caller hands it
+ * to Flexmark: an unknown construct can only be slower, never different. MarkdownHtmlTest holds
+ * the two to the same bytes.
+ */
+final class MarkdownHtml {
+    /** Deeper trees go to Flexmark, so that its StackOverflowError (and the fallback) stays as it was. */
+    static final int MAX_DEPTH = 48;
+
+    private static final Set<Class<?>> HANDLED_SET = Set.of(Document.class, Paragraph.class, Heading.class, Text.class,
+            TextBase.class, Emphasis.class, StrongEmphasis.class, Code.class, SoftLineBreak.class, HardLineBreak.class,
+            Link.class, LinkRef.class, Image.class, ImageRef.class, Reference.class, AutoLink.class, MailLink.class,
+            BulletList.class, OrderedList.class, BulletListItem.class, OrderedListItem.class, BlockQuote.class,
+            FencedCodeBlock.class, IndentedCodeBlock.class, ThematicBreak.class, HtmlBlock.class, HtmlInline.class,
+            HtmlCommentBlock.class, HtmlInlineComment.class, HtmlEntity.class, Strikethrough.class, TableBlock.class,
+            TableHead.class, TableBody.class, TableSeparator.class, TableRow.class, TableCell.class, TableCaption.class);
+    // asked once for every node of every document: cached per class
+    private static final ClassValue<Boolean> HANDLED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return HANDLED_SET.contains(type);
+        }
+    };
+
+    private final HtmlRendererOptions html;
+    private final ListOptions listOptions;
+    private final DataHolder options;
+    private final String tableClass;
+    private final boolean untrusted;
+
+    /**
+     * @param options   the options the parser and Flexmark's renderer were built with
+     * @param untrusted disable links to script addresses, as MarkdownRenderer's attribute provider does
+     */
+    MarkdownHtml(DataHolder options, boolean untrusted) {
+        this.html = new HtmlRendererOptions(options);
+        this.listOptions = ListOptions.get(options);
+        this.options = options;
+        this.tableClass = TablesExtension.CLASS_NAME.get(options);
+        this.untrusted = untrusted;
+    }
+
+    /** The HTML, or null when the tree has a node this does not render as Flexmark would. */
+    String render(Document document) {
+        if (!handles(document)) return null;
+        Writer writer = new Writer(document);
+        writer.children(document);
+        return writer.out.finish();
+    }
+
+    /** Every node of a handled class, none nested too deep, none in a state rendered differently. */
+    private static boolean handles(Document document) {
+        int depth = 0;
+        Node node = document;
+        while (true) {
+            if (!HANDLED.get(node.getClass()) || depth > MAX_DEPTH) return false;
+            // inner HTML blocks and multi-line image URLs are parser options left off; check rather than trust
+            if (node instanceof HtmlBlock && node.hasChildren()) return false;
+            if (node instanceof Image image && !image.getUrlContent().isEmpty()) return false;
+            Node next = node.getFirstChild();
+            if (next != null) {
+                depth++;
+            } else {
+                while (node != document && node.getNext() == null) {
+                    node = node.getParent();
+                    depth--;
+                }
+                if (node == document) return true;
+                next = node.getNext();
+            }
+            node = next;
+        }
+    }
+
+    /** One document's rendering. */
+    private final class Writer {
+        final Lines out;
+        // the Markdown, and how far into it there is no backslash, entity or CR for text nodes to resolve
+        private final CharSequence source;
+        private final int plainEnd;
+
+        Writer(Document document) {
+            int length = document.getTextLength();
+            out = new Lines(new StringBuilder(length + (length >> 2) + 16), html.maxBlankLines);
+            source = document.getChars() instanceof SubSequence s ? s.getBase() : null;
+            plainEnd = source instanceof String s ? Math.min(end(s.indexOf('\\')), Math.min(end(s.indexOf('&')), end(s.indexOf('\r')))) : 0;
+        }
+
+        private static int end(int index) {
+            return index < 0 ? Integer.MAX_VALUE : index;
+        }
+
+        void children(Node parent) {
+            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) node(child);
+        }
+
+        // most frequent first; handles() has made sure the class is one of these
+        private void node(Node node) {
+            if (node instanceof Text) {
+                text(node.getChars());
+            } else if (node instanceof SoftLineBreak) {
+                out.raw(html.softBreak);
+            } else if (node instanceof Paragraph p) {
+                paragraph(p);
+            } else if (node instanceof StrongEmphasis) {
+                inline("strong", node);
+            } else if (node instanceof Emphasis) {
+                inline("em", node);
+            } else if (node instanceof Link link) {
+                link(link);
+            } else if (node instanceof Heading h) {
+                out.line().markup("<h" + h.getLevel() + ">");
+                children(h);
+                out.markup("</h" + h.getLevel() + ">").line();
+            } else if (node instanceof TextBase) {
+                children(node);
+            } else if (node instanceof BulletListItem || node instanceof OrderedListItem) {
+                out.line().markup("<li>");
+                out.text(((ListItem) node).getMarkerSuffix().unescape());
+                children(node);
+                out.markup("</li>").line();
+            } else if (node instanceof BulletList) {
+                block("<ul>", "</ul>", node);
+            } else if (node instanceof OrderedList list) {
+                int start = list.getStartNumber();
+                block(listOptions.isOrderedListManualStart() && start != 1 ? "<ol start=\"" + start + "\">" : "<ol>", "</ol>", node);
+            } else if (node instanceof BlockQuote) {
+                block("<blockquote>", "</blockquote>", node);
+            } else if (node instanceof Code code) {
+                out.markup("<code>").text(Escaping.collapseWhitespace(code.getText(), true)).markup("</code>");
+            } else if (node instanceof HardLineBreak) {
+                out.raw(html.hardBreak);
+            } else if (node instanceof HtmlEntity) {
+                if (html.unescapeHtmlEntities) out.text(node.getChars().unescape());
+                else out.raw(node.getChars().unescapeNoEntities());
+            } else if (node instanceof Strikethrough) {
+                inline("del", node);
+            } else if (node instanceof LinkRef ref) {
+                linkRef(ref);
+            } else if (node instanceof AutoLink link) {
+                autoLink(link);
+            } else if (node instanceof MailLink link) {
+                mailLink(link);
+            } else if (node instanceof Image || node instanceof ImageRef) {
+                image(node);
+            } else if (node instanceof HtmlInline) {
+                inlineHtml(node, html.escapeInlineHtml);
+            } else if (node instanceof HtmlInlineComment) {
+                inlineHtml(node, html.escapeInlineHtmlComments);
+            } else if (node instanceof FencedCodeBlock code) {
+                fencedCode(code);
+            } else if (node instanceof IndentedCodeBlock code) {
+                out.line().markup("<pre>").openPre().markup("<code>");
+                out.text(code.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
+                out.markup("</code></pre>").closePre().line();
+            } else if (node instanceof ThematicBreak) {
+                out.line().markup("<hr>").line();
+            } else if (node instanceof HtmlBlock block) {
+                htmlBlock(block);
+            } else if (node instanceof HtmlCommentBlock) {
+                // no line breaks of its own around it, unlike HtmlBlock
+                String s = node.getChars().normalizeEOL();
+                if (html.escapeHtmlCommentBlocks) out.text(s);
+                else out.rawPre(s);
+            } else if (node instanceof TableBlock) {
+                block(tableClass.isEmpty() ? "<table>" : "<table class=\"" + attributeValue(tableClass) + "\">", "</table>", node);
+            } else if (node instanceof TableHead) {
+                lineBlock("thead", node);
+            } else if (node instanceof TableBody) {
+                lineBlock("tbody", node);
+            } else if (node instanceof TableRow) {
+                lineBlock("tr", node);
+            } else if (node instanceof TableCaption) {
+                lineBlock("caption", node);
+            } else if (node instanceof TableCell cell) {
+                tableCell(cell);
+            } else if (!(node instanceof Reference || node instanceof TableSeparator)) {
+                throw new IllegalStateException("not handled: " + node.getClass());
+            }
+        }
+
+        /** A text node's characters with escapes and entities resolved, as Flexmark does. */
+        private void text(BasedSequence chars) {
+            // most are a slice of the source with nothing to resolve: written from the source itself
+            if (chars instanceof SubSequence slice && slice.getBase() == source) {
+                int from = slice.getStartOffset();
+                int to = slice.getEndOffset();
+                if (to <= plainEnd || plain(source, from, to)) {
+                    out.text(source, from, to);
+                    return;
+                }
+            }
+            out.text(Escaping.normalizeEOL(chars.unescape()));
+        }
+
+        private void inline(String tag, Node node) {
+            out.markup("<" + tag + ">");
+            children(node);
+            out.markup("</" + tag + ">");
+        }
+
+        /** Lists, quotes and tables: their tags on lines of their own. */
+        private void block(String open, String close, Node node) {
+            out.line().markup(open).line();
+            children(node);
+            out.line().markup(close).line();
+        }
+
+        /** Table rows and sections: the start tag begins a line, the end tag ends one. */
+        private void lineBlock(String tag, Node node) {
+            out.line().markup("<" + tag + ">");
+            children(node);
+            out.markup("</" + tag + ">").line();
+        }
+
+        private void paragraph(Paragraph p) {
+            if (p.getFirstChildAnyNot(NonRenderingInline.class) == null) return;
+            // a tight list item's paragraph has no <p>
+            if (p.getParent() instanceof ParagraphItemContainer item && item.isParagraphWrappingDisabled(p, listOptions, options)) {
+                children(p);
+            } else {
+                out.line().markup("<p>");
+                children(p);
+                out.markup("</p>").line();
+            }
+        }
+
+        private void fencedCode(FencedCodeBlock code) {
+            out.line().markup("<pre>").openPre();
+            BasedSequence info = code.getInfo();
+            String cls = null;
+            if (info.isNotNull() && !info.isBlank()) {
+                String language = code.getInfoDelimitedByAny(html.languageDelimiterSet).unescape();
+                cls = html.languageClassMap.getOrDefault(language, html.languageClassPrefix + language);
+            } else if (!html.noLanguageClass.trim().isEmpty()) {
+                cls = html.noLanguageClass.trim();
+            }
+            out.markup(cls == null ? "<code>" : "<code class=\"" + attributeValue(cls) + "\">");
+            out.text(code.getContentChars().normalizeEOL());
+            out.markup("</code></pre>").closePre().line();
+        }
+
+        private void htmlBlock(HtmlBlock block) {
+            out.line();
+            String s = block.getContentChars().normalizeEOL();
+            if (html.escapeHtmlBlocks) {
+                if (s.endsWith("\n")) s = s.substring(0, s.length() - 1);
+                out.markup("<p>").text(s).markup("</p>");
+            } else {
+                out.rawPre(s);
+            }
+            out.line();
+        }
+
+        private void inlineHtml(Node node, boolean escape) {
+            String s = node.getChars().normalizeEOL();
+            if (escape) out.text(s);
+            else out.rawPre(s);
+        }
+
+        private void tableCell(TableCell cell) {
+            String tag = cell.isHeader() ? "th" : "td";
+            // as MarkdownRenderer's attribute provider has it: alignment as a style, not the obsolete align
+            String align = cell.getAlignment() == null ? null : switch (cell.getAlignment()) {
+                case LEFT -> "left";
+                case CENTER -> "center";
+                case RIGHT -> "right";
+            };
+            out.markup(align == null ? "<" + tag + ">" : "<" + tag + " style=\"text-align:" + align + "\">");
+            children(cell);
+            out.markup("</" + tag + ">");
+        }
+
+        private void link(Link link) {
+            if (suppressed(link.getUrl())) {
+                children(link);
+                return;
+            }
+            out.markup("<a").attribute("href", href(link.getUrl().unescape()));
+            if (link.getTitle().isNotNull()) out.attribute("title", link.getTitle().unescape());
+            out.markup(">");
+            children(link);
+            out.markup("</a>");
+        }
+
+        private void linkRef(LinkRef ref) {
+            Reference reference = ref.isDefined() ? reference(ref) : null;
+            if (reference == null) {
+                // no such reference: the brackets stay as text
+                if (!ref.hasChildren()) {
+                    out.text(ref.getChars().unescape());
+                } else {
+                    out.text(ref.getChars().prefixOf(ref.getChildChars()).unescape());
+                    children(ref);
+                    out.text(ref.getChars().suffixOf(ref.getChildChars()).unescape());
+                }
+                return;
+            }
+            String url = reference.getUrl().unescape();
+            if (suppressed(url)) {
+                children(ref);
+                return;
+            }
+            out.markup("<a").attribute("href", href(url));
+            if (reference.getTitle().isNotNull()) out.attribute("title", reference.getTitle().unescape());
+            out.markup(">");
+            children(ref);
+            out.markup("</a>");
+        }
+
+        private void autoLink(AutoLink link) {
+            String text = link.getText().toString();
+            if (suppressed(link.getUrl())) {
+                out.text(text);
+                return;
+            }
+            String url = text.startsWith("www.") ? html.autolinkWwwPrefix + text : text;
+            out.markup("<a").attribute("href", href(url)).markup(">").text(text).markup("</a>");
+        }
+
+        private void mailLink(MailLink link) {
+            String text = link.getText().unescape();
+            if (suppressed(link.getUrl())) {
+                out.text(text);
+                return;
+            }
+            out.markup("<a").attribute("href", "mailto:" + text).markup(">").text(text).markup("</a>");
+        }
+
+        /**
+         * Flexmark writes {@code <img … />}, which MarkdownRenderer renders on a scratch writer
+         * (whose output loses its empty lines) and trims of its ends and slash: the same here.
+         */
+        private void image(Node node) {
+            Lines img = new Lines(new StringBuilder(), 0);
+            if (node instanceof Image image) {
+                if (!suppressed(image.getUrl())) imageTag(node, image.getUrl().unescape(), image.getTitle(), img);
+            } else {
+                ImageRef ref = (ImageRef) node;
+                Reference reference = ref.isDefined() ? reference(ref) : null;
+                if (reference == null) {
+                    img.text(ref.getChars().unescape());
+                } else {
+                    String url = reference.getUrl().unescape();
+                    if (!suppressed(url)) imageTag(node, url, reference.getTitle(), img);
+                }
+            }
+            String tag = img.finish().strip();
+            if (tag.endsWith(" />")) tag = tag.substring(0, tag.length() - 3) + ">";
+            out.raw(tag);
+        }
+
+        private void imageTag(Node node, String url, BasedSequence title, Lines img) {
+            img.markup("<img").attribute("src", href(url)).attribute("alt", new TextCollectingVisitor().collectAndGetText(node));
+            if (title.isNotNull()) img.attribute("title", title.unescape());
+            img.markup(" />");
+        }
+    }
+
+    private boolean suppressed(CharSequence url) {
+        return html.suppressedLinks != null && html.suppressedLinks.matcher(url).matches();
+    }
+
+    private String href(String url) {
+        return untrusted && MarkdownRenderer.runsScript(url) ? "#" : url;
+    }
+
+    private static Reference reference(RefNode ref) {
+        return ref.getReferenceNode(Parser.REFERENCES.get(ref.getDocument()));
+    }
+
+    private static boolean plain(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '&' || c == '\r') return false;
+        }
+        return true;
+    }
+
+    /** An attribute value as Flexmark escapes it: entities kept, other {@code & < > "} escaped. */
+    private static String attributeValue(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 16);
+        Lines.escapeAttribute(value, sb);
+        return sb.toString();
+    }
+
+    /**
+     * The output, with the rules of Flexmark's line appendable that can show: outside
+     * pre-formatted text a space at the start of a line (after nothing, or only tabs) is dropped;
+     * a run of empty lines outside pre-formatted text is cut to {@code maxBlankLines}; and the last
+     * line ends with a line break.
+     */
+    static final class Lines {
+        final StringBuilder sb;
+        private final int maxBlankLines;
+        private int lineStart;
+        private boolean blank = true; // nothing but tabs and spaces on the line so far
+        private int pre;
+        private int emptyLines;
+
+        Lines(StringBuilder sb, int maxBlankLines) {
+            this.sb = sb;
+            this.maxBlankLines = maxBlankLines;
+        }
+
+        /** Markup that starts with neither a space nor a tab and has no line break: no rule applies. */
+        Lines markup(String s) {
+            sb.append(s);
+            blank = false;
+            return this;
+        }
+
+        Lines raw(CharSequence s) {
+            for (int i = 0, n = s.length(); i < n; i++) put(s.charAt(i));
+            return this;
+        }
+
+        /** Raw HTML: passed as it is, spaces at line starts too. */
+        Lines rawPre(CharSequence s) {
+            pre++;
+            raw(s);
+            pre--;
+            return this;
+        }
+
+        Lines text(CharSequence s) {
+            return text(s, 0, s.length());
+        }
+
+        /** {@code s} from {@code from} to {@code to}, {@code & < > "} escaped, with the line rules. */
+        Lines text(CharSequence s, int from, int to) {
+            int run = from; // characters from here on go in one append
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c > '>') { // nothing above '>' is special
+                    blank = false;
+                    continue;
+                }
+                String replacement;
+                if (c == '&') replacement = "&amp;";
+                else if (c == '<') replacement = "&lt;";
+                else if (c == '>') replacement = "&gt;";
+                else if (c == '"') replacement = "&quot;";
+                else if (c == '\n') replacement = null;
+                else if (c == ' ' && blank && pre == 0) replacement = ""; // dropped
+                else {
+                    if (c != ' ' && c != '\t') blank = false;
+                    continue;
+                }
+                sb.append(s, run, i);
+                run = i + 1;
+                if (replacement == null) newline();
+                else if (!replacement.isEmpty()) markup(replacement);
+            }
+            sb.append(s, run, to);
+            return this;
+        }
+
+        /** {@code  name="value"} with the value escaped as Flexmark escapes attributes. */
+        Lines attribute(String name, String value) {
+            sb.append(' ').append(name).append("=\"");
+            int from = sb.length();
+            escapeAttribute(value, sb);
+            // the value may hold line breaks: put it again through the rules
+            if (value.indexOf('\n') >= 0) {
+                String escaped = sb.substring(from);
+                sb.setLength(from);
+                raw(escaped);
+            }
+            sb.append('"');
+            return this;
+        }
+
+        Lines openPre() {
+            pre++;
+            return this;
+        }
+
+        Lines closePre() {
+            pre--;
+            return this;
+        }
+
+        /** Ends the line if anything is on it. */
+        Lines line() {
+            if (pre > 0 || sb.length() > lineStart) newline();
+            return this;
+        }
+
+        String finish() {
+            line();
+            return sb.toString();
+        }
+
+        private void put(char c) {
+            if (c == '\n') {
+                newline();
+            } else if (c == ' ') {
+                if (pre > 0 || !blank) sb.append(' ');
+            } else {
+                sb.append(c);
+                if (c != '\t') blank = false;
+            }
+        }
+
+        private void newline() {
+            if (pre == 0 && sb.length() == lineStart) {
+                if (emptyLines >= maxBlankLines) return;
+                emptyLines++;
+            } else {
+                emptyLines = 0;
+            }
+            sb.append('\n');
+            lineStart = sb.length();
+            blank = true;
+        }
+
+        /** {@code & < > "} as entities, but an entity already there kept as it is. */
+        static void escapeAttribute(String s, StringBuilder sb) {
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '&' -> {
+                        int end = entityEnd(s, i);
+                        if (end < 0) {
+                            sb.append("&amp;");
+                        } else {
+                            sb.append(s, i, end);
+                            i = end - 1;
+                        }
+                    }
+                    case '<' -> sb.append("&lt;");
+                    case '>' -> sb.append("&gt;");
+                    case '"' -> sb.append("&quot;");
+                    default -> sb.append(c);
+                }
+            }
+        }
+
+        /**
+         * Where the entity at {@code at} ends (after its ';'), or -1: Flexmark's
+         * {@code &(?:#x[a-f0-9]{1,8}|#[0-9]{1,8}|[a-z][a-z0-9]{1,31});}, ignoring case.
+         */
+        static int entityEnd(String s, int at) {
+            int i = at + 1;
+            if (i < s.length() && s.charAt(i) == '#') {
+                i++;
+                if (i < s.length() && (s.charAt(i) == 'x' || s.charAt(i) == 'X')) {
+                    int end = run(s, i + 1, 8, HEX);
+                    if (end > i + 1 && semicolonAt(s, end)) return end + 1;
+                }
+                int end = run(s, i, 8, DIGITS);
+                return end > i && semicolonAt(s, end) ? end + 1 : -1;
+            }
+            if (i >= s.length() || !asciiLetter(s.charAt(i))) return -1;
+            int end = run(s, i + 1, 31, ALPHANUMERIC);
+            return end > i + 1 && semicolonAt(s, end) ? end + 1 : -1;
+        }
+
+        private static final int DIGITS = 0, HEX = 1, ALPHANUMERIC = 2;
+
+        /** The end of up to {@code max} characters of a kind, from {@code from}. */
+        private static int run(String s, int from, int max, int kind) {
+            int i = from;
+            while (i < s.length() && i - from < max) {
+                char c = s.charAt(i);
+                boolean ok = c >= '0' && c <= '9'
+                        || kind == HEX && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')
+                        || kind == ALPHANUMERIC && asciiLetter(c);
+                if (!ok) break;
+                i++;
+            }
+            return i;
+        }
+
+        private static boolean semicolonAt(String s, int i) {
+            return i < s.length() && s.charAt(i) == ';';
+        }
+
+        private static boolean asciiLetter(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+    }
+}
