@@ -65,11 +65,11 @@ public final class ArticleCodec {
         boolean timed = in.readBoolean();
         String slug = string(in);
         List<String> tags = Tags.intern(strings(in));
-        List<String> authors = strings(in);
-        String source = string(in);
+        List<String> authors = Tags.names(strings(in));
+        String source = Tags.name(string(in));
         String summary = string(in);
         String url = string(in);
-        String editor = string(in);
+        String editor = Tags.name(string(in));
         boolean draft = in.readBoolean();
         int paramBytes = in.readInt();
         Map<String, Object> params = Map.of();

@@ -23,6 +23,6 @@ final class TextReader {
         var published = timed ? t.dateTime().toInstant() : t.date().atStartOfDay(zone).toInstant();
         String summary = t.summary().isBlank() ? null : t.summary();
         return new Article(file, Article.Format.TEXT, t.title(), published, timed, Slugs.slugify(t.title(), "article"),
-                Tags.intern(t.tags()), java.util.List.of(), t.source(), summary, t.url(), t.editor(), false, Map.of());
+                Tags.intern(t.tags()), java.util.List.of(), Tags.name(t.source()), summary, t.url(), Tags.name(t.editor()), false, Map.of());
     }
 }
