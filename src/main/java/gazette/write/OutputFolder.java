@@ -44,17 +44,19 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     private final Path staging;
     private final boolean incremental;
     private final Map<String, long[]> previous;
-    private final Map<String, long[]> manifest = new ConcurrentHashMap<>();
+    private final WrittenFiles written;
     private final Map<String, Boolean> staged = new ConcurrentHashMap<>();
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private boolean done;
 
-    private OutputFolder(Path out, Path staging, boolean incremental, Map<String, long[]> previous) {
+    private OutputFolder(Path out, Path staging, boolean incremental, Map<String, long[]> previous) throws IOException {
         this.out = out;
         this.staging = staging;
         this.incremental = incremental;
         this.previous = previous;
+        // beside the staging folder and named after it, so that recover() clears it after a crash
+        this.written = new WrittenFiles(staging.resolveSibling(staging.getFileName() + ".manifest"));
     }
 
     /**
@@ -130,7 +132,11 @@ public final class OutputFolder implements FileSink, AutoCloseable {
         if (fingerprint == 0) return false;
         long[] old = previous.get(relative);
         if (old == null || old[0] != fingerprint) return false;
-        if (manifest.putIfAbsent(relative, old) != null) throw new UncheckedIOException(new IOException("two pages want the same file: " + relative));
+        try {
+            if (!written.add(relative, old[0], old[1])) throw new IOException("two pages want the same file: " + relative);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return true;
     }
 
@@ -144,9 +150,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     public void file(String relative, byte[] content, long fingerprint) throws IOException {
         Path target = resolve(staging, relative);
         long hash = Hashes.of(content);
-        if (manifest.putIfAbsent(relative, new long[] {fingerprint, hash}) != null) {
-            throw new IOException("two pages want the same file: " + relative);
-        }
+        if (!written.add(relative, fingerprint, hash)) throw new IOException("two pages want the same file: " + relative);
         long[] old = previous.get(relative);
         if (old != null && old[1] == hash) return; // same bytes as the published file: leave it be
         Files.createDirectories(target.getParent());
@@ -179,7 +183,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     /** Files the previous build published that this one no longer produces. */
     public List<String> removed() {
         List<String> gone = new ArrayList<>();
-        for (String f : previous.keySet()) if (!manifest.containsKey(f)) gone.add(f);
+        for (String f : previous.keySet()) if (!written.contains(f)) gone.add(f);
         gone.sort(null);
         return gone;
     }
@@ -219,7 +223,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             done = true;
             deleteTree(staging);
         }
-        new SiteState(sources, manifest, savedAt).save(out, code);
+        SiteState.save(out, code, sources, written, savedAt);
         new Journal(out).delete();
         return removedCount;
     }
@@ -227,6 +231,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     /** Drops the staging folder unless it was published: a failed build changes nothing. */
     @Override
     public void close() throws IOException {
+        written.close();
         if (!done) deleteTree(staging);
     }
 

@@ -16,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -71,8 +70,8 @@ public record SiteState(Map<String, SourceFile> sources, Map<String, long[]> man
         }
     }
 
-    /** Writes the state atomically (a temporary file renamed over the old one). */
-    public void save(Path out, String code) throws IOException {
+    /** Writes the state atomically (a temporary file renamed over the old one): these sources, and the files a build wrote. */
+    static void save(Path out, String code, Map<String, SourceFile> sources, WrittenFiles files, long savedAt) throws IOException {
         Path f = file(out);
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
         try (OutputStream raw = Files.newOutputStream(tmp);
@@ -84,12 +83,9 @@ public record SiteState(Map<String, SourceFile> sources, Map<String, long[]> man
             o.writeLong(savedAt);
             o.writeInt(sources.size());
             for (SourceFile s : sources.values()) ArticleCodec.write(o, s);
-            o.writeInt(manifest.size());
-            for (Map.Entry<String, long[]> e : new LinkedHashMap<>(manifest).entrySet()) {
-                o.writeUTF(e.getKey());
-                o.writeLong(e.getValue()[0]);
-                o.writeLong(e.getValue()[1]);
-            }
+            o.writeInt(files.size());
+            o.flush();
+            files.copyTo(o);
         }
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);

@@ -1,0 +1,89 @@
+package gazette.write;
+
+import gazette.read.Hashes;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The output files a build produced, with their fingerprints, for the next build's state. A
+ * million-article site has over a million files: as a map of path strings that is some 200 MB of
+ * heap, so each entry goes straight to a spill file in the state's own format, and memory keeps
+ * only a 64-bit hash of each path (16 bytes a file), enough to catch two pages claiming one file
+ * and to tell which files of the last build are gone.
+ */
+final class WrittenFiles implements AutoCloseable {
+    private static final long EMPTY = 0;
+
+    private final Path spill;
+    private final DataOutputStream out;
+    private long[] slots = new long[1 << 12];
+    private int count;
+
+    WrittenFiles(Path spill) throws IOException {
+        this.spill = spill;
+        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
+    }
+
+    /** Records a file; false when a file of that path was already recorded. */
+    synchronized boolean add(String relative, long fingerprint, long bytesHash) throws IOException {
+        if (!insert(key(relative))) return false;
+        out.writeUTF(relative);
+        out.writeLong(fingerprint);
+        out.writeLong(bytesHash);
+        return true;
+    }
+
+    synchronized boolean contains(String relative) {
+        long k = key(relative);
+        int mask = slots.length - 1;
+        for (int i = (int) (k ^ k >>> 32) & mask; slots[i] != EMPTY; i = i + 1 & mask) {
+            if (slots[i] == k) return true;
+        }
+        return false;
+    }
+
+    synchronized int size() {
+        return count;
+    }
+
+    /** Copies the recorded entries (as the state stores them) to {@code to}. */
+    synchronized void copyTo(OutputStream to) throws IOException {
+        out.flush();
+        Files.copy(spill, to);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        out.close();
+        Files.deleteIfExists(spill);
+    }
+
+    private static long key(String relative) {
+        long k = Hashes.of(relative.getBytes(StandardCharsets.UTF_8));
+        return k == EMPTY ? 1 : k;
+    }
+
+    private boolean insert(long k) {
+        if ((count + 1) * 2L > slots.length) grow();
+        int mask = slots.length - 1;
+        int i = (int) (k ^ k >>> 32) & mask;
+        for (; slots[i] != EMPTY; i = i + 1 & mask) {
+            if (slots[i] == k) return false;
+        }
+        slots[i] = k;
+        count++;
+        return true;
+    }
+
+    private void grow() {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        count = 0;
+        for (long k : old) if (k != EMPTY) insert(k);
+    }
+}
