@@ -53,6 +53,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Flexmark's node tree to the HTML its {@code HtmlRenderer} would make, written straight into
@@ -453,6 +455,9 @@ final class MarkdownHtml {
      * line ends with a line break.
      */
     static final class Lines {
+        // what Flexmark's attribute escaping takes for an entity
+        private static final Pattern ENTITY = Pattern.compile("&(?:#x[a-f0-9]{1,8}|#[0-9]{1,8}|[a-z][a-z0-9]{1,31});", Pattern.CASE_INSENSITIVE);
+
         final StringBuilder sb;
         private final int maxBlankLines;
         private int lineStart;
@@ -579,16 +584,16 @@ final class MarkdownHtml {
 
         /** {@code & < > "} as entities, but an entity already there kept as it is. */
         static void escapeAttribute(String s, StringBuilder sb) {
+            Matcher entity = s.indexOf('&') >= 0 ? ENTITY.matcher(s) : null;
             for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
                 switch (c) {
                     case '&' -> {
-                        int end = entityEnd(s, i);
-                        if (end < 0) {
-                            sb.append("&amp;");
+                        if (entity.region(i, n).lookingAt()) {
+                            sb.append(s, i, entity.end());
+                            i = entity.end() - 1;
                         } else {
-                            sb.append(s, i, end);
-                            i = end - 1;
+                            sb.append("&amp;");
                         }
                     }
                     case '<' -> sb.append("&lt;");
@@ -597,50 +602,6 @@ final class MarkdownHtml {
                     default -> sb.append(c);
                 }
             }
-        }
-
-        /**
-         * Where the entity at {@code at} ends (after its ';'), or -1: Flexmark's
-         * {@code &(?:#x[a-f0-9]{1,8}|#[0-9]{1,8}|[a-z][a-z0-9]{1,31});}, ignoring case.
-         */
-        static int entityEnd(String s, int at) {
-            int i = at + 1;
-            if (i < s.length() && s.charAt(i) == '#') {
-                i++;
-                if (i < s.length() && (s.charAt(i) == 'x' || s.charAt(i) == 'X')) {
-                    int end = run(s, i + 1, 8, HEX);
-                    if (end > i + 1 && semicolonAt(s, end)) return end + 1;
-                }
-                int end = run(s, i, 8, DIGITS);
-                return end > i && semicolonAt(s, end) ? end + 1 : -1;
-            }
-            if (i >= s.length() || !asciiLetter(s.charAt(i))) return -1;
-            int end = run(s, i + 1, 31, ALPHANUMERIC);
-            return end > i + 1 && semicolonAt(s, end) ? end + 1 : -1;
-        }
-
-        private static final int DIGITS = 0, HEX = 1, ALPHANUMERIC = 2;
-
-        /** The end of up to {@code max} characters of a kind, from {@code from}. */
-        private static int run(String s, int from, int max, int kind) {
-            int i = from;
-            while (i < s.length() && i - from < max) {
-                char c = s.charAt(i);
-                boolean ok = c >= '0' && c <= '9'
-                        || kind == HEX && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')
-                        || kind == ALPHANUMERIC && asciiLetter(c);
-                if (!ok) break;
-                i++;
-            }
-            return i;
-        }
-
-        private static boolean semicolonAt(String s, int i) {
-            return i < s.length() && s.charAt(i) == ';';
-        }
-
-        private static boolean asciiLetter(char c) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         }
     }
 }
