@@ -63,7 +63,7 @@ public final class Related {
         Memberships m = new Memberships(start, tagId, place);
         int[] out = new int[n * MAX];
         Arrays.fill(out, NONE);
-        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n, tags.size()));
         IntStream.range(0, n).parallel().forEach(i -> scratch.get().rank(i, tags, m, weight, window, out));
         return new Related(out);
     }
@@ -89,18 +89,43 @@ public final class Related {
         }
     }
 
-    /** Per-thread working memory: a "seen by article i" stamp per article, and the best five so far. */
+    /**
+     * Per-thread working memory: a "seen by article i" stamp per article, the best five so far, and
+     * for each tag its place among article i's tags (or NONE).
+     */
     private static final class Scratch {
         private final int[] seenBy;
+        private final int[] slot;
         private final int[] best = new int[MAX];
         private final double[] bestScore = new double[MAX];
 
-        Scratch(int n) {
+        Scratch(int n, int tags) {
             seenBy = new int[n];
             Arrays.fill(seenBy, NONE);
+            slot = new int[tags];
+            Arrays.fill(slot, NONE);
+        }
+
+        /**
+         * The weights of the tags {@code c} shares with {@code i}, summed in i's order, as
+         * {@link Memberships#shared} does, but with one look-up per tag of c instead of a scan
+         * of i's tags: the mask of shared places, added up lowest place first, gives the same sum.
+         */
+        private double shared(int i, int c, Memberships m, double[] weight) {
+            long mask = 0;
+            for (int y = m.start[c]; y < m.start[c + 1]; y++) {
+                int s = slot[m.tagId[y]];
+                if (s != NONE) mask |= 1L << s;
+            }
+            double score = 0;
+            for (; mask != 0; mask &= mask - 1) score += weight[m.tagId[m.start[i] + Long.numberOfTrailingZeros(mask)]];
+            return score;
         }
 
         void rank(int i, List<TagPage> tags, Memberships m, double[] weight, int window, int[] out) {
+            // an article's tags are distinct (Archive merges spellings); more than 64 need the plain sum
+            boolean masks = m.start[i + 1] - m.start[i] <= 64;
+            if (masks) for (int k = m.start[i]; k < m.start[i + 1]; k++) slot[m.tagId[k]] = k - m.start[i];
             int found = 0;
             for (int k = m.start[i]; k < m.start[i + 1]; k++) {
                 int[] members = tags.get(m.tagId[k]).articles();
@@ -111,9 +136,10 @@ public final class Related {
                     int c = members[q];
                     if (c == i || seenBy[c] == i) continue;
                     seenBy[c] = i;
-                    found = offer(c, m.shared(i, c, weight), found);
+                    found = offer(c, masks ? shared(i, c, m, weight) : m.shared(i, c, weight), found);
                 }
             }
+            if (masks) for (int k = m.start[i]; k < m.start[i + 1]; k++) slot[m.tagId[k]] = NONE;
             System.arraycopy(best, 0, out, i * MAX, found);
         }
 
