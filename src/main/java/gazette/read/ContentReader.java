@@ -9,8 +9,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,13 +63,15 @@ public final class ContentReader {
     /** As {@link #read(Map, long)}, telling {@code counted} how many files there are and {@code done} of each one read. */
     public Result read(Map<String, SourceFile> previous, long trustedBefore, java.util.function.LongConsumer counted, Runnable done) throws IOException {
         List<ContentException> unreadable = new ArrayList<>();
-        List<Found> files = walk(contentDir, unreadable);
-        counted.accept(files.size());
-        SourceFile[] sources = new SourceFile[files.size()];
+        // an array whose slots are let go as files are read: a million paths are some 130 MB
+        Found[] files = walk(contentDir, unreadable).toArray(Found[]::new);
+        counted.accept(files.length);
+        SourceFile[] sources = new SourceFile[files.length];
         ConcurrentLinkedQueue<ContentException> errors = new ConcurrentLinkedQueue<>(unreadable);
         java.util.concurrent.atomic.AtomicInteger filesRead = new java.util.concurrent.atomic.AtomicInteger();
-        IntStream.range(0, files.size()).parallel().forEach(i -> {
-            Found f = files.get(i);
+        IntStream.range(0, files.length).parallel().forEach(i -> {
+            Found f = files[i];
+            files[i] = null;
             done.run();
             String relative = relative(f.path());
             SourceFile known = previous.get(relative);
@@ -92,9 +92,9 @@ public final class ContentReader {
                 errors.add(new ContentException(display, 1, "cannot read: " + e.getMessage()));
             }
         });
-        List<Article> found = new ArrayList<>(files.size());
+        List<Article> found = new ArrayList<>(files.length);
         List<String> warnings = new ArrayList<>();
-        Map<String, SourceFile> byFile = new LinkedHashMap<>(files.size() * 2);
+        Map<String, SourceFile> byFile = new LinkedHashMap<>(files.length * 2);
         for (SourceFile sf : sources) {
             if (sf == null) continue;
             found.add(sf.article());
@@ -114,11 +114,13 @@ public final class ContentReader {
 
     /** Files whose bytes equal an earlier file's: the same article scraped twice. Each still gets its page. */
     private static int duplicates(SourceFile[] sources) {
-        Set<Long> seen = new HashSet<>(sources.length * 2);
+        // sorted hashes, not a set of boxed ones: 8 bytes a file instead of about 50
+        long[] hashes = new long[sources.length];
+        int n = 0;
+        for (SourceFile sf : sources) if (sf != null) hashes[n++] = sf.hash();
+        java.util.Arrays.sort(hashes, 0, n);
         int dup = 0;
-        for (SourceFile sf : sources) {
-            if (sf != null && !seen.add(sf.hash())) dup++;
-        }
+        for (int k = 1; k < n; k++) if (hashes[k] == hashes[k - 1]) dup++;
         return dup;
     }
 
