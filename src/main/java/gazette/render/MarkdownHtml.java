@@ -139,7 +139,7 @@ final class MarkdownHtml {
     /** One document's rendering. */
     private final class Writer {
         final Lines out;
-        // the Markdown, and how far into it there is no backslash, entity or CR for text nodes to resolve
+        // the Markdown, and how far into it text nodes have nothing to resolve (see plain)
         private final CharSequence source;
         private final int plainEnd;
 
@@ -147,7 +147,9 @@ final class MarkdownHtml {
             int length = document.getTextLength();
             out = new Lines(new StringBuilder(length + (length >> 2) + 16), html.maxBlankLines);
             source = document.getChars() instanceof SubSequence s ? s.getBase() : null;
-            plainEnd = source instanceof String s ? Math.min(end(s.indexOf('\\')), Math.min(end(s.indexOf('&')), end(s.indexOf('\r')))) : 0;
+            plainEnd = source instanceof String s
+                    ? Math.min(Math.min(end(s.indexOf('\\')), end(s.indexOf('&'))), Math.min(end(s.indexOf('\r')), end(s.indexOf('\0'))))
+                    : 0;
         }
 
         private static int end(int index) {
@@ -433,10 +435,14 @@ final class MarkdownHtml {
         return ref.getReferenceNode(Parser.REFERENCES.get(ref.getDocument()));
     }
 
+    /**
+     * No backslash escape or entity to resolve, no CR to make a line feed, and no NUL, which
+     * Flexmark's sequences read as U+FFFD but the source string holds as it is.
+     */
     private static boolean plain(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == '\\' || c == '&' || c == '\r') return false;
+            if (c == '\\' || c == '&' || c == '\r' || c == '\0') return false;
         }
         return true;
     }
@@ -451,8 +457,8 @@ final class MarkdownHtml {
     /**
      * The output, with the rules of Flexmark's line appendable that can show: outside
      * pre-formatted text a space at the start of a line (after nothing, or only tabs) is dropped;
-     * a run of empty lines outside pre-formatted text is cut to {@code maxBlankLines}; and the last
-     * line ends with a line break.
+     * a run of empty lines outside pre-formatted text (a lone CR counts as empty) is cut to
+     * {@code maxBlankLines}; and the last line ends with a line break.
      */
     static final class Lines {
         // what Flexmark's attribute escaping takes for an entity
@@ -571,7 +577,11 @@ final class MarkdownHtml {
         }
 
         private void newline() {
-            if (pre == 0 && sb.length() == lineStart) {
+            // a CR just before the line feed counts as part of the line break, so a line of only
+            // that is empty too, and an empty line is written as a bare line feed
+            int length = sb.length() - lineStart;
+            if (pre == 0 && (length == 0 || length == 1 && sb.charAt(lineStart) == '\r')) {
+                sb.setLength(lineStart);
                 if (emptyLines >= maxBlankLines) return;
                 emptyLines++;
             } else {

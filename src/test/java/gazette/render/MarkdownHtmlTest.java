@@ -113,6 +113,9 @@ class MarkdownHtmlTest {
             "Text\n***\nmore",
             "&#10;&#10;entity newlines&#10;  and &#32;spaces &#9;tab",
             "a&#10;&#10;&#10;&#10;b",
+            "CR entities a&#13;&#10;&#13;&#10;&#13;&#10;b [x](/u \"t&#13;&#10;&#13;&#10;u\") ![&#13;&#13;&#10;y](/i \"&#13;&#10;&#13;&#10;v\")",
+            "![undefined&#10;\r\n&#x110000;ref] [undefined\r\nlink][]&#13;",
+            "NUL \u0000 in text, `code \u0000`, [link\u0000](/u\u0000 \"t\u0000\") <b\u0000> &#0;\n\n    \u0000 code\n\n<div>\u0000</div>",
             "\t\ttabbed start\n\t- tab list",
             "[link *with* `code` and ![img](/i.png)](/target)",
             "[![badge](/b.svg)](https://example.com/)",
@@ -170,7 +173,8 @@ class MarkdownHtmlTest {
     @Provide
     Arbitrary<String> mixtures() {
         Arbitrary<String> separator = Arbitraries.of("", "\n", "\n\n", " ", "\n\n\n", "\n> ", "\n- ", "\n1. ", "\n    ", "  \n",
-                "\r\n", "\t", "\n|", "*", "**", "`", "[", "](/x)", "<", "&", "\\", "~~", "#", "\n---\n", "\n```\n");
+                "\r\n", "\r", "\t", "\n|", "*", "**", "`", "[", "](/x)", "<", "&", "\\", "~~", "#", "\n---\n", "\n```\n", "&#10;",
+                "&#13;", "\u0000", "\uFEFF", "\u2028", "\uD800");
         Arbitrary<String> piece = Combinators.combine(Arbitraries.of(SNIPPETS), separator).as(String::concat);
         return piece.list().ofMinSize(1).ofMaxSize(6).map(pieces -> String.join("", pieces));
     }
