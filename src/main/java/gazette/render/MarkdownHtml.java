@@ -240,7 +240,7 @@ final class MarkdownHtml {
                 lineBlock("caption", node);
             } else if (node instanceof TableCell cell) {
                 tableCell(cell);
-            } else if (!(node instanceof Reference || node instanceof TableSeparator)) {
+            } else if (!(node instanceof Reference || node instanceof TableSeparator)) { // those two write nothing
                 throw new IllegalStateException("not handled: " + node.getClass());
             }
         }
