@@ -30,6 +30,10 @@ final class LenientUtf8 {
     /** The text when the bytes (after any byte-order mark) are valid UTF-8, else null. */
     private static String strictUtf8(byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int k = start;
+        while (k < bytes.length && bytes[k] >= 0) k++;
+        // all ASCII: one copy, no decoder and no intermediate char buffer
+        if (k == bytes.length) return new String(bytes, start, bytes.length - start, java.nio.charset.StandardCharsets.ISO_8859_1);
         try {
             return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)

@@ -35,12 +35,13 @@ final class FeedBodies {
         this.capChars = capChars;
     }
 
-    /** The body of article {@code i}, for one feed: each feed asks once per entry. */
-    String html(int i) throws IOException {
+    /** The body of article {@code i}, escaped as Atom content: each feed asks once per entry. */
+    String escapedHtml(int i) throws IOException {
         AtomicInteger left = uses.get(i);
         String body = cache.get(i);
         if (body == null) {
-            body = render(i);
+            // escaped once here, not once for each feed the article is in
+            body = Xml.escape(render(i));
             // a body that no other feed wants, or one past the cap, is not kept
             if (left.get() > 1 && reserve(body.length()) && cache.putIfAbsent(i, body) != null) {
                 cachedChars.addAndGet(-body.length()); // another thread rendered it too and kept its copy

@@ -179,7 +179,7 @@ public final class Feeds {
         if (a.summary() != null) s.append("    <summary type=\"text\">").append(Xml.escape(a.summary())).append("</summary>\n");
         // xml:base: relative links in the body resolve as they do on the article's page
         s.append("    <content type=\"html\" xml:base=\"").append(Xml.escape(url)).append("\">")
-                .append(Xml.escape(feedBodies.html(i))).append("</content>\n");
+                .append(feedBodies.escapedHtml(i)).append("</content>\n");
         s.append("  </entry>\n");
     }
 }

@@ -28,7 +28,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -317,7 +317,14 @@ public final class SearchIndex implements AutoCloseable {
     /** FNV-1a over the term's UTF-8 bytes: search.js computes the same to find a term's shard. */
     static long hash(String term) {
         int h = 0x811c9dc5;
-        for (byte b : term.getBytes(StandardCharsets.UTF_8)) {
+        int k = 0;
+        // ASCII characters are their own UTF-8 bytes: most terms need no encoding
+        for (; k < term.length() && term.charAt(k) < 0x80; k++) {
+            h ^= term.charAt(k);
+            h *= 0x01000193;
+        }
+        if (k == term.length()) return Integer.toUnsignedLong(h);
+        for (byte b : term.substring(k).getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;
             h *= 0x01000193;
         }
@@ -415,10 +422,11 @@ public final class SearchIndex implements AutoCloseable {
 
         /** The article's terms: title and tags (flagged), then summary and body. */
         void add(int i, String body) {
-            Set<String> heading = new LinkedHashSet<>();
+            // the order of an article's terms does not matter: each shard sorts its terms and postings
+            Set<String> heading = new HashSet<>();
             SearchTerms.add(archive.article(i).title(), heading);
             for (TagPage t : archive.tagsOf(i)) SearchTerms.add(t.tag().name(), heading);
-            Set<String> all = new LinkedHashSet<>(heading);
+            Set<String> all = new HashSet<>(heading);
             Article a = archive.article(i);
             if (a.summary() != null) SearchTerms.add(a.summary(), all);
             SearchTerms.add(body, all);

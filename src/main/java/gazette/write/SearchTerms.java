@@ -178,8 +178,15 @@ public final class SearchTerms {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
+    private static final String[] SCHEMES = {"https://", "http://", "mailto:", "ftp://"};
+
     private static boolean startsWithScheme(String s, int i) {
-        for (String scheme : new String[] {"https://", "http://", "mailto:", "ftp://"}) {
+        // every scheme is at most six letters and a colon: most words fail at once (any letter
+        // counts, as the case-blind comparison below matches "ſ" to "s")
+        int colon = i;
+        while (colon < s.length() && colon - i < 7 && Character.isLetter(s.charAt(colon))) colon++;
+        if (colon == s.length() || s.charAt(colon) != ':') return false;
+        for (String scheme : SCHEMES) {
             if (s.regionMatches(true, i, scheme, 0, scheme.length())) return true;
         }
         return false;

@@ -10,24 +10,33 @@ final class Xml {
 
     /** Text content and attribute values alike: {@code & < > "} escaped, so one function serves both. */
     static String escape(String s) {
-        StringBuilder out = null;
-        for (int k = 0; k < s.length(); k++) {
+        int n = s.length();
+        int k = 0;
+        while (k < n && plain(s.charAt(k))) k++;
+        if (k == n) return s;
+        StringBuilder out = new StringBuilder(n + 16).append(s, 0, k);
+        for (; k < n; k++) {
             char c = s.charAt(k);
-            String rep = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> allowed(s, k) ? null : "";
-            };
-            if (rep == null) {
-                if (out != null) out.append(c);
-            } else {
-                if (out == null) out = new StringBuilder(s.length() + 16).append(s, 0, k);
-                out.append(rep);
+            if (plain(c)) {
+                out.append(c);
+                continue;
+            }
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (allowed(s, k)) out.append(c);
+                }
             }
         }
-        return out == null ? s : out.toString();
+        return out.toString();
+    }
+
+    /** Kept as it is: neither markup, nor a control, surrogate or non-character (the common case, decided fast). */
+    private static boolean plain(char c) {
+        return c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"' || c >= 0xE000 && c < 0xFFFE;
     }
 
     private static boolean allowed(String s, int k) {

@@ -325,5 +325,9 @@ class SitemapTest {
         w.finish();
         assertThat(urls(xml(files.get("sitemap.xml"))).keySet()).containsExactly(BASE + "a&b<c>\"d/");
         assertThat(Xml.escape("tab\tok\u0000\uFFFE \uD83D\uDE00 lone \uD800")).isEqualTo("tab\tok \uD83D\uDE00 lone ");
+        assertThat(Xml.escape("\uDC00low \uFFFF\uFFFDé東京 <a href=\"x\">&amp;</a>\r\n"))
+                .isEqualTo("low \uFFFDé東京 &lt;a href=&quot;x&quot;&gt;&amp;amp;&lt;/a&gt;\r\n");
+        String plain = "Plain text, Zürich and 東京";
+        assertThat(Xml.escape(plain)).isSameAs(plain);
     }
 }
