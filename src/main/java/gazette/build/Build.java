@@ -1,6 +1,7 @@
 package gazette.build;
 
 import gazette.index.Archive;
+import gazette.index.Related;
 import gazette.read.Article;
 import gazette.read.ContentException;
 import gazette.read.ContentReader;
@@ -83,7 +84,7 @@ public final class Build {
         lap("index");
 
         Templates templates = new Templates(options.templates());
-        PageModels models = new PageModels(settings, archive);
+        PageModels models = new PageModels(settings, archive, Related.of(archive, state.related()));
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()));
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
         if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);
@@ -119,7 +120,7 @@ public final class Build {
                 // nothing changed: not a file is written, not even the state
                 removed = 0;
             } else {
-                removed = out.publish(read.sources(), code);
+                removed = out.publish(read.sources(), models.related(), code);
             }
             lap("write");
         }

@@ -196,6 +196,11 @@ public final class Archive {
         return tags;
     }
 
+    /** The positions in {@link #tags()} of article i's tags, in its order (do not change the array). */
+    public int[] tagIds(int i) {
+        return articleTags[i];
+    }
+
     /** The tag pages of article {@code i}, in the order its source lists them. */
     public List<TagPage> tagsOf(int i) {
         int[] ids = articleTags[i];

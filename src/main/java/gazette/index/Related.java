@@ -1,5 +1,6 @@
 package gazette.index;
 
+import gazette.read.Hashes.Hasher;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,14 +26,52 @@ public final class Related {
     public static final int WINDOW = 50;
 
     private static final int NONE = -1;
+    private final long key;
     private final int[] related;
 
-    private Related(int[] related) {
+    private Related(long key, int[] related) {
+        this.key = key;
         this.related = related;
     }
 
     public static Related of(Archive archive) {
         return of(archive, WINDOW);
+    }
+
+    /**
+     * The related articles, taken from {@code last} (the previous build's) when the archive has
+     * the same shape: the same number of articles with the same tags at the same positions.
+     * Nothing else goes into the ranking, so a build that changed no tag and moved no article
+     * (most edits, and every build that changed nothing) need not rank a million articles again.
+     */
+    public static Related of(Archive archive, Related last) {
+        if (last != null && last.key == key(archive, WINDOW) && last.related.length == archive.size() * MAX) return last;
+        return of(archive);
+    }
+
+    /** Identifies what the ranking depends on: positions, tag memberships, the window. */
+    static long key(Archive archive, int window) {
+        Hasher h = new Hasher().add(archive.size()).add(window).add(MAX).add(archive.tags().size());
+        for (int i = 0; i < archive.size(); i++) {
+            int[] ids = archive.tagIds(i);
+            h.add(ids.length);
+            for (int id : ids) h.add(id);
+        }
+        return h.get();
+    }
+
+    /** What the next build needs to reuse this ranking ({@link #restore}). */
+    public long key() {
+        return key;
+    }
+
+    public int[] table() {
+        return related;
+    }
+
+    /** A ranking saved by an earlier build: {@link #of(Archive, Related)} uses it only if its key still fits. */
+    public static Related restore(long key, int[] table) {
+        return new Related(key, table);
     }
 
     static Related of(Archive archive, int window) {
@@ -65,7 +104,7 @@ public final class Related {
         Arrays.fill(out, NONE);
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n, tags.size()));
         IntStream.range(0, n).parallel().forEach(i -> scratch.get().rank(i, tags, m, weight, window, out));
-        return new Related(out);
+        return new Related(key(archive, window), out);
     }
 
     /** Positions of up to {@link #MAX} articles related to article {@code i}, best first. */

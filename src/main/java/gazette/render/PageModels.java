@@ -41,6 +41,11 @@ public final class PageModels {
     private final Related related;
 
     public PageModels(Settings settings, Archive archive) {
+        this(settings, archive, Related.of(archive));
+    }
+
+    /** With the related articles already ranked (or taken from the last build). */
+    public PageModels(Settings settings, Archive archive, Related related) {
         this.settings = settings;
         this.archive = archive;
         this.links = new Links(settings);
@@ -61,7 +66,7 @@ public final class PageModels {
         siteFeeds(s);
         this.site = Map.copyOf(s);
         this.news = new NewsMetadata(settings, archive, links);
-        this.related = Related.of(archive);
+        this.related = related;
     }
 
     /** The search page's path; its index files sit beside it (gazette.write.SearchIndex). */
@@ -108,6 +113,10 @@ public final class PageModels {
     }
 
     /** Positions of the articles related to article {@code i}, best first (an article page's inputs). */
+    public Related related() {
+        return related;
+    }
+
     public int[] related(int i) {
         return related.of(i);
     }

@@ -1,5 +1,6 @@
 package gazette.write;
 
+import gazette.index.Related;
 import gazette.read.Hashes;
 import gazette.read.SourceFile;
 import java.io.BufferedWriter;
@@ -197,7 +198,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
      * Publishes the build and saves the state for the next one. Returns the number of files
      * removed from the site.
      */
-    public int publish(Map<String, SourceFile> sources, String code) throws IOException {
+    public int publish(Map<String, SourceFile> sources, Related related, String code) throws IOException {
         long savedAt = System.currentTimeMillis();
         int removedCount;
         if (!incremental) {
@@ -223,7 +224,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             done = true;
             deleteTree(staging);
         }
-        SiteState.save(out, code, sources, written, savedAt);
+        SiteState.save(out, code, sources, written, related, savedAt);
         new Journal(out).delete();
         return removedCount;
     }

@@ -1,5 +1,6 @@
 package gazette.write;
 
+import gazette.index.Related;
 import gazette.read.ArticleCodec;
 import gazette.read.SourceFile;
 import java.io.BufferedInputStream;
@@ -27,13 +28,14 @@ import java.util.Map;
  * @param sources    content files by path relative to the content folder
  * @param manifest   output files by path relative to the site root: {inputs fingerprint, bytes fingerprint}
  * @param savedAt    when it was written (ms): files modified since then are read again
+ * @param related    the related-articles ranking, reused while the archive keeps its shape (or null)
  */
-public record SiteState(Map<String, SourceFile> sources, Map<String, long[]> manifest, long savedAt) {
+public record SiteState(Map<String, SourceFile> sources, Map<String, long[]> manifest, long savedAt, Related related) {
     private static final int MAGIC = 0x475A5354; // "GZST"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     public static SiteState empty() {
-        return new SiteState(Map.of(), Map.of(), Long.MIN_VALUE);
+        return new SiteState(Map.of(), Map.of(), Long.MIN_VALUE, null);
     }
 
     public boolean isEmpty() {
@@ -61,7 +63,10 @@ public record SiteState(Map<String, SourceFile> sources, Map<String, long[]> man
             int m = in.readInt();
             Map<String, long[]> manifest = new HashMap<>(m * 2);
             for (int i = 0; i < m; i++) manifest.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
-            return new SiteState(sources, manifest, savedAt);
+            long relatedKey = in.readLong();
+            int[] table = new int[in.readInt()];
+            for (int i = 0; i < table.length; i++) table[i] = in.readInt();
+            return new SiteState(sources, manifest, savedAt, Related.restore(relatedKey, table));
         } catch (EOFException e) {
             return empty();
         } catch (IOException | RuntimeException e) {
@@ -71,7 +76,7 @@ public record SiteState(Map<String, SourceFile> sources, Map<String, long[]> man
     }
 
     /** Writes the state atomically (a temporary file renamed over the old one): these sources, and the files a build wrote. */
-    static void save(Path out, String code, Map<String, SourceFile> sources, WrittenFiles files, long savedAt) throws IOException {
+    static void save(Path out, String code, Map<String, SourceFile> sources, WrittenFiles files, Related related, long savedAt) throws IOException {
         Path f = file(out);
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
         try (OutputStream raw = Files.newOutputStream(tmp);
@@ -86,6 +91,9 @@ public record SiteState(Map<String, SourceFile> sources, Map<String, long[]> man
             o.writeInt(files.size());
             o.flush();
             files.copyTo(o);
+            o.writeLong(related.key());
+            o.writeInt(related.table().length);
+            for (int r : related.table()) o.writeInt(r);
         }
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);

@@ -111,6 +111,26 @@ class RelatedTest {
         assertThat(ms).as("milliseconds for 100,000 articles").isLessThan(20_000);
     }
 
+    @Test
+    void theLastBuildsRankingIsReusedOnlyWhileTheArchiveKeepsItsShape() {
+        List<Article> all = new ArrayList<>();
+        for (int n = 0; n < 40; n++) all.add(article(n, "t" + n % 3, "u" + n % 5));
+        Related first = Related.of(Archive.of(all, UTC));
+        Related saved = Related.restore(first.key(), first.table().clone());
+        assertThat(Related.of(Archive.of(all, UTC), saved)).isSameAs(saved);
+
+        // one tag changed: ranked again, as a build without a saved ranking would
+        all.set(7, article(7, "t0", "new"));
+        Archive changed = Archive.of(all, UTC);
+        Related again = Related.of(changed, saved);
+        assertThat(again).isNotSameAs(saved);
+        assertThat(again.table()).isEqualTo(Related.of(changed).table()).isNotEqualTo(saved.table());
+        // one article more: positions moved
+        all.set(7, article(7, "t1", "u2"));
+        all.add(article(40, "t1"));
+        assertThat(Related.of(Archive.of(all, UTC), saved)).isNotSameAs(saved);
+    }
+
     /**
      * The rule, computed the slow way (every candidate of the window scored by a scan of both tag
      * lists, in the article's tag order), agrees with Related on a random archive, including an
