@@ -153,7 +153,9 @@ public final class Build {
         }
         int feeds = new Feeds(archive, settings, bodies, now, out).skipUnchanged(fingerprints).writeAll();
         lap("feeds");
-        SitemapWriter.Result sitemap = Sitemaps.write(archive, settings, new SitemapWriter(out::file, settings.baseUrl()));
+        long sitemapPrint = fingerprints.sitemap();
+        SitemapWriter.Result sitemap = Sitemaps.keep(archive, settings, out, sitemapPrint);
+        if (sitemap == null) sitemap = Sitemaps.write(archive, settings, new SitemapWriter((file, bytes) -> out.file(file, bytes, sitemapPrint), settings.baseUrl()));
         int news = NewsSitemap.write(archive, settings, now, out::file);
         RobotsTxt.write(settings, true, out::file);
         lap("sitemaps");

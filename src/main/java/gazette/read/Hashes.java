@@ -51,8 +51,16 @@ public final class Hashes {
 
         public Hasher add(String s) {
             if (s == null) return add(0x6E756C6CL);
-            for (int i = 0; i < s.length(); i++) h = mix(h ^ s.charAt(i));
-            return add(s.length());
+            // four chars to a mix: fingerprints hash every title and summary of the archive
+            int n = s.length();
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                h = mix(h ^ (s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32 | (long) s.charAt(i + 3) << 48));
+            }
+            long tail = 0;
+            for (int k = 0; i < n; i++, k += 16) tail |= (long) s.charAt(i) << k;
+            h = mix(h ^ tail);
+            return add(n);
         }
 
         public Hasher add(Object o) {

@@ -98,6 +98,16 @@ public final class Fingerprints {
         return kind(template).add(path).add(calendar).add(tagIndex).get();
     }
 
+    /**
+     * The sitemap: every page's address and every article's last change, so every article's
+     * teaser (its metadata and path) and the archive's shape (days, tags and their counts).
+     */
+    public long sitemap() {
+        Hasher h = new Hasher().add(site).add("sitemap").add(teasers.length).add(calendar).add(tagIndex);
+        for (long t : teasers) h.add(t);
+        return h.get();
+    }
+
     /** A feed of the given articles (bodies included), for its address. */
     public long feed(String file, int[] entries, Object... extra) {
         Hasher h = new Hasher().add(site).add("feed").add(file);

@@ -8,6 +8,7 @@ import gazette.index.Paths;
 import gazette.index.TagPage;
 import gazette.index.YearPage;
 import gazette.render.Links;
+import gazette.render.SiteFiles;
 import gazette.render.NewsFields;
 import gazette.site.Settings;
 import java.io.IOException;
@@ -36,6 +37,23 @@ public final class Sitemaps {
         for (TagPage t : archive.tags()) listing(w, links, new Pagination(t.path(), t.count(), size));
         w.add(links.canonical(Paths.TAGS), null);
         return w.finish();
+    }
+
+    /**
+     * Keeps the last build's sitemap files when they were made from the same inputs
+     * ({@code fingerprint}); returns what they hold, or null when the sitemap must be written.
+     */
+    public static SitemapWriter.Result keep(Archive archive, Settings settings, FileSink out, long fingerprint) {
+        if (!out.keep(SiteFiles.SITEMAP, fingerprint)) return null;
+        int parts = 0;
+        while (out.keep(SiteFiles.sitemapPart(parts + 1), fingerprint)) parts++;
+        int size = settings.pageSize();
+        // as many addresses as write() adds, counted without making them
+        long urls = archive.size() + new Pagination(Paths.HOME, archive.size(), size).pages()
+                + archive.months().size() + archive.years().size() + 2;
+        for (DayPage d : archive.days()) urls += new Pagination(d.path(), d.count(), size).pages();
+        for (TagPage t : archive.tags()) urls += new Pagination(t.path(), t.count(), size).pages();
+        return new SitemapWriter.Result((int) urls, parts == 0 ? 1 : parts + 1);
     }
 
     private static void listing(SitemapWriter w, Links links, Pagination p) throws IOException {

@@ -70,6 +70,28 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aKeptSitemapIsReportedAsTheOneWritten() throws IOException {
+        Fixture site = new Fixture(tmp);
+        site.settings("base_url: https://example.org/news/\npage_size: 2\n");
+        for (int i = 0; i < 9; i++) writeArticle(site, new Random(i), "a" + i + ".md", i);
+        ageContent(site);
+        Fixture.Run first = build(site, false);
+        assertThat(first.exit()).as(first.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("sitemap: \\d+ URLs? in \\d+ files?").matcher(first.out());
+        assertThat(m.find()).as(first.out()).isTrue();
+        String sitemap = site.file("sitemap.xml");
+        int urls = sitemap.split("<loc>").length - 1;
+        assertThat(m.group()).startsWith("sitemap: " + urls + " URL");
+
+        Fixture.Run again = build(site, false);
+        assertThat(again.out()).contains(m.group()).contains(" 0 files written");
+        // a new article: the sitemap is written again, with its address
+        writeArticle(site, new Random(99), "new.md", 99);
+        assertThat(build(site, false).exit()).isZero();
+        assertThat(site.file("sitemap.xml").split("<loc>").length - 1).isGreaterThan(urls);
+    }
+
+    @Test
     void oneEditRewritesItsPageNeighboursAndListingsOnly() throws IOException {
         Fixture site = new Fixture(tmp);
         site.settings("page_size: 50\n");
