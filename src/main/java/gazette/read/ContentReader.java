@@ -149,83 +149,37 @@ public final class ContentReader {
      * Symbolic links are not followed, so the build reads nothing outside the content folder and
      * no link loop can hold it up; each one that stands for an article or a folder is reported,
      * as is anything the walk cannot read, so that no file is left out unsaid.
-     *
-     * <p>The folders at the top (years, sections) are walked on all cores: a walk is a file-system
-     * call per file, a second of a 100,000-file build that changed nothing.
      */
     private static List<Found> walk(Path dir, List<ContentException> problems) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("content folder not found: " + dir);
-        List<Path> top = new ArrayList<>();
         List<Found> out = new ArrayList<>();
-        // the top level itself, one deep: its files here, its folders for the parallel walks
-        Files.walkFileTree(dir, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 1, new Visitor(dir, out, problems) {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                if (attrs.isDirectory() && !attrs.isSymbolicLink()) {
-                    if (!isHidden(f)) top.add(f);
-                    return FileVisitResult.CONTINUE;
+                if (attrs.isSymbolicLink() && !isHidden(f) && (isArticle(f) || Files.isDirectory(f))) {
+                    problems.add(new ContentException(dir.resolve(dir.relativize(f)).toString(), 1,
+                            "a symbolic link, not followed: only files inside the content folder are read (copy it in instead)"));
+                } else if (attrs.isRegularFile() && !isHidden(f) && isArticle(f)) {
+                    out.add(new Found(f, attrs.size(), attrs.lastModifiedTime().toMillis()));
                 }
-                return super.visitFile(f, attrs);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+                if (!isHidden(f)) {
+                    problems.add(new ContentException(dir.resolve(dir.relativize(f)).toString(), 1, "cannot read: " + reason(e)));
+                }
+                return FileVisitResult.CONTINUE;
             }
         });
-        List<List<Found>> found = new ArrayList<>();
-        List<List<ContentException>> trouble = new ArrayList<>();
-        for (int k = 0; k < top.size(); k++) {
-            found.add(new ArrayList<>());
-            trouble.add(new ArrayList<>());
-        }
-        try {
-            IntStream.range(0, top.size()).parallel().forEach(k -> {
-                try {
-                    Files.walkFileTree(top.get(k), new Visitor(dir, found.get(k), trouble.get(k)));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (List<Found> f : found) out.addAll(f);
-        for (List<ContentException> t : trouble) problems.addAll(t);
         out.sort(java.util.Comparator.comparing(Found::path));
         return out;
-    }
-
-    /** Collects article files and reports links and unreadable entries under {@code dir}. */
-    private static class Visitor extends SimpleFileVisitor<Path> {
-        private final Path dir;
-        private final List<Found> out;
-        private final List<ContentException> problems;
-
-        Visitor(Path dir, List<Found> out, List<ContentException> problems) {
-            this.dir = dir;
-            this.out = out;
-            this.problems = problems;
-        }
-
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-            return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-            if (attrs.isSymbolicLink() && !isHidden(f) && (isArticle(f) || Files.isDirectory(f))) {
-                problems.add(new ContentException(dir.resolve(dir.relativize(f)).toString(), 1,
-                        "a symbolic link, not followed: only files inside the content folder are read (copy it in instead)"));
-            } else if (attrs.isRegularFile() && !isHidden(f) && isArticle(f)) {
-                out.add(new Found(f, attrs.size(), attrs.lastModifiedTime().toMillis()));
-            }
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path f, IOException e) {
-            if (!isHidden(f)) {
-                problems.add(new ContentException(dir.resolve(dir.relativize(f)).toString(), 1, "cannot read: " + reason(e)));
-            }
-            return FileVisitResult.CONTINUE;
-        }
     }
 
     private static String reason(IOException e) {
