@@ -64,12 +64,12 @@ public final class ArticleCodec {
         Instant published = Instant.ofEpochSecond(in.readLong(), in.readInt());
         boolean timed = in.readBoolean();
         String slug = string(in);
-        List<String> tags = Tags.intern(strings(in));
-        List<String> authors = Tags.names(strings(in));
-        String source = Tags.name(string(in));
+        List<String> tags = Interned.names(strings(in));
+        List<String> authors = Interned.names(strings(in));
+        String source = Interned.name(string(in));
         String summary = string(in);
         String url = string(in);
-        String editor = Tags.name(string(in));
+        String editor = Interned.name(string(in));
         boolean draft = in.readBoolean();
         int paramBytes = in.readInt();
         Map<String, Object> params = Map.of();

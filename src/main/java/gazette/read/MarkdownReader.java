@@ -89,7 +89,7 @@ public final class MarkdownReader {
             }
         }
         return new Article(file, Article.Format.MARKDOWN, title.strip(), when.instant(), when.timed(), slug,
-                Tags.intern(fm.list("tags")), Tags.names(List.copyOf(authors)), Tags.name(blankToNull(fm.text("source"))),
+                Interned.names(fm.list("tags")), Interned.names(authors), Interned.name(blankToNull(fm.text("source"))),
                 blankToNull(summary), null, null, Boolean.TRUE.equals(draft),
                 params.isEmpty() ? Map.of() : Collections.unmodifiableMap(params));
     }

@@ -23,6 +23,6 @@ final class TextReader {
         var published = timed ? t.dateTime().toInstant() : t.date().atStartOfDay(zone).toInstant();
         String summary = t.summary().isBlank() ? null : t.summary();
         return new Article(file, Article.Format.TEXT, t.title(), published, timed, Slugs.slugify(t.title(), "article"),
-                Tags.intern(t.tags()), java.util.List.of(), Tags.name(t.source()), summary, t.url(), Tags.name(t.editor()), false, Map.of());
+                Interned.names(t.tags()), java.util.List.of(), Interned.name(t.source()), summary, t.url(), Interned.name(t.editor()), false, Map.of());
     }
 }

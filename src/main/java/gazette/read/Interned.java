@@ -8,11 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * sources, and one copy of each saves about 150 bytes an article. The pool stops growing at
  * {@link #LIMIT} values, so an archive whose values never repeat cannot fill memory with it.
  */
-final class Tags {
+final class Interned {
     static final int LIMIT = 200_000;
     private static final ConcurrentHashMap<Object, Object> POOL = new ConcurrentHashMap<>();
 
-    private Tags() {}
+    private Interned() {}
 
     @SuppressWarnings("unchecked")
     private static <T> T one(T value) {
@@ -24,24 +24,16 @@ final class Tags {
         return prior == null ? value : (T) prior;
     }
 
-    /** An author, source or editor name. */
+    /** A tag, author, source or editor name. */
     static String name(String s) {
         return one(s);
     }
 
-    /** Author names: single-author lists are shared too. */
+    /** Tag or author names, each interned; a list of one name is shared too. */
     static List<String> names(List<String> names) {
         if (names.isEmpty()) return List.of();
-        List<String> out = intern(names);
-        return out.size() == 1 ? one(out) : out;
-    }
-
-    static List<String> intern(List<String> tags) {
-        if (tags.isEmpty()) return List.of();
-        String[] out = new String[tags.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = one(tags.get(i));
-        }
+        String[] out = new String[names.size()];
+        for (int i = 0; i < out.length; i++) out[i] = one(names.get(i));
         List<String> list = List.of(out);
         return list.size() == 1 ? one(list) : list;
     }
