@@ -45,8 +45,9 @@ public final class Related {
      * (most edits, and every build that changed nothing) need not rank a million articles again.
      */
     public static Related of(Archive archive, Related last) {
-        if (last != null && last.key == key(archive, WINDOW) && last.related.length == archive.size() * MAX) return last;
-        return of(archive);
+        long key = key(archive, WINDOW);
+        if (last != null && last.key == key && last.related.length == archive.size() * MAX) return last;
+        return rank(archive, WINDOW, key);
     }
 
     /** Identifies what the ranking depends on: positions, tag memberships, the window. */
@@ -75,6 +76,10 @@ public final class Related {
     }
 
     static Related of(Archive archive, int window) {
+        return rank(archive, window, key(archive, window));
+    }
+
+    private static Related rank(Archive archive, int window, long key) {
         int n = archive.size();
         List<TagPage> tags = archive.tags();
         Map<TagPage, Integer> index = new IdentityHashMap<>(tags.size() * 2);
@@ -104,7 +109,7 @@ public final class Related {
         Arrays.fill(out, NONE);
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n, tags.size()));
         IntStream.range(0, n).parallel().forEach(i -> scratch.get().rank(i, tags, m, weight, window, out));
-        return new Related(key(archive, window), out);
+        return new Related(key, out);
     }
 
     /** Positions of up to {@link #MAX} articles related to article {@code i}, best first. */
