@@ -111,7 +111,9 @@ public final class Build {
                 throw new BuildFailure(List.of(e.getMessage()));
             }
             lap("render");
-            publishedFiles = publish(archive, settings, bodies, fingerprints, now, out);
+            // the sitemap lists every page but search and not-found
+            int addresses = pages.values().stream().mapToInt(Integer::intValue).sum() - pages.get("search") - pages.get("not-found");
+            publishedFiles = publish(archive, settings, bodies, fingerprints, now, addresses, out);
             search.write(out); // search/: README, "Search"
             assets = Assets.copy(options.templates(), out);
             files = out.filesWritten();
@@ -146,7 +148,7 @@ public final class Build {
      * Feeds, sitemaps and robots.txt, each a named step after the pages. Feeds and sitemaps need
      * absolute links: with a bare-path base URL they are left out (null), and the summary says why.
      */
-    private Published publish(Archive archive, Settings settings, Bodies bodies, Fingerprints fingerprints, Instant now, OutputFolder out) throws IOException {
+    private Published publish(Archive archive, Settings settings, Bodies bodies, Fingerprints fingerprints, Instant now, int addresses, OutputFolder out) throws IOException {
         if (!settings.hasAddress()) {
             RobotsTxt.write(settings, false, out::file);
             return null;
@@ -154,7 +156,7 @@ public final class Build {
         int feeds = new Feeds(archive, settings, bodies, now, out).skipUnchanged(fingerprints).writeAll();
         lap("feeds");
         long sitemapPrint = fingerprints.sitemap();
-        SitemapWriter.Result sitemap = Sitemaps.keep(archive, settings, out, sitemapPrint);
+        SitemapWriter.Result sitemap = Sitemaps.keep(out, sitemapPrint, addresses);
         if (sitemap == null) sitemap = Sitemaps.write(archive, settings, new SitemapWriter((file, bytes) -> out.file(file, bytes, sitemapPrint), settings.baseUrl()));
         int news = NewsSitemap.write(archive, settings, now, out::file);
         RobotsTxt.write(settings, true, out::file);

@@ -59,7 +59,8 @@ public final class SiteRenderer {
         long n = archive.size() + new Pagination(Paths.HOME, archive.size(), pageSize).pages();
         for (DayPage d : archive.days()) n += new Pagination(d.path(), d.count(), pageSize).pages();
         for (TagPage t : archive.tags()) n += new Pagination(t.path(), t.count(), pageSize).pages();
-        return n + archive.months().size() + archive.years().size() + TEMPLATES.size();
+        // one page each: the archive, the tags index, search and not-found
+        return n + archive.months().size() + archive.years().size() + 4;
     }
 
     /** How many pages were rendered; the others were kept from the previous build. */

@@ -8,8 +8,8 @@ import gazette.index.Paths;
 import gazette.index.TagPage;
 import gazette.index.YearPage;
 import gazette.render.Links;
-import gazette.render.SiteFiles;
 import gazette.render.NewsFields;
+import gazette.render.SiteFiles;
 import gazette.site.Settings;
 import java.io.IOException;
 
@@ -41,19 +41,14 @@ public final class Sitemaps {
 
     /**
      * Keeps the last build's sitemap files when they were made from the same inputs
-     * ({@code fingerprint}); returns what they hold, or null when the sitemap must be written.
+     * ({@code fingerprint}); returns what they hold ({@code addresses}, every page but search and
+     * not-found), or null when the sitemap must be written.
      */
-    public static SitemapWriter.Result keep(Archive archive, Settings settings, FileSink out, long fingerprint) {
+    public static SitemapWriter.Result keep(FileSink out, long fingerprint, int addresses) {
         if (!out.keep(SiteFiles.SITEMAP, fingerprint)) return null;
         int parts = 0;
         while (out.keep(SiteFiles.sitemapPart(parts + 1), fingerprint)) parts++;
-        int size = settings.pageSize();
-        // as many addresses as write() adds, counted without making them
-        long urls = archive.size() + new Pagination(Paths.HOME, archive.size(), size).pages()
-                + archive.months().size() + archive.years().size() + 2;
-        for (DayPage d : archive.days()) urls += new Pagination(d.path(), d.count(), size).pages();
-        for (TagPage t : archive.tags()) urls += new Pagination(t.path(), t.count(), size).pages();
-        return new SitemapWriter.Result((int) urls, parts == 0 ? 1 : parts + 1);
+        return new SitemapWriter.Result(addresses, parts == 0 ? 1 : parts + 1);
     }
 
     private static void listing(SitemapWriter w, Links links, Pagination p) throws IOException {

@@ -232,4 +232,20 @@ class BuildTest {
     private static List<String> urls(List<Expected> list) {
         return list.stream().map(e -> "/" + e.url()).toList();
     }
+
+    /** The render stage announces as many pages as it makes, so a progress display ends at its total. */
+    @Test
+    void theRenderStagesTotalIsThePagesItMakes(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        f.settings("page_size: 2\n");
+        for (int i = 0; i < 7; i++) {
+            f.article("a" + i + ".md", "Body " + i, "title: Story " + i, "date: 2024-0" + (1 + i % 3) + "-1" + i + "T10:00:00Z", "tags: [t" + i % 2 + ", all]");
+        }
+        Progress progress = new Progress();
+        BuildReport report = new Build(new BuildOptions(f.content, dir.resolve("templates"), f.out, dir.resolve("gazette.yaml"), null, false, false, false), progress).run();
+        int pages = report.pagesByKind().values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(progress.stage()).isEqualTo("render");
+        assertThat(progress.total()).isEqualTo(pages);
+        assertThat(progress.done()).isEqualTo(pages);
+    }
 }
