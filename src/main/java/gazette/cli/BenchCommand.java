@@ -1,7 +1,7 @@
 package gazette.cli;
 
 import gazette.bench.Benchmark;
-import gazette.build.BuildFailure;
+import gazette.pipeline.BuildFailure;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

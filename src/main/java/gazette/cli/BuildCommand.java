@@ -1,10 +1,10 @@
 package gazette.cli;
 
-import gazette.build.Build;
-import gazette.build.BuildFailure;
-import gazette.build.BuildOptions;
-import gazette.build.BuildReport;
-import gazette.build.Progress;
+import gazette.pipeline.Build;
+import gazette.pipeline.BuildFailure;
+import gazette.pipeline.BuildOptions;
+import gazette.pipeline.BuildReport;
+import gazette.pipeline.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package gazette.cli;
 
-import gazette.build.Progress;
+import gazette.pipeline.Progress;
 import java.io.PrintWriter;
 import java.util.Locale;
 

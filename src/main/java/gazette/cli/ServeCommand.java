@@ -1,6 +1,6 @@
 package gazette.cli;
 
-import gazette.build.BuildOptions;
+import gazette.pipeline.BuildOptions;
 import gazette.read.ContentException;
 import gazette.serve.LiveServer;
 import gazette.serve.ServeOptions;

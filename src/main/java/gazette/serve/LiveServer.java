@@ -1,8 +1,8 @@
 package gazette.serve;
 
-import gazette.build.BuildFailure;
-import gazette.build.BuildOptions;
-import gazette.build.BuildReport;
+import gazette.pipeline.BuildFailure;
+import gazette.pipeline.BuildOptions;
+import gazette.pipeline.BuildReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -66,7 +66,7 @@ public final class LiveServer implements AutoCloseable {
         this.state = new BuildState(run + "-0", List.of(), Instant.now());
     }
 
-    /** Serves what {@link gazette.build.Build} makes of the options. */
+    /** Serves what {@link gazette.pipeline.Build} makes of the options. */
     public LiveServer(ServeOptions options, PrintWriter out, PrintWriter err) {
         this(options, SiteBuilder.of(options.build()), out, err);
     }

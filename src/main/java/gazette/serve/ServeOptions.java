@@ -1,6 +1,6 @@
 package gazette.serve;
 
-import gazette.build.BuildOptions;
+import gazette.pipeline.BuildOptions;
 import java.time.Duration;
 import java.util.Objects;
 

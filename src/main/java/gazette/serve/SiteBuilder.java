@@ -1,9 +1,9 @@
 package gazette.serve;
 
-import gazette.build.Build;
-import gazette.build.BuildFailure;
-import gazette.build.BuildOptions;
-import gazette.build.BuildReport;
+import gazette.pipeline.Build;
+import gazette.pipeline.BuildFailure;
+import gazette.pipeline.BuildOptions;
+import gazette.pipeline.BuildReport;
 import java.io.IOException;
 
 /**

@@ -2,7 +2,7 @@ package gazette.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gazette.build.Progress;
+import gazette.pipeline.Progress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;

@@ -130,7 +130,7 @@ class MarkdownHtmlTest {
 
     @Test
     void everyConstructPage() throws IOException {
-        try (InputStream in = MarkdownHtmlTest.class.getResourceAsStream("/gazette/build/every-construct.md")) {
+        try (InputStream in = MarkdownHtmlTest.class.getResourceAsStream("/gazette/pipeline/every-construct.md")) {
             assertSame(MarkdownReader.body(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         }
     }

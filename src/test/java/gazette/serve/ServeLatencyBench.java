@@ -2,7 +2,7 @@ package gazette.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gazette.build.BuildOptions;
+import gazette.pipeline.BuildOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package gazette.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gazette.build.BuildOptions;
+import gazette.pipeline.BuildOptions;
 import gazette.testing.Fixture;
 import java.io.BufferedReader;
 import java.io.IOException;

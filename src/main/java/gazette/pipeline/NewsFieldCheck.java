@@ -1,4 +1,4 @@
-package gazette.build;
+package gazette.pipeline;
 
 import gazette.read.Article;
 import gazette.read.ContentException;

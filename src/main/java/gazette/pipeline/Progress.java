@@ -1,4 +1,4 @@
-package gazette.build;
+package gazette.pipeline;
 
 import java.util.concurrent.atomic.AtomicLong;
 

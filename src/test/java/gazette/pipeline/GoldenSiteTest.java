@@ -1,4 +1,4 @@
-package gazette.build;
+package gazette.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * which files changed.
  */
 class GoldenSiteTest {
-    static final Path GOLDEN = Path.of("src/test/resources/gazette/build/golden-site.txt");
+    static final Path GOLDEN = Path.of("src/test/resources/gazette/pipeline/golden-site.txt");
 
     @TempDir
     Path tmp;
@@ -38,7 +38,7 @@ class GoldenSiteTest {
         Fixture f = new Fixture(tmp);
         f.settings("title: The Golden Gazette\nbase_url: https://example.org/archive/\ntimezone: Europe/Berlin\npage_size: 7\n");
         new CorpusGenerator().generate(f.content, 240, 40, 11);
-        f.write("2024/12/every-construct.md", Files.readString(Path.of("src/test/resources/gazette/build/every-construct.md")));
+        f.write("2024/12/every-construct.md", Files.readString(Path.of("src/test/resources/gazette/pipeline/every-construct.md")));
 
         // 2025-01-02T00:00:00Z: after every generated article, so the news sitemap has some
         Fixture.Run run = f.buildWithEnvironment(Map.of("SOURCE_DATE_EPOCH", "1735776000"));

@@ -1,4 +1,4 @@
-package gazette.build;
+package gazette.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package gazette.build;
+package gazette.pipeline;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package gazette.build;
+package gazette.pipeline;
 
 import gazette.read.Hashes.Hasher;
 import gazette.site.Settings;

@@ -1,4 +1,4 @@
-package gazette.build;
+package gazette.pipeline;
 
 import gazette.index.Archive;
 import gazette.index.Related;

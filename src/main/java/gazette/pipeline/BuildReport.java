@@ -1,4 +1,4 @@
-package gazette.build;
+package gazette.pipeline;
 
 import gazette.write.Published;
 import java.time.Duration;

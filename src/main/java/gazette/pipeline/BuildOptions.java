@@ -1,4 +1,4 @@
-package gazette.build;
+package gazette.pipeline;
 
 import java.nio.file.Path;
 
