@@ -11,6 +11,8 @@ public final class Paths {
     public static final String HOME = "";
     public static final String ARCHIVE = "archive/";
     public static final String TAGS = "tags/";
+    /** The search page; its index files sit beside it (gazette.write.SearchIndex). */
+    public static final String SEARCH = "search/";
 
     private Paths() {}
 

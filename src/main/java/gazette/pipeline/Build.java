@@ -6,11 +6,13 @@ import gazette.read.Article;
 import gazette.read.ContentException;
 import gazette.read.ContentReader;
 import gazette.read.TagDeriver;
+import gazette.pages.Models;
+import gazette.pages.PagePlan;
+import gazette.render.ArchivePrints;
 import gazette.render.Bodies;
-import gazette.render.Fingerprints;
 import gazette.render.MarkdownRenderer;
-import gazette.render.PageModels;
 import gazette.render.PageOutput;
+import gazette.render.PagePrints;
 import gazette.render.SiteRenderer;
 import gazette.render.TemplateError;
 import gazette.render.Templates;
@@ -84,11 +86,13 @@ public final class Build {
         lap("index");
 
         Templates templates = new Templates(options.templates());
-        PageModels models = new PageModels(settings, archive, Related.of(archive, state.related()));
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()));
+        Models models = new Models(settings, archive, Related.of(archive, state.related()), bodies.of(archive, sourceHashes));
+        PagePlan plan = PagePlan.of(archive, models, settings.pageSize(), settings.timeZone());
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
         if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);
-        Fingerprints fingerprints = new Fingerprints(archive, sourceHashes, settings, options.templates(), SiteRenderer.TEMPLATES.values(), code);
+        PagePrints pagePrints = new PagePrints(models.print(), code, options.templates(), plan.templates());
+        ArchivePrints archivePrints = new ArchivePrints(archive, sourceHashes, code);
         Map<String, Integer> pages;
         int rendered;
         int assets;
@@ -98,22 +102,19 @@ public final class Build {
         long bytes;
         boolean incremental;
         try (OutputFolder out = OutputFolder.open(options.out(), state);
-             SearchIndex search = new SearchIndex(archive, models.links(), settings, options.content()).skipUnchanged(fingerprints)) {
+             SearchIndex search = new SearchIndex(archive, models.links(), settings, options.content()).skipUnchanged(archivePrints)) {
             incremental = out.incremental();
             bodies.onSource(search.collectWhileRendering());
             try {
-                SiteRenderer renderer = new SiteRenderer(archive, models, templates, bodies, pageOutput(out), fingerprints, settings.pageSize())
-                        .onPage(progress::advance);
-                progress.stage("render", renderer.pageCount());
+                SiteRenderer renderer = new SiteRenderer(plan, templates, pageOutput(out), pagePrints).onPage(progress::advance);
+                progress.stage("render", plan.pages());
                 pages = renderer.renderAll();
                 rendered = renderer.rendered();
             } catch (TemplateError e) {
                 throw new BuildFailure(List.of(e.getMessage()));
             }
             lap("render");
-            // the sitemap lists every page but search and not-found
-            int addresses = pages.values().stream().mapToInt(Integer::intValue).sum() - pages.get("search") - pages.get("not-found");
-            publishedFiles = publish(archive, settings, bodies, fingerprints, now, addresses, out);
+            publishedFiles = publish(archive, plan, settings, bodies, archivePrints, code, now, out);
             search.write(out); // search/: README, "Search"
             assets = Assets.copy(options.templates(), out);
             files = out.filesWritten();
@@ -148,16 +149,17 @@ public final class Build {
      * Feeds, sitemaps and robots.txt, each a named step after the pages. Feeds and sitemaps need
      * absolute links: with a bare-path base URL they are left out (null), and the summary says why.
      */
-    private Published publish(Archive archive, Settings settings, Bodies bodies, Fingerprints fingerprints, Instant now, int addresses, OutputFolder out) throws IOException {
+    private Published publish(Archive archive, PagePlan plan, Settings settings, Bodies bodies, ArchivePrints fingerprints, String code, Instant now,
+                              OutputFolder out) throws IOException {
         if (!settings.hasAddress()) {
             RobotsTxt.write(settings, false, out::file);
             return null;
         }
         int feeds = new Feeds(archive, settings, bodies, now, out).skipUnchanged(fingerprints).writeAll();
         lap("feeds");
-        long sitemapPrint = fingerprints.sitemap();
-        SitemapWriter.Result sitemap = Sitemaps.keep(out, sitemapPrint, addresses);
-        if (sitemap == null) sitemap = Sitemaps.write(archive, settings, new SitemapWriter((file, bytes) -> out.file(file, bytes, sitemapPrint), settings.baseUrl()));
+        long sitemapPrint = Sitemaps.fingerprint(plan, code);
+        SitemapWriter.Result sitemap = Sitemaps.keep(out, sitemapPrint, plan.listedPages());
+        if (sitemap == null) sitemap = Sitemaps.write(plan, settings, new SitemapWriter((file, bytes) -> out.file(file, bytes, sitemapPrint), settings.baseUrl()));
         int news = NewsSitemap.write(archive, settings, now, out::file);
         RobotsTxt.write(settings, true, out::file);
         lap("sitemaps");

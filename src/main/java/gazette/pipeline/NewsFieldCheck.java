@@ -2,7 +2,7 @@ package gazette.pipeline;
 
 import gazette.read.Article;
 import gazette.read.ContentException;
-import gazette.render.NewsFields;
+import gazette.read.NewsFields;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

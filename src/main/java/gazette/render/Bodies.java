@@ -66,6 +66,31 @@ public final class Bodies {
         return body;
     }
 
+    /**
+     * The bodies of the archive's articles, for their pages: {@code sources} are the fingerprints
+     * of their files, in archive order.
+     */
+    public gazette.pages.ArticleBodies of(gazette.index.Archive archive, long[] sources) {
+        long mode = markdown.escapesRawHtml() ? 0x45534350L : 0x50415353L;
+        return new gazette.pages.ArticleBodies() {
+            @Override
+            public String html(int position) throws IOException {
+                try {
+                    return Bodies.this.html(archive.article(position), position);
+                } catch (ContentException e) {
+                    // the file changed or broke between reading and rendering
+                    throw new IOException(e.toString());
+                }
+            }
+
+            @Override
+            public long print(int position) {
+                return new gazette.read.Hashes.Hasher().add(archive.article(position).file()).add(archive.article(position).format().name())
+                        .add(sources[position]).add(mode).get();
+            }
+        };
+    }
+
     private String render(Article a, int position) throws IOException, ContentException {
         Path file = contentDir.resolve(a.file());
         byte[] bytes = Files.readAllBytes(file);

@@ -45,6 +45,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     // the same HTML as renderer, faster; null for the documents it leaves to renderer
     private final MarkdownHtml writer;
+    private final boolean escapeRawHtml;
 
     /** Raw HTML in the Markdown passed through: editors are trusted. */
     public MarkdownRenderer() {
@@ -83,6 +84,12 @@ public final class MarkdownRenderer {
                         new NodeRenderingHandler<>(ThematicBreak.class, (node, context, html) -> withoutSlash(context, html, true))))
                 .build();
         this.writer = new MarkdownHtml(renderer.getOptions(), escapeRawHtml);
+        this.escapeRawHtml = escapeRawHtml;
+    }
+
+    /** True when raw HTML is shown as text (markdown_raw_html: escape). */
+    public boolean escapesRawHtml() {
+        return escapeRawHtml;
     }
 
     /** Never throws: Markdown nested so deeply that Flexmark runs out of stack is shown as escaped text. */

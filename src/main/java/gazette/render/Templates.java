@@ -64,6 +64,7 @@ public final class Templates {
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setLocalizedLookup(false);
         config.setNumberFormat("computer");
+        config.setObjectWrapper(new ModelWrapper());
     }
 
     /** Parses the named templates now, so that a broken one fails the build before it writes. */
@@ -71,11 +72,16 @@ public final class Templates {
         for (String name : names) template(name);
     }
 
-    public String render(String name, Map<String, Object> model) {
+    /** The page that template {@code name} makes of {@code model} (a page model record). */
+    public String render(String name, Object model) {
         StringWriter out = new StringWriter(16 * 1024);
         try {
             template(name).process(model, out);
         } catch (TemplateException e) {
+            // a body that could not be read while the template asked for it: the file's problem, not the template's
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof java.io.UncheckedIOException u) throw u;
+            }
             // a template imported or included while rendering may itself fail to parse: name that one, at its line
             for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
                 if (c instanceof ParseException p) throw new TemplateError(where(p.getTemplateName(), p.getLineNumber()) + ": " + firstSentence(p.getEditorMessage()));

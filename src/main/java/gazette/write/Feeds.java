@@ -4,10 +4,10 @@ import gazette.index.Archive;
 import gazette.index.TagPage;
 import gazette.read.Article;
 import gazette.render.Bodies;
-import gazette.render.Fingerprints;
-import gazette.render.Links;
-import gazette.render.NewsFields;
-import gazette.render.SiteFiles;
+import gazette.render.ArchivePrints;
+import gazette.index.Links;
+import gazette.read.NewsFields;
+import gazette.index.SiteFiles;
 import gazette.site.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,10 +39,10 @@ public final class Feeds {
     private final String host;
     private final long cacheCapChars;
     private FeedBodies feedBodies;
-    private Fingerprints fingerprints;
+    private ArchivePrints fingerprints;
 
     /** Lets an incremental build skip feeds whose entries did not change since the last build. */
-    public Feeds skipUnchanged(Fingerprints fingerprints) {
+    public Feeds skipUnchanged(ArchivePrints fingerprints) {
         this.fingerprints = fingerprints;
         return this;
     }
@@ -105,7 +105,7 @@ public final class Feeds {
     private long fingerprint(String file, int[] entries, String title) {
         if (fingerprints == null) return 0;
         // an empty feed's "updated" is the build time
-        return fingerprints.feed(file, entries, title, entries.length == 0 ? now.toString() : "");
+        return fingerprints.entries(file, entries, "feed", title, entries.length == 0 ? now.toString() : "");
     }
 
     private boolean kept(String file, int[] entries, String title) {

@@ -2,9 +2,9 @@ package gazette.write;
 
 import gazette.index.Archive;
 import gazette.read.Article;
-import gazette.render.Links;
-import gazette.render.NewsFields;
-import gazette.render.SiteFiles;
+import gazette.index.Links;
+import gazette.read.NewsFields;
+import gazette.index.SiteFiles;
 import gazette.site.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -10,9 +10,9 @@ import gazette.read.TextArticleReader;
 import gazette.read.TextBlock;
 import gazette.read.TextFiles;
 import gazette.render.BodySource;
-import gazette.render.Fingerprints;
-import gazette.render.Links;
-import gazette.render.PageModels;
+import gazette.render.ArchivePrints;
+import gazette.index.Links;
+import gazette.index.Paths;
 import gazette.site.Settings;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -55,7 +55,7 @@ import java.util.stream.IntStream;
  * bucket files, and each bucket turned into its shards on its own.
  */
 public final class SearchIndex implements AutoCloseable {
-    public static final String FOLDER = PageModels.SEARCH;
+    public static final String FOLDER = Paths.SEARCH;
     public static final int DOCS_PER_SHARD = 250;
     /** Aim for term shards of about this many bytes: a query of three words costs three of them. */
     static final int TARGET_SHARD_BYTES = 48 * 1024;
@@ -90,10 +90,8 @@ public final class SearchIndex implements AutoCloseable {
      * carries one fingerprint of all the articles, bodies included, and the files are the same
      * set for the same number of articles.
      */
-    public SearchIndex skipUnchanged(Fingerprints fingerprints) {
-        int[] all = new int[archive.size()];
-        for (int i = 0; i < all.length; i++) all[i] = i;
-        this.fingerprint = fingerprints.feed(FOLDER, all, "search index", VERSION);
+    public SearchIndex skipUnchanged(ArchivePrints fingerprints) {
+        this.fingerprint = fingerprints.all(FOLDER, "search index", VERSION);
         return this;
     }
 

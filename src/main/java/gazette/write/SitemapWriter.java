@@ -1,6 +1,6 @@
 package gazette.write;
 
-import gazette.render.SiteFiles;
+import gazette.index.SiteFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gazette.render.Json;
+import gazette.text.Json;
 import gazette.testing.Fixture;
 import java.io.IOException;
 import java.nio.file.Files;

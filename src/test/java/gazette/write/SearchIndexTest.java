@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gazette.index.Archive;
 import gazette.read.Article;
 import gazette.read.Slugs;
-import gazette.render.Links;
+import gazette.index.Links;
 import gazette.site.Settings;
 import gazette.site.SettingsFile;
 import java.io.IOException;

@@ -240,13 +240,13 @@ class SitemapTest {
         Settings settings = SettingsFile.load(site.root.resolve("gazette.yaml"));
         Archive archive = Archive.of(new ContentReader(site.content, settings.timeZone()).read().articles(), settings.timeZone());
         Map<String, byte[]> single = new LinkedHashMap<>();
-        SitemapWriter.Result one = Sitemaps.write(archive, settings, new SitemapWriter(single::put, BASE));
+        SitemapWriter.Result one = Sitemaps.write(plan(archive, settings), settings, new SitemapWriter(single::put, BASE));
         List<String> everything = new ArrayList<>(urls(xml(single.get("sitemap.xml"))).keySet());
         assertThat(one).isEqualTo(new SitemapWriter.Result(everything.size(), 1));
 
         // split by count: 7 URLs a part
         Map<String, byte[]> byCount = new LinkedHashMap<>();
-        SitemapWriter.Result r = Sitemaps.write(archive, settings, new SitemapWriter(byCount::put, BASE, 7, SitemapWriter.MAX_BYTES));
+        SitemapWriter.Result r = Sitemaps.write(plan(archive, settings), settings, new SitemapWriter(byCount::put, BASE, 7, SitemapWriter.MAX_BYTES));
         int parts = (everything.size() + 6) / 7;
         assertThat(r).isEqualTo(new SitemapWriter.Result(everything.size(), parts + 1));
         assertThat(byCount.keySet()).hasSize(parts + 1).contains("sitemap.xml", "sitemap-1.xml", "sitemap-" + parts + ".xml");
@@ -254,7 +254,7 @@ class SitemapTest {
 
         // split by size: parts of at most 1,200 bytes
         Map<String, byte[]> bySize = new LinkedHashMap<>();
-        Sitemaps.write(archive, settings, new SitemapWriter(bySize::put, BASE, SitemapWriter.MAX_URLS, 1200));
+        Sitemaps.write(plan(archive, settings), settings, new SitemapWriter(bySize::put, BASE, SitemapWriter.MAX_URLS, 1200));
         assertThat(bySize.size()).isGreaterThan(2);
         assertThat(readSplit(bySize, SitemapWriter.MAX_URLS, 1200)).isEqualTo(everything);
     }
@@ -294,7 +294,7 @@ class SitemapTest {
         assertThat(expected).isGreaterThan(50_000);
 
         Map<String, byte[]> files = new LinkedHashMap<>();
-        SitemapWriter.Result r = Sitemaps.write(archive, settings(), new SitemapWriter(files::put, BASE));
+        SitemapWriter.Result r = Sitemaps.write(plan(archive, settings()), settings(), new SitemapWriter(files::put, BASE));
         assertThat(r).isEqualTo(new SitemapWriter.Result(expected, 3));
         List<String> all = readSplit(files, SitemapWriter.MAX_URLS, SitemapWriter.MAX_BYTES);
         assertThat(all).hasSize(expected).doesNotHaveDuplicates();
@@ -329,5 +329,22 @@ class SitemapTest {
                 .isEqualTo("low \uFFFDé東京 &lt;a href=&quot;x&quot;&gt;&amp;amp;&lt;/a&gt;\r\n");
         String plain = "Plain text, Zürich and 東京";
         assertThat(Xml.escape(plain)).isSameAs(plain);
+    }
+
+    /** The archive's page plan; the sitemap reads no bodies. */
+    static gazette.pages.PagePlan plan(Archive archive, Settings settings) {
+        gazette.pages.ArticleBodies none = new gazette.pages.ArticleBodies() {
+            @Override
+            public String html(int position) {
+                throw new AssertionError("the sitemap reads no body");
+            }
+
+            @Override
+            public long print(int position) {
+                return position;
+            }
+        };
+        return gazette.pages.PagePlan.of(archive, new gazette.pages.Models(settings, archive, gazette.index.Related.of(archive), none),
+                settings.pageSize(), settings.timeZone());
     }
 }

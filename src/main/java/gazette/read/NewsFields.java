@@ -1,7 +1,5 @@
-package gazette.render;
+package gazette.read;
 
-import gazette.read.Article;
-import gazette.read.Dates;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,9 +1,13 @@
-package gazette.render;
+package gazette.pages;
 
 import gazette.index.Archive;
+import gazette.index.Links;
 import gazette.index.TagPage;
+import gazette.pages.model.PageInfo.MetaProperty;
+import gazette.read.NewsFields;
 import gazette.read.Article;
 import gazette.site.Settings;
+import gazette.text.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +36,23 @@ final class NewsMetadata {
         return links.canonical(path);
     }
 
-    String jsonLd(int i, NewsFields f) {
-        Article a = archive.article(i);
-        String url = links.canonical(archive.permalink(i).path());
+    /**
+     * What an article's JSON-LD is made of, besides the settings: it is made when the page is
+     * rendered, and fingerprinted by this record until then.
+     */
+    public record Source(Article article, String path, List<String> keywords) {}
+
+    Source source(int i) {
+        List<TagPage> tags = archive.tagsOf(i);
+        List<String> keywords = new ArrayList<>(tags.size());
+        for (TagPage t : tags) keywords.add(t.tag().name());
+        return new Source(archive.article(i), archive.permalink(i).path(), keywords);
+    }
+
+    String jsonLd(Source source) {
+        Article a = source.article();
+        NewsFields f = NewsFields.of(a, settings.timeZone());
+        String url = links.canonical(source.path());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", "https://schema.org");
         m.put("@type", "NewsArticle");
@@ -54,17 +72,16 @@ final class NewsMetadata {
         if (settings.hasAddress()) publisher.put("url", settings.baseUrl());
         m.put("publisher", publisher);
         if (f.image() != null) m.put("image", List.of(image(f.image())));
-        List<TagPage> tags = archive.tagsOf(i);
-        if (!tags.isEmpty()) m.put("keywords", tags.stream().map(t -> t.tag().name()).toList());
+        if (!source.keywords().isEmpty()) m.put("keywords", source.keywords());
         if (f.section() != null) m.put("articleSection", f.section());
         m.put("inLanguage", settings.language());
         return Json.write(m);
     }
 
     /** Open Graph for an article, in the order the protocol lists them; article:tag repeats. */
-    List<Map<String, String>> openGraph(int i, NewsFields f) {
+    List<MetaProperty> openGraph(int i, NewsFields f) {
         Article a = archive.article(i);
-        List<Map<String, String>> og = new ArrayList<>();
+        List<MetaProperty> og = new ArrayList<>();
         add(og, "og:title", a.title());
         add(og, "og:type", "article");
         add(og, "og:url", links.canonical(archive.permalink(i).path()));
@@ -79,8 +96,8 @@ final class NewsMetadata {
     }
 
     /** Listings and the other pages: the site as a website. */
-    List<Map<String, String>> openGraphWebsite(String title, String path) {
-        List<Map<String, String>> og = new ArrayList<>();
+    List<MetaProperty> openGraphWebsite(String title, String path) {
+        List<MetaProperty> og = new ArrayList<>();
         add(og, "og:title", title);
         add(og, "og:type", "website");
         add(og, "og:url", links.canonical(path));
@@ -89,8 +106,8 @@ final class NewsMetadata {
         return og;
     }
 
-    private static void add(List<Map<String, String>> og, String property, String content) {
-        og.add(Map.of("property", property, "content", content));
+    private static void add(List<MetaProperty> og, String property, String content) {
+        og.add(new MetaProperty(property, content));
     }
 
     private static Map<String, Object> map(String k1, Object v1, String k2, Object v2) {

@@ -1,4 +1,4 @@
-package gazette.render;
+package gazette.text;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package gazette.render;
+package gazette.index;
 
 import gazette.site.Settings;
 

@@ -1,6 +1,6 @@
-package gazette.render;
+package gazette.index;
 
-import gazette.index.Tag;
+
 
 /** Paths of the files that are not pages (feeds, sitemaps, robots.txt, 404.html), relative to the site root. */
 public final class SiteFiles {

@@ -1,0 +1,114 @@
+package gazette.pages;
+
+import gazette.index.Archive;
+import gazette.index.DayPage;
+import gazette.index.Links;
+import gazette.index.MonthPage;
+import gazette.index.Paths;
+import gazette.index.YearPage;
+import gazette.pages.model.ArchiveModel;
+import gazette.pages.model.DayCount;
+import gazette.pages.model.MonthModel;
+import gazette.pages.model.YearModel;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The month, year and archive pages: made from the archive's days and their counts, not its articles. */
+final class Calendars {
+    private static final MonthModel.Cell PADDING = new MonthModel.Cell(0, 0, null);
+
+    private final Archive archive;
+    private final Links links;
+    private final DateText dates;
+    private final Models models;
+
+    Calendars(Archive archive, Links links, DateText dates, Models models) {
+        this.archive = archive;
+        this.links = links;
+        this.dates = dates;
+        this.models = models;
+    }
+
+    /** Month {@code m} (a position in {@link Archive#months()}, newest first). */
+    MonthModel month(int m) {
+        MonthPage month = archive.months().get(m);
+        YearMonth ym = month.month();
+        String name = monthName(month);
+        Map<Integer, DayPage> byDay = new HashMap<>();
+        for (DayPage d : month.days()) byDay.put(d.date().getDayOfMonth(), d);
+        // weeks run Monday to Sunday; cells before the 1st and after the last day are padding
+        List<List<MonthModel.Cell>> weeks = new ArrayList<>();
+        List<MonthModel.Cell> week = new ArrayList<>(7);
+        int lead = ym.atDay(1).getDayOfWeek().getValue() - 1;
+        for (int k = 0; k < lead; k++) week.add(PADDING);
+        for (int d = 1; d <= ym.lengthOfMonth(); d++) {
+            DayPage page = byDay.get(d);
+            week.add(new MonthModel.Cell(d, page == null ? 0 : page.count(), page == null ? null : links.link(page.path())));
+            if (week.size() == 7) {
+                weeks.add(List.copyOf(week));
+                week.clear();
+            }
+        }
+        if (!week.isEmpty()) {
+            while (week.size() < 7) week.add(PADDING);
+            weeks.add(List.copyOf(week));
+        }
+        List<String> weekdays = new ArrayList<>(7);
+        for (DayOfWeek dow : DayOfWeek.values()) weekdays.add(dates.weekday(dow));
+        List<DayCount> days = new ArrayList<>(month.days().size());
+        for (DayPage d : month.days()) days.add(models.dayCount(d));
+        // the nearest months with articles, older and newer, as the calendar's own navigation
+        List<MonthPage> months = archive.months();
+        MonthModel.Month mm = new MonthModel.Month(name, links.link(month.path()), month.count(),
+                new YearModel.Link(ym.getYear(), links.link(Paths.year(ym.getYear()))), weekdays, weeks, days,
+                m + 1 < months.size() ? monthLink(months.get(m + 1)) : null, m > 0 ? monthLink(months.get(m - 1)) : null);
+        List<gazette.pages.model.Crumb> breadcrumb = List.of(models.crumb("Home", Paths.HOME),
+                models.crumb(String.valueOf(ym.getYear()), Paths.year(ym.getYear())));
+        return new MonthModel(models.site(), models.page("month", month.path(), name), mm, breadcrumb);
+    }
+
+    private String monthName(MonthPage month) {
+        return dates.monthName(month.month().getMonth()) + " " + month.month().getYear();
+    }
+
+    private MonthModel.Link monthLink(MonthPage month) {
+        return new MonthModel.Link(monthName(month), links.link(month.path()));
+    }
+
+    /** Year {@code y} (a position in {@link Archive#years()}, newest first), with its nearest older and newer years. */
+    YearModel year(int y) {
+        List<YearPage> years = archive.years();
+        YearPage year = years.get(y);
+        YearModel.Year summary = summary(year, y + 1 < years.size() ? yearLink(years.get(y + 1)) : null, y > 0 ? yearLink(years.get(y - 1)) : null);
+        return new YearModel(models.site(), models.page("year", year.path(), String.valueOf(year.year())), summary,
+                List.of(models.crumb("Home", Paths.HOME)));
+    }
+
+    private YearModel.Link yearLink(YearPage year) {
+        return new YearModel.Link(year.year(), links.link(year.path()));
+    }
+
+    /** A year with all twelve months; months without articles have count 0 and no url. */
+    private YearModel.Year summary(YearPage year, YearModel.Link previous, YearModel.Link next) {
+        Map<Month, MonthPage> byMonth = new HashMap<>();
+        for (MonthPage mp : year.months()) byMonth.put(mp.month().getMonth(), mp);
+        List<YearModel.Month> months = new ArrayList<>(12);
+        for (Month mo : Month.values()) {
+            MonthPage mp = byMonth.get(mo);
+            months.add(new YearModel.Month(dates.monthName(mo), mo.getValue(), mp == null ? 0 : mp.count(), mp == null ? null : links.link(mp.path())));
+        }
+        return new YearModel.Year(year.year(), links.link(year.path()), year.count(), months, previous, next);
+    }
+
+    /** Every year, newest first. */
+    ArchiveModel archive() {
+        List<YearModel.Year> years = new ArrayList<>(archive.years().size());
+        for (YearPage y : archive.years()) years.add(summary(y, null, null));
+        return new ArchiveModel(models.site(), models.page("archive", Paths.ARCHIVE, "Archive"), years, archive.size());
+    }
+}

@@ -1,0 +1,54 @@
+package gazette.pages;
+
+import gazette.read.Article;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** Dates as pages show them: ISO 8601 for machines, and for people in the site's language. */
+final class DateText {
+    private final ZoneId zone;
+    private final Locale locale;
+    private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter timeFormat;
+
+    DateText(ZoneId zone, Locale locale) {
+        this.zone = zone;
+        this.locale = locale;
+        this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", locale);
+    }
+
+    /** "7 March 2024" (in the site's language). */
+    String day(LocalDate day) {
+        return dayFormat.format(day);
+    }
+
+    /** "7 March 2024, 09:30", with the time only when it is known. */
+    String text(ZonedDateTime when, boolean timed) {
+        String day = dayFormat.format(when.toLocalDate());
+        return timed ? day + ", " + timeFormat.format(when) : day;
+    }
+
+    /** A date-time with offset when it has a time, else the date. */
+    static String iso(ZonedDateTime when, boolean timed) {
+        return timed ? when.toOffsetDateTime().toString() : when.toLocalDate().toString();
+    }
+
+    ZonedDateTime published(Article a) {
+        return a.published().atZone(zone);
+    }
+
+    String monthName(Month m) {
+        return m.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+    }
+
+    String weekday(java.time.DayOfWeek d) {
+        return d.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+    }
+}

@@ -1,0 +1,226 @@
+package gazette.pages;
+
+import gazette.index.Archive;
+import gazette.index.DayPage;
+import gazette.index.Links;
+import gazette.index.Pagination;
+import gazette.index.Paths;
+import gazette.index.Related;
+import gazette.index.SiteFiles;
+import gazette.index.TagPage;
+import gazette.pages.model.ArticleModel;
+import gazette.pages.model.Crumb;
+import gazette.pages.model.DayCount;
+import gazette.pages.model.DayModel;
+import gazette.pages.model.HomeModel;
+import gazette.pages.model.NotFoundModel;
+import gazette.pages.model.PageInfo;
+import gazette.pages.model.Pager;
+import gazette.pages.model.SearchModel;
+import gazette.pages.model.SiteModel;
+import gazette.pages.model.TagCount;
+import gazette.pages.model.TagModel;
+import gazette.pages.model.TagsModel;
+import gazette.pages.model.Teaser;
+import gazette.read.Article;
+import gazette.read.NewsFields;
+import gazette.site.Settings;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Makes each page's model (README, "Templates", lists what each template receives). Models are
+ * records of strings, numbers and lists, so templates need no knowledge of Java, and each is made
+ * when its page is fingerprinted and dropped once the page is written.
+ */
+public final class Models {
+    private final Settings settings;
+    private final Archive archive;
+    private final Links links;
+    private final DateText dates;
+    private final SiteModel site;
+    private final ModelPrint print;
+    private final NewsMetadata news;
+    private final Related related;
+    private final ArticleBodies bodies;
+    private final Teasers teasers;
+    private final Calendars calendars;
+
+    /** With the related articles already ranked (or taken from the last build), and where bodies come from. */
+    public Models(Settings settings, Archive archive, Related related, ArticleBodies bodies) {
+        this.settings = settings;
+        this.archive = archive;
+        this.links = new Links(settings);
+        this.dates = new DateText(settings.timeZone(), settings.locale());
+        this.site = new SiteModel(settings.title(), settings.baseUrl(), links.root(), settings.language(), links.link(Paths.HOME),
+                links.link(Paths.ARCHIVE), links.link(Paths.TAGS), links.link("static/style.css"), links.link(Paths.SEARCH),
+                new SiteModel.Scripts(links.link("static/search.js"), links.link("static/tags.js")), settings.publisher(),
+                settings.description(), settings.hasAddress() ? links.canonical(SiteFiles.FEED) : null);
+        this.print = new ModelPrint(site);
+        this.news = new NewsMetadata(settings, archive, links);
+        this.related = related;
+        this.bodies = bodies;
+        this.teasers = new Teasers(archive, links, dates, print);
+        this.calendars = new Calendars(archive, links, dates, this);
+    }
+
+    /** Fingerprints this build's models (the site model, on every page, is hashed once). */
+    public ModelPrint print() {
+        return print;
+    }
+
+    public Links links() {
+        return links;
+    }
+
+    /** The related articles of every article: an article page's inputs, saved for the next build. */
+    public Related related() {
+        return related;
+    }
+
+    /** What every page says of itself; a listing's Open Graph is the site's. */
+    PageInfo page(String kind, String path, String title) {
+        return new PageInfo(kind, links.link(path), links.canonical(path), title, settings.description(), siteFeed(),
+                news.openGraphWebsite(title, path), null);
+    }
+
+    private List<PageInfo.FeedLink> siteFeed() {
+        // feeds need absolute links: without a full base URL there are none to announce (README, "Feeds and sitemaps")
+        return settings.hasAddress() ? List.of(new PageInfo.FeedLink(settings.title(), links.canonical(SiteFiles.FEED))) : List.of();
+    }
+
+    SiteModel site() {
+        return site;
+    }
+
+    // ---------------------------------------------------------------- article
+
+    public ArticleModel article(int i) {
+        Article a = archive.article(i);
+        String path = archive.permalink(i).path();
+        NewsFields f = NewsFields.of(a, settings.timeZone());
+        PageInfo page = new PageInfo("article", links.link(path), links.canonical(path), a.title(),
+                a.summary() != null ? a.summary() : settings.description(), siteFeed(), news.openGraph(i, f), jsonLd(i));
+        Teaser t = teasers.of(i);
+        String updated = null;
+        String updatedText = null;
+        if (f.updated() != null) {
+            ZonedDateTime when = f.updated().atZone(settings.timeZone());
+            updated = DateText.iso(when, f.updatedTimed());
+            updatedText = dates.text(when, f.updatedTimed());
+        }
+        ArticleModel.Story story = new ArticleModel.Story(t.title(), t.url(), t.date(), t.dateText(), t.timed(), t.day(), t.authors(),
+                t.source(), t.summary(), t.tags(), new Later<>(() -> bodies.html(i), bodies.print(i)), a.params(), a.url(), a.editor(),
+                updated, updatedText, f.image() != null ? news.image(f.image()) : null, f.section());
+        LocalDate day = archive.permalink(i).day();
+        return new ArticleModel(site, page, story, breadcrumb(day, true), i + 1 < archive.size() ? teasers.later(i + 1) : null,
+                i > 0 ? teasers.later(i - 1) : null, teasers.list(related.of(i)));
+    }
+
+    private Later<String> jsonLd(int i) {
+        NewsMetadata.Source source = news.source(i);
+        return new Later<>(() -> news.jsonLd(source), print.of(source));
+    }
+
+    List<Crumb> breadcrumb(LocalDate day, boolean withDay) {
+        List<Crumb> crumbs = new ArrayList<>(4);
+        crumbs.add(crumb("Home", Paths.HOME));
+        crumbs.add(crumb(String.valueOf(day.getYear()), Paths.year(day.getYear())));
+        crumbs.add(crumb(dates.monthName(day.getMonth()), Paths.month(YearMonth.from(day))));
+        if (withDay) crumbs.add(crumb(String.valueOf(day.getDayOfMonth()), Paths.day(day)));
+        return crumbs;
+    }
+
+    Crumb crumb(String text, String path) {
+        return new Crumb(text, links.link(path));
+    }
+
+    // ---------------------------------------------------------------- listings
+
+    private Pager pager(Pagination p, int n) {
+        return new Pager(n, p.pages(), p.total(), n > 1 ? links.link(p.path(n - 1)) : null, n < p.pages() ? links.link(p.path(n + 1)) : null,
+                links.link(p.path(1)), links.link(p.path(p.pages())));
+    }
+
+    private List<Teaser> listed(Pagination p, int n, IntUnaryOperator members) {
+        return teasers.list(members, p.first(n), p.last(n));
+    }
+
+    private static String pageSuffix(int n) {
+        return n > 1 ? " (page " + n + ")" : "";
+    }
+
+    /** Page {@code n} of the latest articles. */
+    public HomeModel home(Pagination p, int n) {
+        PageInfo page = page("home", p.path(n), n > 1 ? "Latest" + pageSuffix(n) : settings.title());
+        return new HomeModel(site, page, listed(p, n, k -> k), pager(p, n));
+    }
+
+    /** Page {@code n} of day {@code d} (a position in {@link Archive#days()}, newest first). */
+    public DayModel day(int d, Pagination p, int n) {
+        List<DayPage> days = archive.days();
+        DayPage day = days.get(d);
+        String text = dates.day(day.date());
+        PageInfo page = page("day", p.path(n), text + pageSuffix(n));
+        DayPage newer = d > 0 ? days.get(d - 1) : null;
+        DayPage older = d + 1 < days.size() ? days.get(d + 1) : null;
+        return new DayModel(site, page, dayCount(day), listed(p, n, k -> day.from() + k), pager(p, n), breadcrumb(day.date(), false),
+                older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()));
+    }
+
+    DayCount dayCount(DayPage day) {
+        return new DayCount(day.date().toString(), dates.day(day.date()), links.link(day.path()), day.count());
+    }
+
+    /** Page {@code n} of tag {@code t} (a position in {@link Archive#tags()}). */
+    public TagModel tag(int t, Pagination p, int n) {
+        TagPage tag = archive.tags().get(t);
+        PageInfo page = page("tag", p.path(n), tag.tag().name() + pageSuffix(n));
+        if (settings.hasAddress()) {
+            List<PageInfo.FeedLink> feeds = List.of(page.feeds().get(0),
+                    new PageInfo.FeedLink(tag.tag().name() + " · " + settings.title(), links.canonical(SiteFiles.tagFeed(tag.tag()))));
+            page = new PageInfo(page.kind(), page.url(), page.canonical(), page.title(), page.description(), feeds, page.openGraph(), null);
+        }
+        int[] members = tag.articles();
+        return new TagModel(site, page, tagCount(tag), listed(p, n, k -> members[k]), pager(p, n));
+    }
+
+    private TagCount tagCount(TagPage t) {
+        return new TagCount(t.tag().name(), links.link(t.path()), t.count());
+    }
+
+    // ---------------------------------------------------------------- pages of their own
+
+    public gazette.pages.model.MonthModel month(int m) {
+        return calendars.month(m);
+    }
+
+    public gazette.pages.model.YearModel year(int y) {
+        return calendars.year(y);
+    }
+
+    public gazette.pages.model.ArchiveModel archive() {
+        return calendars.archive();
+    }
+
+    /** Every tag, sorted by name. */
+    public TagsModel tags() {
+        List<TagCount> tags = new ArrayList<>(archive.tags().size());
+        for (TagPage t : archive.tags()) tags.add(tagCount(t));
+        return new TagsModel(site, page("tags", Paths.TAGS, "Tags"), tags);
+    }
+
+    /** The search page: a form and a script that reads the index files written beside it. */
+    public SearchModel search() {
+        return new SearchModel(site, page("search", Paths.SEARCH, "Search"), archive.size());
+    }
+
+    /** The page a server shows for a missing address; every link in it is rooted, so it works at any depth. */
+    public NotFoundModel notFound() {
+        return new NotFoundModel(site, page("not-found", SiteFiles.NOT_FOUND, "Page not found"));
+    }
+}

@@ -1,0 +1,93 @@
+package gazette.pages;
+
+import gazette.index.Archive;
+import gazette.index.Pagination;
+import gazette.index.Paths;
+import gazette.index.SiteFiles;
+import gazette.pages.model.PageModel;
+import gazette.read.NewsFields;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * Every page the site has, kind by kind, in the order they are rendered and listed in the
+ * sitemap. Made once from the archive; the renderer, the sitemap, the progress count and the
+ * build's summary all read it, so a new kind of page is one entry in {@link #of} and a template.
+ */
+public final class PagePlan {
+    private final List<PageKind> kinds;
+
+    private PagePlan(List<PageKind> kinds) {
+        this.kinds = List.copyOf(kinds);
+    }
+
+    /** The site's pages: the one place where page kinds are listed. */
+    public static PagePlan of(Archive archive, Models models, int pageSize, ZoneId zone) {
+        Listings home = Listings.of(1, g -> new Pagination(Paths.HOME, archive.size(), pageSize));
+        Listings days = Listings.of(archive.days().size(), d -> new Pagination(archive.days().get(d).path(), archive.days().get(d).count(), pageSize));
+        Listings tags = Listings.of(archive.tags().size(), t -> new Pagination(archive.tags().get(t).path(), archive.tags().get(t).count(), pageSize));
+        return new PagePlan(List.of(
+                new PageKind("article", "article.ftlh", true, archive.size(), i -> archive.permalink(i).path(), models::article,
+                        i -> NewsFields.of(archive.article(i), zone).modified(archive.article(i))),
+                listing("home", home, (g, p, n) -> models.home(p, n)),
+                listing("day", days, models::day),
+                each("month", archive.months().size(), m -> archive.months().get(m).path(), models::month),
+                each("year", archive.years().size(), y -> archive.years().get(y).path(), models::year),
+                each("archive", 1, k -> Paths.ARCHIVE, k -> models.archive()),
+                listing("tag", tags, models::tag),
+                each("tags", 1, k -> Paths.TAGS, k -> models.tags()),
+                // its results are the articles' own pages, which the sitemap lists
+                each("search", 1, k -> Paths.SEARCH, k -> models.search()).unlisted(),
+                new PageKind("not-found", "404.ftlh", false, 1, k -> SiteFiles.NOT_FOUND, k -> models.notFound(), k -> null)));
+    }
+
+    /** A page of a paginated listing: page n of listing g, laid out by its pagination p. */
+    @FunctionalInterface
+    private interface ListingPage {
+        PageModel model(int g, Pagination p, int n);
+    }
+
+    private static PageKind listing(String name, Listings listings, ListingPage model) {
+        return new PageKind(name, name + ".ftlh", true, listings.pages(), listings::path, k -> {
+            int g = listings.listing(k);
+            return model.model(g, listings.pagination(g), listings.number(k));
+        }, k -> null);
+    }
+
+    private static PageKind each(String name, int count, IntFunction<String> path, IntFunction<PageModel> model) {
+        return new PageKind(name, name + ".ftlh", true, count, path, model, k -> null);
+    }
+
+    public List<PageKind> kinds() {
+        return kinds;
+    }
+
+    /** Every template a page is rendered with. */
+    public List<String> templates() {
+        return kinds.stream().map(PageKind::template).distinct().toList();
+    }
+
+    public long pages() {
+        long n = 0;
+        for (PageKind k : kinds) n += k.count();
+        return n;
+    }
+
+    /** The pages the sitemap lists. */
+    public int listedPages() {
+        int n = 0;
+        for (PageKind k : kinds) if (k.inSitemap()) n += k.count();
+        return n;
+    }
+
+    /** How many pages of each kind, in plan order. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (PageKind k : kinds) counts.merge(k.name(), k.count(), Integer::sum);
+        return counts;
+    }
+}

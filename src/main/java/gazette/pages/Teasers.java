@@ -1,0 +1,110 @@
+package gazette.pages;
+
+import gazette.index.Archive;
+import gazette.index.Links;
+import gazette.index.Paths;
+import gazette.index.TagPage;
+import gazette.pages.model.Deferred;
+import gazette.pages.model.Fingerprinted;
+import gazette.pages.model.Teaser;
+import gazette.read.Article;
+import gazette.read.Hashes.Hasher;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Articles as listings show them. A teaser is made when a template reads it; its fingerprint is
+ * made once a build, from the teaser itself, and a listing's fingerprint from its teasers'.
+ */
+final class Teasers {
+    private final Archive archive;
+    private final Links links;
+    private final DateText dates;
+    private final ModelPrint print;
+    private final Teaser.TagLink[] tagLinks;
+    private final ConcurrentHashMap<LocalDate, Teaser.Link> dayLinks = new ConcurrentHashMap<>();
+    /** 0 until computed (a real fingerprint of 0 is only computed again). */
+    private final long[] prints;
+
+    Teasers(Archive archive, Links links, DateText dates, ModelPrint print) {
+        this.archive = archive;
+        this.links = links;
+        this.dates = dates;
+        this.print = print;
+        List<TagPage> tags = archive.tags();
+        this.tagLinks = new Teaser.TagLink[tags.size()];
+        for (int t = 0; t < tagLinks.length; t++) tagLinks[t] = new Teaser.TagLink(tags.get(t).tag().name(), links.link(tags.get(t).path()));
+        this.prints = new long[archive.size()];
+    }
+
+    Teaser of(int i) {
+        Article a = archive.article(i);
+        ZonedDateTime when = dates.published(a);
+        int[] ids = archive.tagIds(i);
+        Teaser.TagLink[] tags = new Teaser.TagLink[ids.length];
+        for (int k = 0; k < ids.length; k++) tags[k] = tagLinks[ids[k]];
+        return new Teaser(a.title(), links.link(archive.permalink(i).path()), DateText.iso(when, a.timed()), dates.text(when, a.timed()),
+                a.timed(), day(when.toLocalDate()), a.authors(), a.source(), a.summary(), List.of(tags));
+    }
+
+    /** The day's link and its text for people. */
+    Teaser.Link day(LocalDate day) {
+        return dayLinks.computeIfAbsent(day, d -> new Teaser.Link(links.link(Paths.day(d)), dates.day(d)));
+    }
+
+    long print(int i) {
+        long p = prints[i];
+        if (p == 0) prints[i] = p = print.of(of(i));
+        return p;
+    }
+
+    /** Article i's teaser, made when read. */
+    Deferred<Teaser> later(int i) {
+        return new Later<>(() -> of(i), print(i));
+    }
+
+    /** The teasers of articles {@code at(from)} to {@code at(to - 1)}. */
+    List<Teaser> list(IntUnaryOperator at, int from, int to) {
+        return new TeaserList(at, from, to);
+    }
+
+    List<Teaser> list(int[] positions) {
+        return list(k -> positions[k], 0, positions.length);
+    }
+
+    /** A listing's teasers, each made when a template reads it. */
+    private final class TeaserList extends AbstractList<Teaser> implements RandomAccess, Fingerprinted {
+        private final IntUnaryOperator at;
+        private final int from;
+        private final int to;
+
+        TeaserList(IntUnaryOperator at, int from, int to) {
+            this.at = at;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public Teaser get(int k) {
+            if (k < 0 || k >= size()) throw new IndexOutOfBoundsException(k);
+            return of(at.applyAsInt(from + k));
+        }
+
+        @Override
+        public int size() {
+            return to - from;
+        }
+
+        @Override
+        public long fingerprint() {
+            Hasher h = new Hasher().add(size());
+            for (int k = from; k < to; k++) h.add(print(at.applyAsInt(k)));
+            return h.get();
+        }
+    }
+}

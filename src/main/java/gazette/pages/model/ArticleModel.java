@@ -1,0 +1,31 @@
+package gazette.pages.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code article.ftlh}.
+ *
+ * @param breadcrumb Home › year › month › day
+ * @param previous   the next older article, or null
+ * @param next       the next newer article, or null
+ * @param related    up to five articles sharing its tags, best first
+ */
+public record ArticleModel(SiteModel site, PageInfo page, Story article, List<Crumb> breadcrumb, Deferred<Teaser> previous,
+                           Deferred<Teaser> next, List<Teaser> related) implements PageModel {
+    /**
+     * The article: a teaser's fields, plus its body and what only its own page shows.
+     *
+     * @param body        the body as HTML (print it with {@code ?no_esc})
+     * @param params      front matter keys Gazette does not know
+     * @param originalUrl a scraped article's address, or null
+     * @param editor      or null
+     * @param updated     ISO 8601, or null
+     * @param updatedText for people, or null
+     * @param image       the lead image's address, or null
+     * @param section     or null
+     */
+    public record Story(String title, String url, String date, String dateText, boolean timed, Teaser.Link day, List<String> authors,
+                        String source, String summary, List<Teaser.TagLink> tags, Deferred<String> body, Map<String, Object> params,
+                        String originalUrl, String editor, String updated, String updatedText, String image, String section) {}
+}

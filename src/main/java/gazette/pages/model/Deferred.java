@@ -1,0 +1,10 @@
+package gazette.pages.model;
+
+/**
+ * A model value made only when a template reads it (an article's body, a neighbour's teaser),
+ * so that fingerprinting a page costs no more than the value's fingerprint. The fingerprint must
+ * change whenever the value would.
+ */
+public interface Deferred<T> extends Fingerprinted {
+    T get();
+}

@@ -1,0 +1,14 @@
+package gazette.pages.model;
+
+/**
+ * {@code site}: the same on every page.
+ *
+ * @param root        the path every link starts with ("/" or "/news/")
+ * @param description one sentence about the site, or null
+ * @param feed        the absolute address of the site's feed, or null when feeds are off
+ */
+public record SiteModel(String title, String baseUrl, String root, String language, String home, String archive, String tags,
+                        String stylesheet, String search, Scripts scripts, String publisher, String description, String feed) {
+    /** Links of the theme's scripts. */
+    public record Scripts(String search, String tags) {}
+}

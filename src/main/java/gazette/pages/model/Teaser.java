@@ -1,0 +1,20 @@
+package gazette.pages.model;
+
+import java.util.List;
+
+/**
+ * An article as listings show it: everything but the body.
+ *
+ * @param date     ISO 8601: a date-time with offset when the article has a time, else a date
+ * @param dateText the date (and time) for people, in the site's language
+ * @param timed    false when the source gave only a date
+ * @param source   or null
+ * @param summary  or null
+ */
+public record Teaser(String title, String url, String date, String dateText, boolean timed, Link day, List<String> authors,
+                     String source, String summary, List<TagLink> tags) {
+    /** A link with its text: the article's day. */
+    public record Link(String url, String text) {}
+
+    public record TagLink(String name, String url) {}
+}

@@ -1,0 +1,44 @@
+package gazette.render;
+
+import gazette.pages.ModelPrint;
+import gazette.read.Hashes;
+import gazette.read.Hashes.Hasher;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A page's fingerprint: its model's ({@link ModelPrint}), its template's, the shared templates'
+ * (the layout, the parts) and the Gazette build's. Equal fingerprints mean equal pages, so an
+ * incremental build renders only the pages whose fingerprint changed.
+ */
+public final class PagePrints {
+    private final ModelPrint models;
+    private final Map<String, Long> templates = new HashMap<>();
+
+    /**
+     * @param code identifies the Gazette build and the settings, so a new version renders everything again
+     */
+    public PagePrints(ModelPrint models, String code, Path templatesDir, Collection<String> pageTemplates) throws IOException {
+        this.models = models;
+        Map<String, byte[]> all = ThemeFiles.list(templatesDir, "");
+        Hasher shared = new Hasher().add(code);
+        for (Map.Entry<String, byte[]> t : all.entrySet()) {
+            if (t.getKey().endsWith(".ftlh") && !pageTemplates.contains(t.getKey())) shared.add(t.getKey()).add(Hashes.of(t.getValue()));
+        }
+        long sharedHash = shared.get();
+        for (String name : pageTemplates) {
+            byte[] own = all.get(name);
+            templates.put(name, new Hasher().add(sharedHash).add(name).add(own == null ? 0 : Hashes.of(own)).get());
+        }
+    }
+
+    /** The page that {@code template} makes of {@code model}. */
+    public long page(String template, Object model) {
+        Long t = templates.get(template);
+        if (t == null) throw new IllegalArgumentException("not a page template: " + template);
+        return new Hasher().add(t).add(models.of(model)).get();
+    }
+}
