@@ -1,6 +1,6 @@
 package gazette.index;
 
-import gazette.read.Hashes.Hasher;
+import gazette.fingerprint.Hasher;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;

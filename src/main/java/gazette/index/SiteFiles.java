@@ -2,7 +2,7 @@ package gazette.index;
 
 
 
-/** Paths of the files that are not pages (feeds, sitemaps, robots.txt, 404.html), relative to the site root. */
+/** Paths of the files that are not pages (feeds, sitemaps, robots.txt, 404.html), relative to the site root, and how a path becomes a file. */
 public final class SiteFiles {
     public static final String FEED = "feed.xml";
     public static final String SITEMAP = "sitemap.xml";
@@ -11,6 +11,22 @@ public final class SiteFiles {
     public static final String NOT_FOUND = "404.html";
 
     private SiteFiles() {}
+
+    /**
+     * {@code relative} (a path in the site, '/' between names) inside {@code root}; refuses
+     * anything that would leave it, whatever the path says ({@code ..}, a leading '/', '\\', NUL).
+     */
+    public static java.nio.file.Path resolve(java.nio.file.Path root, String relative) throws java.io.IOException {
+        if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || relative.indexOf('\0') >= 0) {
+            throw new java.io.IOException("refusing to write outside the output folder: " + relative);
+        }
+        for (String seg : relative.split("/")) {
+            if (seg.isEmpty() || seg.equals("..") || seg.equals(".")) throw new java.io.IOException("refusing to write outside the output folder: " + relative);
+        }
+        java.nio.file.Path target = root.resolve(relative).normalize();
+        if (!target.startsWith(root)) throw new java.io.IOException("refusing to write outside the output folder: " + relative);
+        return target;
+    }
 
     /** {@code tags/<slug>/feed.xml}: beside the tag's page, so it moves with it. */
     public static String tagFeed(Tag tag) {

@@ -1,5 +1,6 @@
 package gazette.pages;
 
+import gazette.fingerprint.ValuePrint;
 import gazette.index.Archive;
 import gazette.index.DayPage;
 import gazette.index.Links;
@@ -43,7 +44,7 @@ public final class Models {
     private final Links links;
     private final DateText dates;
     private final SiteModel site;
-    private final ModelPrint print;
+    private final ValuePrint print;
     private final NewsMetadata news;
     private final Related related;
     private final ArticleBodies bodies;
@@ -60,7 +61,7 @@ public final class Models {
                 links.link(Paths.ARCHIVE), links.link(Paths.TAGS), links.link("static/style.css"), links.link(Paths.SEARCH),
                 new SiteModel.Scripts(links.link("static/search.js"), links.link("static/tags.js")), settings.publisher(),
                 settings.description(), settings.hasAddress() ? links.canonical(SiteFiles.FEED) : null);
-        this.print = new ModelPrint(site);
+        this.print = new ValuePrint(site);
         this.news = new NewsMetadata(settings, archive, links);
         this.related = related;
         this.bodies = bodies;
@@ -69,7 +70,7 @@ public final class Models {
     }
 
     /** Fingerprints this build's models (the site model, on every page, is hashed once). */
-    public ModelPrint print() {
+    public ValuePrint print() {
         return print;
     }
 

@@ -1,14 +1,15 @@
 package gazette.pages;
 
+import gazette.fingerprint.ValuePrint;
 import gazette.index.Archive;
 import gazette.index.Links;
 import gazette.index.Paths;
 import gazette.index.TagPage;
 import gazette.pages.model.Deferred;
-import gazette.pages.model.Fingerprinted;
+import gazette.fingerprint.Fingerprinted;
 import gazette.pages.model.Teaser;
 import gazette.read.Article;
-import gazette.read.Hashes.Hasher;
+import gazette.fingerprint.Hasher;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.AbstractList;
@@ -25,13 +26,13 @@ final class Teasers {
     private final Archive archive;
     private final Links links;
     private final DateText dates;
-    private final ModelPrint print;
+    private final ValuePrint print;
     private final Teaser.TagLink[] tagLinks;
     private final ConcurrentHashMap<LocalDate, Teaser.Link> dayLinks = new ConcurrentHashMap<>();
     /** 0 until computed (a real fingerprint of 0 is only computed again). */
     private final long[] prints;
 
-    Teasers(Archive archive, Links links, DateText dates, ModelPrint print) {
+    Teasers(Archive archive, Links links, DateText dates, ValuePrint print) {
         this.archive = archive;
         this.links = links;
         this.dates = dates;

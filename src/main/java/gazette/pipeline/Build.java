@@ -1,5 +1,7 @@
 package gazette.pipeline;
 
+import gazette.incremental.Incremental;
+import gazette.incremental.StateKey;
 import gazette.index.Archive;
 import gazette.index.Related;
 import gazette.read.Article;
@@ -26,7 +28,6 @@ import gazette.write.Published;
 import gazette.write.RobotsTxt;
 import gazette.write.SearchIndex;
 import gazette.write.SitemapWriter;
-import gazette.write.SiteState;
 import gazette.write.Sitemaps;
 import java.io.IOException;
 import java.time.Duration;
@@ -61,12 +62,15 @@ public final class Build {
         stageStart = start;
         Settings settings = settings();
         Instant now = BuildTime.now();
-        String code = Version.code(settings);
-        SiteState state = OutputFolder.recover(options.out(), code);
-        if (options.clean()) state = SiteState.empty();
+        String code = StateKey.of(settings);
+        try (Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover)) {
+            return run(settings, now, code, memory, start);
+        }
+    }
 
+    private BuildReport run(Settings settings, Instant now, String code, Incremental memory, long start) throws BuildFailure, IOException {
         ContentReader.Result read = new ContentReader(options.content(), settings.timeZone(),
-                new TagDeriver(settings.tagRules(), settings.tagStopList())).read(state.sources(), state.savedAt() - 2000, n -> progress.stage("read", n), progress::advance);
+                new TagDeriver(settings.tagRules(), settings.tagStopList())).read(memory, n -> progress.stage("read", n), progress::advance);
         List<Article> published = new ArrayList<>(read.articles().size());
         int drafts = 0;
         int embargoed = 0;
@@ -87,7 +91,7 @@ public final class Build {
 
         Templates templates = new Templates(options.templates());
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()));
-        Models models = new Models(settings, archive, Related.of(archive, state.related()), bodies.of(archive, sourceHashes));
+        Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes));
         PagePlan plan = PagePlan.of(archive, models, settings.pageSize(), settings.timeZone());
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
         if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);
@@ -101,7 +105,7 @@ public final class Build {
         long files;
         long bytes;
         boolean incremental;
-        try (OutputFolder out = OutputFolder.open(options.out(), state);
+        try (OutputFolder out = OutputFolder.open(options.out(), memory);
              SearchIndex search = new SearchIndex(archive, models.links(), settings, options.content()).skipUnchanged(archivePrints)) {
             incremental = out.incremental();
             bodies.onSource(search.collectWhileRendering());
@@ -123,7 +127,7 @@ public final class Build {
                 // nothing changed: not a file is written, not even the state
                 removed = 0;
             } else {
-                removed = out.publish(read.sources(), models.related(), code);
+                removed = out.publish(read.sources(), models.related());
             }
             lap("write");
         }

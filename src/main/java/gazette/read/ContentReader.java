@@ -1,5 +1,6 @@
 package gazette.read;
 
+import gazette.fingerprint.Hashes;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -47,21 +48,25 @@ public final class ContentReader {
         this.text = new TextReader(zone, tags);
     }
 
+    /** What the last build read: the article of a file that has not changed since (by its path, size and time), or null. */
+    @FunctionalInterface
+    public interface KnownFiles {
+        KnownFiles NONE = (file, size, modified) -> null;
+
+        SourceFile unchanged(String file, long size, long modified);
+    }
+
     public Result read() throws IOException {
-        return read(Map.of(), Long.MIN_VALUE);
+        return read(KnownFiles.NONE);
     }
 
-    /**
-     * Reads every article file, reusing {@code previous} for a file whose size and modification
-     * time are unchanged, unless that time is not before {@code trustedBefore} (ms): a file
-     * written in the same clock tick as the previous build's state could have changed unseen.
-     */
-    public Result read(Map<String, SourceFile> previous, long trustedBefore) throws IOException {
-        return read(previous, trustedBefore, n -> {}, () -> {});
+    /** Reads every article file, reusing what {@code known} has of a file that has not changed. */
+    public Result read(KnownFiles known) throws IOException {
+        return read(known, n -> {}, () -> {});
     }
 
-    /** As {@link #read(Map, long)}, telling {@code counted} how many files there are and {@code done} of each one read. */
-    public Result read(Map<String, SourceFile> previous, long trustedBefore, java.util.function.LongConsumer counted, Runnable done) throws IOException {
+    /** As {@link #read(KnownFiles)}, telling {@code counted} how many files there are and {@code done} of each one read. */
+    public Result read(KnownFiles known, java.util.function.LongConsumer counted, Runnable done) throws IOException {
         List<ContentException> unreadable = new ArrayList<>();
         // an array whose slots are let go as files are read: a million paths are some 130 MB
         Found[] files = walk(contentDir, unreadable).toArray(Found[]::new);
@@ -74,9 +79,9 @@ public final class ContentReader {
             files[i] = null;
             done.run();
             String relative = relative(f.path());
-            SourceFile known = previous.get(relative);
-            if (known != null && known.size() == f.size() && known.modified() == f.modified() && f.modified() < trustedBefore) {
-                sources[i] = known;
+            SourceFile unchanged = known.unchanged(relative, f.size(), f.modified());
+            if (unchanged != null) {
+                sources[i] = unchanged;
                 return;
             }
             String display = display(f.path());

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * sources, and one copy of each saves about 150 bytes an article. The pool stops growing at
  * {@link #LIMIT} values, so an archive whose values never repeat cannot fill memory with it.
  */
-final class Interned {
+public final class Interned {
     static final int LIMIT = 200_000;
     private static final ConcurrentHashMap<Object, Object> POOL = new ConcurrentHashMap<>();
 
@@ -25,12 +25,12 @@ final class Interned {
     }
 
     /** A tag, author, source or editor name. */
-    static String name(String s) {
+    public static String name(String s) {
         return one(s);
     }
 
     /** Tag or author names, each interned; a list of one name is shared too. */
-    static List<String> names(List<String> names) {
+    public static List<String> names(List<String> names) {
         if (names.isEmpty()) return List.of();
         String[] out = new String[names.size()];
         for (int i = 0; i < out.length; i++) out[i] = one(names.get(i));

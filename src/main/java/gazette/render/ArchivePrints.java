@@ -2,8 +2,9 @@ package gazette.render;
 
 import gazette.index.Archive;
 import gazette.index.TagPage;
-import gazette.pages.ModelPrint;
-import gazette.read.Hashes.Hasher;
+import java.util.List;
+import gazette.fingerprint.ValuePrint;
+import gazette.fingerprint.Hasher;
 
 /**
  * Fingerprints of the files made from articles without a template (feeds, the search index):
@@ -13,7 +14,7 @@ public final class ArchivePrints {
     private final Archive archive;
     private final long[] sources;
     private final long code;
-    private final ModelPrint print = new ModelPrint(null);
+    private final ValuePrint print = new ValuePrint(null);
     private final long[] articles;
 
     /**
@@ -38,7 +39,7 @@ public final class ArchivePrints {
     public long entries(String file, int[] entries, Object... extra) {
         Hasher h = new Hasher().add(code).add(file);
         for (int i : entries) h.add(articles[i]).add(sources[i]);
-        for (Object o : extra) h.add(o);
+        h.add(print.of(List.of(extra)));
         return h.get();
     }
 
@@ -46,7 +47,7 @@ public final class ArchivePrints {
     public long all(String file, Object... extra) {
         Hasher h = new Hasher().add(code).add(file).add(articles.length);
         for (int i = 0; i < articles.length; i++) h.add(articles[i]).add(sources[i]);
-        for (Object o : extra) h.add(o);
+        h.add(print.of(List.of(extra)));
         return h.get();
     }
 }

@@ -85,7 +85,7 @@ public final class Bodies {
 
             @Override
             public long print(int position) {
-                return new gazette.read.Hashes.Hasher().add(archive.article(position).file()).add(archive.article(position).format().name())
+                return new gazette.fingerprint.Hasher().add(archive.article(position).file()).add(archive.article(position).format().name())
                         .add(sources[position]).add(mode).get();
             }
         };

@@ -1,8 +1,8 @@
 package gazette.render;
 
-import gazette.pages.ModelPrint;
-import gazette.read.Hashes;
-import gazette.read.Hashes.Hasher;
+import gazette.fingerprint.ValuePrint;
+import gazette.fingerprint.Hashes;
+import gazette.fingerprint.Hasher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -10,18 +10,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A page's fingerprint: its model's ({@link ModelPrint}), its template's, the shared templates'
+ * A page's fingerprint: its model's ({@link ValuePrint}), its template's, the shared templates'
  * (the layout, the parts) and the Gazette build's. Equal fingerprints mean equal pages, so an
  * incremental build renders only the pages whose fingerprint changed.
  */
 public final class PagePrints {
-    private final ModelPrint models;
+    private final ValuePrint models;
     private final Map<String, Long> templates = new HashMap<>();
 
     /**
      * @param code identifies the Gazette build and the settings, so a new version renders everything again
      */
-    public PagePrints(ModelPrint models, String code, Path templatesDir, Collection<String> pageTemplates) throws IOException {
+    public PagePrints(ValuePrint models, String code, Path templatesDir, Collection<String> pageTemplates) throws IOException {
         this.models = models;
         Map<String, byte[]> all = ThemeFiles.list(templatesDir, "");
         Hasher shared = new Hasher().add(code);

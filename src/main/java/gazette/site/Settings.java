@@ -42,8 +42,9 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
 
     public Settings {
         baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        tagRules = Map.copyOf(tagRules);
-        tagStopList = Set.copyOf(tagStopList);
+        // in the order the settings file gives them, so the settings' fingerprint is the same from run to run
+        tagRules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tagRules));
+        tagStopList = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(tagStopList));
     }
 
     /** The path every internal link starts with: "/" or "/news/" for a site under a sub-path. */

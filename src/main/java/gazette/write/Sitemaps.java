@@ -4,7 +4,7 @@ import gazette.index.Links;
 import gazette.index.SiteFiles;
 import gazette.pages.PageKind;
 import gazette.pages.PagePlan;
-import gazette.read.Hashes.Hasher;
+import gazette.fingerprint.Hasher;
 import gazette.site.Settings;
 import java.io.IOException;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package gazette.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gazette.fingerprint.ValuePrint;
 import gazette.index.Archive;
 import gazette.index.Related;
 import gazette.pages.model.Deferred;
@@ -34,7 +35,7 @@ class ModelPrintTest {
     Path tmp;
 
     private PagePlan plan;
-    private ModelPrint print;
+    private ValuePrint print;
 
     @BeforeEach
     void archive() throws Exception {

@@ -113,11 +113,11 @@ class OutputConfinementTest {
     void theLastGuardRefusesEveryPathThatLeavesTheFolder() throws IOException {
         Path root = tmp.resolve("staging");
         for (String bad : List.of("", "/etc/passwd", "../x", "a/../../x", "a/..", "./x", "a//b", "a\\..\\..\\x", "a/\0/b", "..", "a/./b")) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputFolder.resolve(root, bad)).as(bad)
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> gazette.index.SiteFiles.resolve(root, bad)).as(bad)
                     .isInstanceOf(IOException.class).hasMessageStartingWith("refusing to write outside the output folder");
         }
-        assertThat(OutputFolder.resolve(root, "2024/03/07/caf\u00e9/index.html")).isEqualTo(root.resolve("2024/03/07/caf\u00e9/index.html"));
-        assertThat(OutputFolder.resolve(root, "tags/..x../feed.xml")).isEqualTo(root.resolve("tags").resolve("..x..").resolve("feed.xml"));
+        assertThat(gazette.index.SiteFiles.resolve(root, "2024/03/07/caf\u00e9/index.html")).isEqualTo(root.resolve("2024/03/07/caf\u00e9/index.html"));
+        assertThat(gazette.index.SiteFiles.resolve(root, "tags/..x../feed.xml")).isEqualTo(root.resolve("tags").resolve("..x..").resolve("feed.xml"));
     }
 
     /** Builds twice (the second time from the state the first left) and checks where files went. */

@@ -1,6 +1,6 @@
-package gazette.write;
+package gazette.incremental;
 
-import gazette.read.Hashes;
+import gazette.fingerprint.Hashes;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * only a 64-bit hash of each path (16 bytes a file), enough to catch two pages claiming one file
  * and to tell which files of the last build are gone.
  */
-final class WrittenFiles implements AutoCloseable {
+final class Manifest implements AutoCloseable {
     private static final long EMPTY = 0;
 
     private final Path spill;
@@ -24,7 +24,7 @@ final class WrittenFiles implements AutoCloseable {
     private long[] slots = new long[1 << 12];
     private int count;
 
-    WrittenFiles(Path spill) throws IOException {
+    Manifest(Path spill) throws IOException {
         this.spill = spill;
         this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
     }

@@ -1,8 +1,5 @@
-package gazette.pages;
+package gazette.fingerprint;
 
-import gazette.pages.model.Fingerprinted;
-import gazette.read.Hashes;
-import gazette.read.Hashes.Hasher;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
@@ -13,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fingerprint of a page model: every component of every record in it, walked by reflection,
- * so no hand-written list of fields can forget one. Equal fingerprints mean equal models, and so
+ * The fingerprint of a value: every component of every record in it, walked by reflection, so
+ * no hand-written list of fields can forget one; lists, ordered maps and sets, strings and numbers
+ * as they are. Equal fingerprints mean equal models, and so
  * (with the same template) equal pages: an incremental build renders only pages whose model's
  * fingerprint changed. A {@link Fingerprinted} value (a lazy list of teasers, a body not yet
  * rendered) gives its own.
  */
-public final class ModelPrint {
+public final class ValuePrint {
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> type) {
@@ -31,7 +29,7 @@ public final class ModelPrint {
     private final long constantPrint;
 
     /** Fingerprints models that may share {@code constant} (the site model): it is hashed once. */
-    public ModelPrint(Object constant) {
+    public ValuePrint(Object constant) {
         this.constant = constant;
         this.constantPrint = constant == null ? 0 : of(constant, null);
     }
@@ -63,12 +61,14 @@ public final class ModelPrint {
             h.add(0x4C495354L).add(list.size());
             for (Object o : list) add(h, o, shared);
         } else if (v instanceof Map<?, ?> map) {
+            ordered(map);
             h.add(0x4D415053L).add(map.size());
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 add(h, e.getKey(), shared);
                 add(h, e.getValue(), shared);
             }
         } else if (v instanceof Collection<?> c) {
+            ordered(c);
             h.add(0x434F4C4CL).add(c.size());
             for (Object o : c) add(h, o, shared);
         } else if (v instanceof Boolean b) {
@@ -87,6 +87,17 @@ public final class ModelPrint {
         } else {
             // front matter may hold other YAML values: their text stands for them
             h.add(v.getClass().getName()).add(String.valueOf(v));
+        }
+    }
+
+    /**
+     * Map.of and Set.of iterate in an order that changes from one run of Java to the next, so their
+     * fingerprint would too: values keep an order (LinkedHashMap, TreeMap, lists).
+     */
+    private static void ordered(Object c) {
+        int size = c instanceof Map<?, ?> m ? m.size() : ((Collection<?>) c).size();
+        if (size > 1 && c.getClass().getName().startsWith("java.util.ImmutableCollections$") && !(c instanceof List)) {
+            throw new IllegalArgumentException("a value to fingerprint holds a map or set without an order (Map.of, Set.of): " + c.getClass().getName());
         }
     }
 

@@ -1,4 +1,4 @@
-package gazette.write;
+package gazette.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The written-files record: a second claim on a path is refused, and the spill reads back as the state stores it. */
-class WrittenFilesTest {
+class ManifestTest {
     @TempDir
     Path tmp;
 
@@ -21,7 +21,7 @@ class WrittenFilesTest {
     void refusesASecondClaimAndReadsBackEveryEntry() throws IOException {
         Path spill = tmp.resolve("spill");
         Map<String, long[]> added = new LinkedHashMap<>();
-        try (WrittenFiles files = new WrittenFiles(spill)) {
+        try (Manifest files = new Manifest(spill)) {
             // more entries than the first table holds, so it grows on the way
             for (int i = 0; i < 10_000; i++) {
                 String path = "2024/01/" + i + "/東京-" + i + "/index.html";

@@ -1,0 +1,167 @@
+package gazette.incremental;
+
+import gazette.index.Related;
+import gazette.read.ContentReader;
+import gazette.read.SourceFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build knows of the last build into the same output folder, and what it records for the
+ * next: the one object the stages ask, each for its part.
+ * <ul>
+ *   <li>read: {@link #unchanged}, the article of a file that has not changed since;</li>
+ *   <li>index: {@link #lastRelated}, the related-articles ranking to reuse if the archive kept its shape;</li>
+ *   <li>render and write: {@link #reuse} (the last build's file stands for this one) and
+ *   {@link #record} (this build made a file: must it be published?);</li>
+ *   <li>publish: {@link #publish} (renames and deletions under a journal) and {@link #save}.</li>
+ * </ul>
+ * A clean build has the same object, with nothing known of the last build.
+ */
+public final class Incremental implements ContentReader.KnownFiles, AutoCloseable {
+    /**
+     * A file whose time is this close to the last build's is read again: a change within one tick
+     * of the file system's clock would not show in its time.
+     */
+    static final long CLOCK_SLACK_MS = 2000;
+
+    /** Repairs what a killed build left in the output folder's place; true when there was anything. */
+    @FunctionalInterface
+    public interface Recovery {
+        boolean recover(Path out) throws IOException;
+    }
+
+    private final Path out;
+    private final String key;
+    private final StateFile.Saved last;
+    private final Manifest written;
+
+    private Incremental(Path out, String key, StateFile.Saved last, Manifest written) {
+        this.out = out;
+        this.key = key;
+        this.last = last;
+        this.written = written;
+    }
+
+    /**
+     * Finishes what a killed build left (its journal, then {@code leftovers}: the write stage's
+     * staging folders) and loads the last build's state, unless the build is to be clean or the
+     * last one was cut short.
+     *
+     * @param key the state's key ({@link StateKey}): the code and the settings
+     */
+    public static Incremental open(Path out, String key, boolean clean, Recovery leftovers) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() == null) throw new IOException("refusing to use the file system root as the output folder");
+        Journal journal = new Journal(target);
+        boolean cutShort = journal.finish();
+        cutShort |= leftovers.recover(target);
+        if (cutShort) StateFile.discard(target);
+        journal.delete();
+        StateFile.Saved last = clean || cutShort ? StateFile.Saved.NONE : StateFile.load(target, key);
+        // named like a staging folder, so that the leftovers of a killed build take it too
+        Path spill = target.resolveSibling("." + target.getFileName() + ".staging-" + Long.toHexString(System.nanoTime()) + ".manifest");
+        return new Incremental(target, key, last, new Manifest(spill));
+    }
+
+    /** True when the last build left a state this one can build on; false for a clean build. */
+    public boolean incremental() {
+        return !last.manifest().isEmpty();
+    }
+
+    // ---------------------------------------------------------------- read
+
+    /** The article of content file {@code file} when its size and time are what the last build read, else null. */
+    @Override
+    public SourceFile unchanged(String file, long size, long modified) {
+        SourceFile known = last.sources().get(file);
+        if (known == null || known.size() != size || known.modified() != modified) return null;
+        return modified < last.savedAt() - CLOCK_SLACK_MS ? known : null;
+    }
+
+    // ---------------------------------------------------------------- index
+
+    /** The last build's related-articles ranking (Related.of reuses it only if it still fits), or null. */
+    public Related lastRelated() {
+        return last.related();
+    }
+
+    // ---------------------------------------------------------------- render and write
+
+    /**
+     * True when the last build published {@code file} from inputs with this fingerprint: the file
+     * stands as it is, and is recorded as this build's too. False means it must be made again.
+     *
+     * @throws IOException when another page of this build already has the file
+     */
+    public boolean reuse(String file, long fingerprint) throws IOException {
+        if (fingerprint == 0) return false;
+        long[] old = last.manifest().get(file);
+        if (old == null || old[0] != fingerprint) return false;
+        claim(file, old[0], old[1]);
+        return true;
+    }
+
+    /**
+     * Records a file this build made, from inputs with {@code fingerprint} (0: none, always made)
+     * and with bytes of fingerprint {@code bytes}. True when it must be published: the published
+     * file's bytes differ, or there is none.
+     *
+     * @throws IOException when another page of this build already has the file
+     */
+    public boolean record(String file, long fingerprint, long bytes) throws IOException {
+        claim(file, fingerprint, bytes);
+        long[] old = last.manifest().get(file);
+        return old == null || old[1] != bytes;
+    }
+
+    private void claim(String file, long fingerprint, long bytes) throws IOException {
+        if (!written.add(file, fingerprint, bytes)) throw new IOException("two pages want the same file: " + file);
+    }
+
+    /** Files the last build published that this one did not make. */
+    public List<String> removed() {
+        List<String> gone = new ArrayList<>();
+        for (String f : last.manifest().keySet()) if (!written.contains(f)) gone.add(f);
+        gone.sort(null);
+        return gone;
+    }
+
+    // ---------------------------------------------------------------- publish
+
+    /**
+     * Publishes an incremental build: {@code staged} files from {@code staging} renamed over their
+     * old versions, files no longer made deleted, all under a journal, so that a build killed
+     * halfway is finished by the next one. Returns how many files were removed.
+     */
+    public int publish(Path staging, Collection<String> staged) throws IOException {
+        List<String> removed = removed();
+        if (!staged.isEmpty() || !removed.isEmpty()) {
+            List<String> moves = new ArrayList<>(staged);
+            moves.sort(null);
+            new Journal(out).publish(staging, moves, removed);
+        }
+        return removed.size();
+    }
+
+    /**
+     * Saves what the next build needs: these content files and their articles, every file this
+     * build published, and the related-articles ranking. Then no journal is needed any more.
+     *
+     * @param savedAt when publishing began (ms)
+     */
+    public void save(Map<String, SourceFile> sources, Related related, long savedAt) throws IOException {
+        StateFile.save(out, key, sources, written, related, savedAt);
+        new Journal(out).delete();
+    }
+
+    /** Lets go of this build's record (its spill file). */
+    @Override
+    public void close() throws IOException {
+        written.close();
+    }
+}

@@ -1,0 +1,90 @@
+package gazette.incremental;
+
+import gazette.index.SiteFiles;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The renames and deletions that publish an incremental build, written (and synced) beside the
+ * output folder before the first of them, so that a build killed halfway is finished by the next
+ * one ({@code .site.gazette-journal}).
+ */
+final class Journal {
+    private final Path out;
+    private final Path file;
+
+    Journal(Path out) {
+        this.out = out;
+        this.file = out.resolveSibling("." + out.getFileName() + ".gazette-journal");
+    }
+
+    /**
+     * Finishes the publishing a killed build left: true when there was any (the build was cut
+     * short, so its state is not to be trusted). A journal cut short itself (no END) never started
+     * publishing: there is nothing to finish. The journal stays until {@link #delete}, so that a
+     * build killed again in here finishes it next time.
+     */
+    boolean finish() throws IOException {
+        if (!Files.exists(file)) return false;
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).equals("END")) apply(lines);
+        return true;
+    }
+
+    /** Writes the journal, then carries it out: files from {@code staging} renamed over their old versions, {@code removed} deleted. */
+    void publish(Path staging, Collection<String> moves, Collection<String> removed) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("S " + staging.getFileName() + "\n");
+            for (String m : moves) w.write("M " + m + "\n");
+            for (String r : removed) w.write("D " + r + "\n");
+            w.write("END\n");
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        apply(Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+
+    private void apply(List<String> lines) throws IOException {
+        Path staging = out.resolveSibling(lines.get(0).substring(2));
+        for (String line : lines) {
+            String rel = line.length() > 2 ? line.substring(2) : "";
+            if (line.startsWith("M ")) {
+                Path from = SiteFiles.resolve(staging, rel);
+                Path to = SiteFiles.resolve(out, rel);
+                if (!Files.exists(from)) continue; // moved before the build was killed
+                Files.createDirectories(to.getParent());
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else if (line.startsWith("D ")) {
+                Path gone = SiteFiles.resolve(out, rel);
+                Files.deleteIfExists(gone);
+                pruneEmptyFolders(gone.getParent());
+            }
+        }
+    }
+
+    private void pruneEmptyFolders(Path dir) throws IOException {
+        while (dir != null && dir.startsWith(out) && !dir.equals(out)) {
+            try {
+                Files.delete(dir);
+            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                return;
+            }
+            dir = dir.getParent();
+        }
+    }
+
+    void delete() throws IOException {
+        Files.deleteIfExists(file);
+    }
+}

@@ -1,0 +1,130 @@
+package gazette.incremental;
+
+import gazette.index.Related;
+import gazette.read.SourceFile;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The file one build leaves for the next ({@code .site.gazette-state}), beside the output folder,
+ * never inside it. It describes that folder only: a new or replaced output folder, another
+ * Gazette or other settings make it void, and so does an unfinished build. It holds data only
+ * (numbers, strings and front matter values), never Java objects.
+ */
+final class StateFile {
+    private static final int MAGIC = 0x475A5354; // "GZST"
+    /** 3: front matter as tagged values instead of Java serialization. */
+    private static final int VERSION = 3;
+
+    /**
+     * What the last build left.
+     *
+     * @param sources  content files by path relative to the content folder
+     * @param manifest output files by path relative to the site root: {inputs fingerprint, bytes fingerprint}
+     * @param savedAt  when it was written (ms): files modified since then are read again
+     * @param related  the related-articles ranking, reused while the archive keeps its shape (or null)
+     */
+    record Saved(Map<String, SourceFile> sources, Map<String, long[]> manifest, long savedAt, Related related) {
+        static final Saved NONE = new Saved(Map.of(), Map.of(), Long.MIN_VALUE, null);
+    }
+
+    private StateFile() {}
+
+    static Path file(Path out) {
+        return out.resolveSibling("." + out.getFileName() + ".gazette-state");
+    }
+
+    /** The state for {@code out}, or none when there is none, it is for another folder or key, or unreadable. */
+    static Saved load(Path out, String key) {
+        Path f = file(out);
+        if (!Files.isRegularFile(f) || !Files.isDirectory(out)) return Saved.NONE;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) return Saved.NONE;
+            if (!in.readUTF().equals(key) || !in.readUTF().equals(folderKey(out))) return Saved.NONE;
+            long savedAt = in.readLong();
+            int n = count(in);
+            Map<String, SourceFile> sources = new HashMap<>(Math.max(16, n * 2));
+            for (int i = 0; i < n; i++) {
+                SourceFile s = ArticleCodec.read(in);
+                if (s.size() >= 0) sources.put(s.article().file(), s); // -1: a file to read again (see save)
+            }
+            int m = count(in);
+            Map<String, long[]> manifest = new HashMap<>(Math.max(16, m * 2));
+            for (int i = 0; i < m; i++) manifest.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
+            long relatedKey = in.readLong();
+            int[] table = new int[count(in)];
+            for (int i = 0; i < table.length; i++) table[i] = in.readInt();
+            return new Saved(sources, manifest, savedAt, Related.restore(relatedKey, table));
+        } catch (IOException | RuntimeException e) {
+            // a state we cannot read is no state: the build is a clean one
+            return Saved.NONE;
+        }
+    }
+
+    /** A count no real archive exceeds: a damaged file must not make a giant table. */
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 27) throw new IOException("damaged build state: a count of " + n);
+        return n;
+    }
+
+    /** Writes the state atomically (a temporary file renamed over the old one). */
+    static void save(Path out, String key, Map<String, SourceFile> sources, Manifest files, Related related, long savedAt) throws IOException {
+        Path f = file(out);
+        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
+        try (OutputStream raw = Files.newOutputStream(tmp);
+             DataOutputStream o = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+            o.writeInt(MAGIC);
+            o.writeInt(VERSION);
+            o.writeUTF(key);
+            o.writeUTF(folderKey(out));
+            o.writeLong(savedAt);
+            o.writeInt(sources.size());
+            for (SourceFile s : sources.values()) {
+                // a front matter value the state cannot hold: the file is read again next time, and its article stored without it
+                if (ArticleCodec.storable(s.article())) ArticleCodec.write(o, s);
+                else ArticleCodec.write(o, new SourceFile(-1, -1, s.hash(), withoutParams(s.article()), s.warnings()));
+            }
+            o.writeInt(files.size());
+            o.flush();
+            files.copyTo(o);
+            o.writeLong(related.key());
+            o.writeInt(related.table().length);
+            for (int r : related.table()) o.writeInt(r);
+        }
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static gazette.read.Article withoutParams(gazette.read.Article a) {
+        return new gazette.read.Article(a.file(), a.format(), a.title(), a.published(), a.timed(), a.slug(), a.tags(), a.authors(), a.source(),
+                a.summary(), a.url(), a.editor(), a.draft(), Map.of());
+    }
+
+    /** Voids the state: the next build is a clean one. */
+    static void discard(Path out) throws IOException {
+        Files.deleteIfExists(file(out));
+        Files.deleteIfExists(file(out).resolveSibling(file(out).getFileName() + ".tmp"));
+    }
+
+    /** Identifies the output folder itself: a folder deleted and made again is another folder. */
+    static String folderKey(Path out) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(out, BasicFileAttributes.class);
+        Object key = a.fileKey();
+        return (key != null ? key.toString() : "") + "@" + a.creationTime().toMillis();
+    }
+}

@@ -1,0 +1,62 @@
+package gazette.incremental;
+
+import gazette.fingerprint.Hasher;
+import gazette.fingerprint.Hashes;
+import gazette.fingerprint.ValuePrint;
+import gazette.site.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a build's saved state depends on beyond the content: the code that made it and the
+ * settings (a new time zone moves days, new tag rules change text articles' tags). When the key
+ * changes, the next build is a clean one.
+ */
+public final class StateKey {
+    private static volatile Long running;
+
+    private StateKey() {}
+
+    /** The key for a build with these settings by the Gazette that is running. */
+    public static String of(Settings settings) {
+        return Long.toHexString(new Hasher().add(runningCode()).add(new ValuePrint(null).of(settings)).get());
+    }
+
+    /** The running code's fingerprint, computed once a run. */
+    static long runningCode() {
+        Long code = running;
+        if (code == null) {
+            try {
+                running = code = code(Path.of(StateKey.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
+                        System.getProperty("java.class.path", ""));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException("cannot find Gazette's own code: " + e.getMessage(), e);
+            }
+        }
+        return code;
+    }
+
+    /**
+     * The fingerprint of the code at {@code location}: a jar's bytes (the jar carries its
+     * dependencies), or every file of a classes folder with the class path its dependencies came
+     * from (a development build, run by the tests or an IDE): a change of any class is a new key.
+     */
+    static long code(Path location, String classPath) {
+        try {
+            if (Files.isRegularFile(location)) return new Hasher().add("jar").add(Hashes.of(location)).get();
+            Hasher h = new Hasher().add("classes").add(classPath);
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(location)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) h.add(location.relativize(f).toString()).add(Hashes.of(Files.readAllBytes(f)));
+            return h.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Gazette's own code at " + location, e);
+        }
+    }
+}

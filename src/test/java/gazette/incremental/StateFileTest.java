@@ -1,0 +1,103 @@
+package gazette.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gazette.fingerprint.ValuePrint;
+import gazette.index.Related;
+import gazette.read.Article;
+import gazette.read.SourceFile;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The state holds data, never Java objects: front matter of every YAML kind comes back equal, anything else is read again. */
+class StateFileTest {
+    @TempDir
+    Path tmp;
+
+    private Path site() throws IOException {
+        Path out = tmp.resolve("site");
+        Files.createDirectories(out);
+        return out;
+    }
+
+    private static Article article(String file, Map<String, Object> params) {
+        return new Article(file, Article.Format.MARKDOWN, "Title", Instant.parse("2024-03-07T09:30:00Z"), true, "title", List.of("Port"),
+                List.of("Ann"), "Desk", "Brief.", null, null, false, params);
+    }
+
+    private Map<String, SourceFile> saveAndLoad(Path out, Map<String, SourceFile> sources) throws IOException {
+        try (Manifest files = new Manifest(tmp.resolve("spill"))) {
+            files.add("index.html", 1, 2);
+            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 1234);
+        }
+        return StateFile.load(out, "key").sources();
+    }
+
+    @Test
+    void frontMatterOfEveryKindComesBackEqual() throws IOException {
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("b", List.of(1, 2L, new BigInteger("123456789012345678901234567890"), 1.5, true));
+        nested.put("a", null);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("updated", "2024-03-08");
+        params.put("count", 3);
+        params.put("tree", nested);
+        params.put("set", new LinkedHashSet<>(List.of("x", "y")));
+        params.put("bytes", "GIF89a".getBytes(StandardCharsets.US_ASCII));
+        params.put("ünïcode", "東京");
+        Article a = article("a.md", Collections.unmodifiableMap(params));
+        Map<String, SourceFile> back = saveAndLoad(site(), Map.of("a.md", new SourceFile(10, 20, 30, a, List.of("a warning"))));
+        SourceFile f = back.get("a.md");
+        assertThat(f.size()).isEqualTo(10);
+        assertThat(f.warnings()).containsExactly("a warning");
+        ValuePrint print = new ValuePrint(null);
+        assertThat(print.of(f.article())).isEqualTo(print.of(a));
+        assertThat(f.article().params().get("tree")).isEqualTo(nested);
+        assertThat((byte[]) f.article().params().get("bytes")).isEqualTo("GIF89a".getBytes(StandardCharsets.US_ASCII));
+        assertThat(f.article().params().keySet()).containsExactly("updated", "count", "tree", "set", "bytes", "ünïcode");
+    }
+
+    @Test
+    void aValueTheStateCannotHoldMakesTheFileReadAgain() throws IOException {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("odd", new StringBuilder("not YAML data"));
+        Map<String, SourceFile> back = saveAndLoad(site(), Map.of(
+                "odd.md", new SourceFile(1, 2, 3, article("odd.md", params), List.of()),
+                "plain.md", new SourceFile(4, 5, 6, article("plain.md", Map.of()), List.of())));
+        assertThat(back).containsOnlyKeys("plain.md");
+    }
+
+    @Test
+    void aDamagedOrForeignStateIsNoState() throws IOException {
+        Path out = site();
+        saveAndLoad(out, Map.of("a.md", new SourceFile(1, 2, 3, article("a.md", Map.of()), List.of())));
+        assertThat(StateFile.load(out, "key").sources()).hasSize(1);
+        assertThat(StateFile.load(out, "another key")).isEqualTo(StateFile.Saved.NONE);
+        byte[] bytes = Files.readAllBytes(StateFile.file(out));
+        // every cut and a huge count in place of each int: no exception, no giant allocation
+        List<byte[]> damaged = new ArrayList<>();
+        for (int cut = 0; cut < bytes.length; cut += 7) damaged.add(java.util.Arrays.copyOf(bytes, cut));
+        for (int at = 0; at + 4 <= bytes.length; at += 4) {
+            byte[] b = bytes.clone();
+            b[at] = 0x7f;
+            damaged.add(b);
+        }
+        for (byte[] b : damaged) {
+            Files.write(StateFile.file(out), b);
+            StateFile.Saved s = StateFile.load(out, "key");
+            assertThat(s.sources().size()).isLessThanOrEqualTo(1);
+        }
+    }
+}
