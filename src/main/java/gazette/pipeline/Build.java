@@ -6,6 +6,7 @@ import gazette.index.Archive;
 import gazette.index.Related;
 import gazette.read.Article;
 import gazette.read.ContentException;
+import gazette.read.Problem;
 import gazette.read.ContentReader;
 import gazette.read.TagDeriver;
 import gazette.pages.Models;
@@ -79,8 +80,8 @@ public final class Build {
             else if (a.published().isAfter(now) && !options.future()) embargoed++;
             else published.add(a);
         }
-        List<ContentException> fieldProblems = NewsFieldCheck.check(options.content(), published, settings.timeZone());
-        List<String> leftOut = KeepGoing.leaveOut(options.content(), published, read.errors(), fieldProblems);
+        // every problem of the run, one line each: the failure, or with --keep-going the files left out
+        List<String> leftOut = read.problems().stream().map(Problem::toString).toList();
         if (!leftOut.isEmpty() && !options.keepGoing()) throw new BuildFailure(leftOut);
         lap("read");
 

@@ -1,8 +1,9 @@
 package gazette.read;
 
 /**
- * A content file that cannot become an article. Expected, so it carries no stack trace:
- * the user needs {@code path:line: what is wrong}, not our call chain.
+ * A content file that cannot become an article, thrown by the readers and listed as a
+ * {@link Problem}. Expected, so it carries no stack trace: the user needs
+ * {@code path:line: what is wrong}, not our call chain.
  */
 public final class ContentException extends Exception {
     private final String path;
@@ -27,9 +28,14 @@ public final class ContentException extends Exception {
         return getMessage();
     }
 
+    /** The problem as a value, to list with the others. */
+    public Problem toProblem() {
+        return new Problem(path, line, getMessage());
+    }
+
     /** The message a user sees: {@code path:line: what is wrong}. */
     @Override
     public String toString() {
-        return path + ":" + line + ": " + getMessage();
+        return toProblem().toString();
     }
 }

@@ -28,7 +28,7 @@ public final class ContentReader {
      * What the read stage found: the articles, in file order, every problem, and what it knows of
      * each readable file for the next build.
      */
-    public record Result(List<Article> articles, List<ContentException> errors, List<String> warnings, int duplicates,
+    public record Result(List<Article> articles, List<Problem> problems, List<String> warnings, int duplicates,
                          Map<String, SourceFile> sources, int filesRead) {}
 
     /** A file found under the content folder, with what the directory walk told of it. */
@@ -67,12 +67,12 @@ public final class ContentReader {
 
     /** As {@link #read(KnownFiles)}, telling {@code counted} how many files there are and {@code done} of each one read. */
     public Result read(KnownFiles known, java.util.function.LongConsumer counted, Runnable done) throws IOException {
-        List<ContentException> unreadable = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
         // an array whose slots are let go as files are read: a million paths are some 130 MB
         Found[] files = walk(contentDir, unreadable).toArray(Found[]::new);
         counted.accept(files.length);
         SourceFile[] sources = new SourceFile[files.length];
-        ConcurrentLinkedQueue<ContentException> errors = new ConcurrentLinkedQueue<>(unreadable);
+        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>(unreadable);
         java.util.concurrent.atomic.AtomicInteger filesRead = new java.util.concurrent.atomic.AtomicInteger();
         IntStream.range(0, files.length).parallel().forEach(i -> {
             Found f = files[i];
@@ -92,9 +92,9 @@ public final class ContentReader {
                 Article a = readOne(f.path(), display, relative, bytes, warnings);
                 sources[i] = new SourceFile(f.size(), f.modified(), Hashes.of(bytes), a, List.copyOf(warnings));
             } catch (ContentException e) {
-                errors.add(e);
+                problems.add(e.toProblem());
             } catch (IOException e) {
-                errors.add(new ContentException(display, 1, "cannot read: " + e.getMessage()));
+                problems.add(new Problem(display, 1, "cannot read: " + e.getMessage()));
             }
         });
         List<Article> found = new ArrayList<>(files.length);
@@ -106,10 +106,10 @@ public final class ContentReader {
             warnings.addAll(sf.warnings());
             byFile.put(sf.article().file(), sf);
         }
-        List<ContentException> sortedErrors = new ArrayList<>(errors);
-        sortedErrors.sort((a, b) -> a.path().equals(b.path()) ? Integer.compare(a.line(), b.line()) : a.path().compareTo(b.path()));
+        List<Problem> sortedProblems = new ArrayList<>(problems);
+        sortedProblems.sort(Problem.IN_FILE_ORDER);
         Collections.sort(warnings);
-        return new Result(found, sortedErrors, warnings, duplicates(sources), byFile, filesRead.get());
+        return new Result(found, sortedProblems, warnings, duplicates(sources), byFile, filesRead.get());
     }
 
     private Article readOne(Path file, String display, String relative, byte[] bytes, Collection<String> warnings) throws ContentException {
@@ -155,7 +155,7 @@ public final class ContentReader {
      * no link loop can hold it up; each one that stands for an article or a folder is reported,
      * as is anything the walk cannot read, so that no file is left out unsaid.
      */
-    private static List<Found> walk(Path dir, List<ContentException> problems) throws IOException {
+    private static List<Found> walk(Path dir, List<Problem> problems) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("content folder not found: " + dir);
         List<Found> out = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -167,7 +167,7 @@ public final class ContentReader {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                 if (attrs.isSymbolicLink() && !isHidden(f) && (isArticle(f) || Files.isDirectory(f))) {
-                    problems.add(new ContentException(dir.resolve(dir.relativize(f)).toString(), 1,
+                    problems.add(new Problem(dir.resolve(dir.relativize(f)).toString(), 1,
                             "a symbolic link, not followed: only files inside the content folder are read (copy it in instead)"));
                 } else if (attrs.isRegularFile() && !isHidden(f) && isArticle(f)) {
                     out.add(new Found(f, attrs.size(), attrs.lastModifiedTime().toMillis()));
@@ -178,7 +178,7 @@ public final class ContentReader {
             @Override
             public FileVisitResult visitFileFailed(Path f, IOException e) {
                 if (!isHidden(f)) {
-                    problems.add(new ContentException(dir.resolve(dir.relativize(f)).toString(), 1, "cannot read: " + reason(e)));
+                    problems.add(new Problem(dir.resolve(dir.relativize(f)).toString(), 1, "cannot read: " + reason(e)));
                 }
                 return FileVisitResult.CONTINUE;
             }

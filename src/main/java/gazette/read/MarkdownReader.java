@@ -88,6 +88,12 @@ public final class MarkdownReader {
                 params.put(e.getKey(), e.getValue());
             }
         }
+        try {
+            // the keys news metadata reads: checked here, so a bad one is listed with the other problems
+            NewsFields.parse(params, when.instant(), zone);
+        } catch (NewsFields.Invalid e) {
+            throw new ContentException(path, fm.line(e.key()), e.getMessage());
+        }
         return new Article(file, Article.Format.MARKDOWN, title.strip(), when.instant(), when.timed(), slug,
                 Interned.names(fm.list("tags")), Interned.names(authors), Interned.name(blankToNull(fm.text("source"))),
                 blankToNull(summary), null, null, Boolean.TRUE.equals(draft),

@@ -23,14 +23,38 @@ public record NewsFields(Instant updated, boolean updatedTimed, String image, St
 
     public static final List<String> UPDATED_KEYS = List.of("updated", "lastmod");
 
+    private static final NewsFields NONE = new NewsFields(null, false, null, null);
+
+    /** A news key whose value cannot be used: which key, and what is wrong with it. */
+    public static final class Invalid extends Exception {
+        private final String key;
+
+        Invalid(String key, String problem) {
+            super(key + ": " + problem, null, false, false);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
     /**
-     * Reads the keys from the article's params.
-     *
-     * @throws IllegalArgumentException naming the key and what is wrong with its value
+     * The fields of an article the read stage accepted: it checked them ({@link #parse}), so
+     * they are good.
      */
     public static NewsFields of(Article a, ZoneId zone) {
-        Map<String, Object> p = a.params();
-        if (p.isEmpty()) return new NewsFields(null, false, null, null);
+        if (a.params().isEmpty()) return NONE;
+        try {
+            return parse(a.params(), a.published(), zone);
+        } catch (Invalid e) {
+            throw new IllegalStateException(a.file() + ": " + e.getMessage() + " (the read stage lets no such article through)", e);
+        }
+    }
+
+    /** Reads the keys from front matter; {@code published} bounds the update from below. */
+    static NewsFields parse(Map<String, Object> p, Instant published, ZoneId zone) throws Invalid {
+        if (p.isEmpty()) return NONE;
         Instant updated = null;
         boolean timed = false;
         for (String key : UPDATED_KEYS) {
@@ -41,9 +65,9 @@ public record NewsFields(Instant updated, boolean updatedTimed, String image, St
                 updated = when.instant();
                 timed = when.timed();
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException(key + ": " + e.getMessage());
+                throw new Invalid(key, e.getMessage());
             }
-            if (updated.isBefore(a.published())) updated = a.published(); // modified before published would be nonsense to a crawler
+            if (updated.isBefore(published)) updated = published; // modified before published would be nonsense to a crawler
             break; // updated wins over lastmod
         }
         String image = scalar(p, "image");
@@ -61,10 +85,10 @@ public record NewsFields(Instant updated, boolean updatedTimed, String image, St
         return TIMESTAMP.format(t.atZone(zone));
     }
 
-    private static String scalar(Map<String, Object> p, String key) {
+    private static String scalar(Map<String, Object> p, String key) throws Invalid {
         Object v = p.get(key);
         if (v == null) return null;
-        if (v instanceof Map || v instanceof List) throw new IllegalArgumentException(key + ": must be a single value, not a list or mapping");
+        if (v instanceof Map || v instanceof java.util.Collection) throw new Invalid(key, "must be a single value, not a list or mapping");
         return String.valueOf(v);
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A raw scraped text article after reading: header fields, clean body blocks, derived tags.
+ * A raw scraped text article after reading: header fields and clean body blocks.
  *
  * @param title    first non-blank line after the header lines, exactly as written (entities decoded)
  * @param date     from the {@code date} line, else the local date of {@code dateTime}
@@ -16,7 +16,6 @@ import java.util.Objects;
  * @param editor   from the attribution line; null if none
  * @param blocks   body paragraphs and photo captions, in order, each paragraph once
  * @param summary  the lede (first paragraph's text); empty when the body has no paragraph
- * @param tags     derived tags (source, rule tags, names), at most {@link TagDeriver#MAX_TAGS}
  * @param warnings problems that did not stop reading, each {@code path:line: what}
  */
 public record TextArticle(
@@ -28,7 +27,6 @@ public record TextArticle(
         String editor,
         List<TextBlock> blocks,
         String summary,
-        List<String> tags,
         List<String> warnings) {
 
     public TextArticle {
@@ -36,7 +34,6 @@ public record TextArticle(
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(summary, "summary");
         blocks = List.copyOf(blocks);
-        tags = List.copyOf(tags);
         warnings = List.copyOf(warnings);
     }
 
@@ -46,6 +43,11 @@ public record TextArticle(
                 .filter(b -> b instanceof TextBlock.Paragraph)
                 .map(b -> ((TextBlock.Paragraph) b).text())
                 .toList();
+    }
+
+    /** What the body says, in order: each paragraph's text and each figure's caption. */
+    public List<String> texts() {
+        return blocks.stream().map(b -> b instanceof TextBlock.Paragraph p ? p.text() : ((TextBlock.Figure) b).caption()).toList();
     }
 
     /** The photo captions with their credits, in order. */

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * page's address and an ISO-8601 date-time), a title, then the body with the page's furniture
  * still attached. Keeps the article, drops the furniture, and never treats the text as HTML.
  *
- * <p>Stateless apart from the immutable tag deriver, so one instance serves every thread. Each
+ * <p>Stateless, so one instance serves every thread. Tags are the read stage's ({@link TagDeriver}),
+ * derived once from what this returns. Each
  * step is a single pass over the lines, and the patterns below are linear (no nested
  * quantifiers) and applied only to lines or to bounded tails of them.
  */
@@ -79,11 +80,6 @@ public final class TextArticleReader {
             "(?i)(?<![\\p{L}])(?:photos?|photographs?|photo taken|pictured|picture|poses?|posing"
                     + "|(?:is|are|was|were) seen)(?![\\p{L}])|摄|图为");
 
-    private final TagDeriver tags;
-
-    public TextArticleReader(TagDeriver tags) {
-        this.tags = tags;
-    }
 
     /**
      * @param displayPath the file as the user knows it, for messages
@@ -123,22 +119,17 @@ public final class TextArticleReader {
         List<TextBlock> blocks = deduplicated(title, blocks(units));
 
         String summary = "";
-        List<String> texts = new ArrayList<>();
         for (TextBlock block : blocks) {
             if (block instanceof TextBlock.Paragraph p) {
-                if (summary.isEmpty()) {
-                    summary = p.text();
-                }
-                texts.add(p.text());
-            } else if (block instanceof TextBlock.Figure f) {
-                texts.add(f.caption());
+                summary = p.text();
+                break;
             }
         }
         if (blocks.isEmpty()) {
             warnings.add(displayPath + ":" + (header.titleIndex() + 1) + ": no body text after the title");
         }
         return new TextArticle(title, header.date(), header.dateTime(), header.url(), source, editor,
-                blocks, summary, tags.derive(title, texts, source), warnings);
+                blocks, summary, warnings);
     }
 
     // ---- lines -------------------------------------------------------------------------------

@@ -7,11 +7,12 @@ import java.util.Map;
 /** A raw text article ({@code .txt}) as an {@link Article}, so it gets the same pages as Markdown. */
 final class TextReader {
     private final ZoneId zone;
-    private final TextArticleReader reader;
+    private final TagDeriver tags;
+    private final TextArticleReader reader = new TextArticleReader();
 
     TextReader(ZoneId zone, TagDeriver tags) {
         this.zone = zone;
-        this.reader = new TextArticleReader(tags);
+        this.tags = tags;
     }
 
     Article read(String path, String file, byte[] bytes, Collection<String> warnings) throws ContentException {
@@ -23,6 +24,6 @@ final class TextReader {
         var published = timed ? t.dateTime().toInstant() : t.date().atStartOfDay(zone).toInstant();
         String summary = t.summary().isBlank() ? null : t.summary();
         return new Article(file, Article.Format.TEXT, t.title(), published, timed, Slugs.slugify(t.title(), "article"),
-                Interned.names(t.tags()), java.util.List.of(), Interned.name(t.source()), summary, t.url(), Interned.name(t.editor()), false, Map.of());
+                Interned.names(tags.derive(t.title(), t.texts(), t.source())), java.util.List.of(), Interned.name(t.source()), summary, t.url(), Interned.name(t.editor()), false, Map.of());
     }
 }

@@ -1,17 +1,10 @@
 package gazette.render;
 
 import gazette.read.Article;
-import gazette.read.ContentException;
-import gazette.read.MarkdownReader;
-import gazette.read.TagDeriver;
-import gazette.read.TextArticleHtml;
-import gazette.read.TextArticleReader;
-import gazette.read.TextBlock;
-import gazette.read.TextFiles;
+import gazette.read.ArticleBody;
+import gazette.read.BodyReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,10 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * feeds will carry too ({@link #keepFor}), so that no body is rendered twice in one build.
  */
 public final class Bodies {
-    private final Path contentDir;
+    private final BodyReader reader;
     private final MarkdownRenderer markdown;
-    // tags play no part in a body, so the plain deriver serves
-    private final TextArticleReader text = new TextArticleReader(TagDeriver.plain());
 
     private Set<String> wanted = Set.of();
     private long capChars;
@@ -35,7 +26,7 @@ public final class Bodies {
     private BodySource listener = BodySource.NONE;
 
     public Bodies(Path contentDir, MarkdownRenderer markdown) {
-        this.contentDir = contentDir;
+        this.reader = new BodyReader(contentDir);
         this.markdown = markdown;
     }
 
@@ -50,12 +41,12 @@ public final class Bodies {
         this.listener = listener;
     }
 
-    public String html(Article a) throws IOException, ContentException {
+    public String html(Article a) throws IOException {
         return html(a, -1);
     }
 
     /** The body of the article at {@code position} in the archive, for its page. */
-    public String html(Article a, int position) throws IOException, ContentException {
+    public String html(Article a, int position) throws IOException {
         String body = kept.get(a.file());
         if (body != null) return body;
         body = render(a, position);
@@ -75,12 +66,7 @@ public final class Bodies {
         return new gazette.pages.ArticleBodies() {
             @Override
             public String html(int position) throws IOException {
-                try {
-                    return Bodies.this.html(archive.article(position), position);
-                } catch (ContentException e) {
-                    // the file changed or broke between reading and rendering
-                    throw new IOException(e.toString());
-                }
+                return Bodies.this.html(archive.article(position), position);
             }
 
             @Override
@@ -91,16 +77,10 @@ public final class Bodies {
         };
     }
 
-    private String render(Article a, int position) throws IOException, ContentException {
-        Path file = contentDir.resolve(a.file());
-        byte[] bytes = Files.readAllBytes(file);
-        if (a.format() == Article.Format.TEXT) {
-            List<TextBlock> blocks = text.read(file.toString(), bytes).blocks();
-            if (position >= 0) listener.read(position, a, null, blocks);
-            return TextArticleHtml.render(blocks);
-        }
-        String source = MarkdownReader.body(TextFiles.decode(file.toString(), bytes));
-        if (position >= 0) listener.read(position, a, source, null);
-        return markdown.render(source);
+    private String render(Article a, int position) throws IOException {
+        ArticleBody body = reader.read(a);
+        if (position >= 0) listener.read(position, a, body);
+        if (body instanceof ArticleBody.Text t) return TextArticleHtml.render(t.blocks());
+        return markdown.render(((ArticleBody.Markdown) body).source());
     }
 }

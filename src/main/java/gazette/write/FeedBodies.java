@@ -1,7 +1,6 @@
 package gazette.write;
 
 import gazette.index.Archive;
-import gazette.read.ContentException;
 import gazette.render.Bodies;
 import java.io.IOException;
 import java.util.Map;
@@ -62,12 +61,7 @@ final class FeedBodies {
 
     private String render(int i) throws IOException {
         renders.incrementAndGet();
-        try {
-            return bodies.html(archive.article(i));
-        } catch (ContentException e) {
-            // the file changed or broke between reading and rendering
-            throw new IOException(e.toString());
-        }
+        return bodies.html(archive.article(i));
     }
 
     int renders() {

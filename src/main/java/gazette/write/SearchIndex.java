@@ -3,12 +3,9 @@ package gazette.write;
 import gazette.index.Archive;
 import gazette.index.TagPage;
 import gazette.read.Article;
-import gazette.read.ContentException;
-import gazette.read.MarkdownReader;
-import gazette.read.TagDeriver;
-import gazette.read.TextArticleReader;
+import gazette.read.ArticleBody;
+import gazette.read.BodyReader;
 import gazette.read.TextBlock;
-import gazette.read.TextFiles;
 import gazette.render.BodySource;
 import gazette.render.ArchivePrints;
 import gazette.index.Links;
@@ -202,40 +199,33 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Reads the bodies not seen while rendering, a block at a time on all cores, into the bucket files. */
     private void spillTheRest(Buckets files) throws IOException {
-        TextArticleReader text = new TextArticleReader(TagDeriver.plain());
+        BodyReader reader = new BodyReader(contentDir);
         for (int from = 0; from < archive.size(); from += BLOCK) {
             int to = Math.min(archive.size(), from + BLOCK);
             try {
-                IntStream.range(from, to).filter(i -> !files.has(i)).parallel().forEach(i -> files.add(i, bodyText(archive.article(i), text)));
+                IntStream.range(from, to).filter(i -> !files.has(i)).parallel().forEach(i -> files.add(i, bodyText(read(reader, archive.article(i)))));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
         }
     }
 
-    /** The body as plain text, from the blocks or the Markdown the article page was made from. */
-    static String bodyText(String markdown, List<TextBlock> blocks) {
-        if (markdown != null) return SearchTerms.markdownText(markdown);
+    /** The body as plain text, from the source (no Markdown rendering): cheap, and the words are the same. */
+    static String bodyText(ArticleBody body) {
+        if (body instanceof ArticleBody.Markdown m) return SearchTerms.markdownText(m.source());
         StringBuilder s = new StringBuilder();
-        for (TextBlock b : blocks) {
+        for (TextBlock b : ((ArticleBody.Text) body).blocks()) {
             if (b instanceof TextBlock.Paragraph p) s.append(p.text()).append('\n');
             else if (b instanceof TextBlock.Figure f) s.append(f.caption()).append('\n');
         }
         return s.toString();
     }
 
-    /** The body as plain text, from the source (no Markdown rendering): cheap, and the words are the same. */
-    private String bodyText(Article a, TextArticleReader text) {
-        Path file = contentDir.resolve(a.file());
+    private static ArticleBody read(BodyReader reader, Article a) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (a.format() == Article.Format.TEXT) return bodyText(null, text.read(file.toString(), bytes).blocks());
-            return bodyText(MarkdownReader.body(TextFiles.decode(file.toString(), bytes)), null);
+            return reader.read(a);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ContentException e) {
-            // the file changed or broke since it was read
-            throw new UncheckedIOException(new IOException(e.toString()));
         }
     }
 
@@ -414,8 +404,8 @@ public final class SearchIndex implements AutoCloseable {
         }
 
         @Override
-        public void read(int position, Article article, String markdown, List<TextBlock> text) {
-            add(position, bodyText(markdown, text));
+        public void read(int position, Article article, ArticleBody body) {
+            add(position, bodyText(body));
         }
 
         /** The article's terms: title and tags (flagged), then summary and body. */

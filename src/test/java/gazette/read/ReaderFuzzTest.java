@@ -1,5 +1,7 @@
 package gazette.read;
 
+import gazette.render.TextArticleHtml;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gazette.render.MarkdownRenderer;
@@ -33,7 +35,7 @@ import org.jsoup.nodes.Document;
 class ReaderFuzzTest {
     static final ZoneId ZONE = ZoneId.of("Europe/London");
     static final MarkdownReader MARKDOWN = new MarkdownReader(ZONE);
-    static final TextArticleReader TEXT = new TextArticleReader(TagDeriver.plain());
+    static final TextArticleReader TEXT = new TextArticleReader();
     static final MarkdownRenderer PASS = new MarkdownRenderer();
     static final MarkdownRenderer ESCAPE = new MarkdownRenderer(true);
 

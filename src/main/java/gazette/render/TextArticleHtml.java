@@ -1,4 +1,6 @@
-package gazette.read;
+package gazette.render;
+
+import gazette.read.TextBlock;
 
 import java.util.List;
 
