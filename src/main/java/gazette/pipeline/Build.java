@@ -8,7 +8,7 @@ import gazette.read.Article;
 import gazette.read.ContentException;
 import gazette.read.Problem;
 import gazette.read.ContentReader;
-import gazette.read.TagDeriver;
+import gazette.read.tags.TagDeriver;
 import gazette.pages.Models;
 import gazette.pages.PagePlan;
 import gazette.render.ArchivePrints;

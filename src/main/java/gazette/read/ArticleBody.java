@@ -1,5 +1,6 @@
 package gazette.read;
 
+import gazette.read.text.TextBlock;
 import java.util.List;
 
 /** An article's body as its file gives it: Markdown source, or the blocks of a scraped text. */

@@ -1,5 +1,6 @@
 package gazette.read;
 
+import gazette.read.text.TextArticleReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public final class BodyReader {
         byte[] bytes = Files.readAllBytes(file);
         try {
             if (a.format() == Article.Format.TEXT) return new ArticleBody.Text(text.read(file.toString(), bytes).blocks());
-            return new ArticleBody.Markdown(MarkdownReader.body(TextFiles.decode(file.toString(), bytes)));
+            return new ArticleBody.Markdown(MarkdownReader.body(TextFiles.decode(file.toString(), bytes).text()));
         } catch (ContentException e) {
             // the file changed or broke between reading and rendering
             throw new IOException(e.toString(), e);

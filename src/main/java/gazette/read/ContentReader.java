@@ -1,6 +1,7 @@
 package gazette.read;
 
 import gazette.fingerprint.Hashes;
+import gazette.read.tags.TagDeriver;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

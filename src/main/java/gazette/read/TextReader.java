@@ -1,5 +1,8 @@
 package gazette.read;
 
+import gazette.read.tags.TagDeriver;
+import gazette.read.text.TextArticle;
+import gazette.read.text.TextArticleReader;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;

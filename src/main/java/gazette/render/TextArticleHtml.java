@@ -1,6 +1,6 @@
 package gazette.render;
 
-import gazette.read.TextBlock;
+import gazette.read.text.TextBlock;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import gazette.index.TagPage;
 import gazette.read.Article;
 import gazette.read.ArticleBody;
 import gazette.read.BodyReader;
-import gazette.read.TextBlock;
+import gazette.read.text.TextBlock;
 import gazette.render.BodySource;
 import gazette.render.ArchivePrints;
 import gazette.index.Links;

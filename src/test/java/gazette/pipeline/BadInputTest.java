@@ -57,7 +57,7 @@ class BadInputTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().lines().toList()).containsExactly(
                 c + "binary.md:2: not a text file (it holds binary data)",
-                c + "binary.txt:1: not a text file",
+                c + "binary.txt:2: not a text file (it holds binary data)",
                 c + "control.md:3: broken YAML in front matter: character U+0007 is not allowed (write it as an escape in a double-quoted string)",
                 c + "draft.md:4: draft: must be true or false, not 'maybe'",
                 c + "empty-title.md:3: title is empty",
@@ -71,7 +71,7 @@ class BadInputTest {
                 c + "no-front-matter.md:1: no front matter: a Markdown article starts with a '---' line, then title and date",
                 c + "no-title.md:1: no title: front matter needs a 'title'",
                 c + "shift-jis.md:5: not UTF-8 text, nor UTF-8 with a few stray bytes: byte 0x93 cannot be decoded (save the file as UTF-8)",
-                c + "shift-jis.txt:1: not a text file",
+                c + "shift-jis.txt:2: not UTF-8 text, nor UTF-8 with a few stray bytes: byte 0x93 cannot be decoded (save the file as UTF-8)",
                 c + "unclosed.md:1: front matter is not closed: no '---' line after the opening one",
                 c + "yaml.md:5: broken YAML in front matter: expected ',' or ']', but got <stream end>",
                 "build failed: 18 problems; " + site.out + " was not changed");

@@ -1,5 +1,7 @@
 package gazette.read;
 
+import gazette.read.text.TextArticle;
+import gazette.read.text.TextArticleReader;
 import gazette.render.TextArticleHtml;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
-package gazette.read;
+package gazette.read.text;
 
+import gazette.read.ContentException;
+import gazette.read.tags.TagDeriver;
 import gazette.render.TextArticleHtml;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -330,7 +332,7 @@ class TextArticleReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "\n\n  \n", "Title only\n", "Title\n\ndate 2024-03-07\n\nBody.\n",
+    @ValueSource(strings = {"Title only\n", "Title\n\ndate 2024-03-07\n\nBody.\n",
         "http://example.com/a\nTitle\n\nBody.\n"})
     void noDateInOtherShapes(String text) {
         assertThat(failure(text).problem()).startsWith("no date: expected a 'date YYYY-MM-DD' line");
@@ -366,7 +368,13 @@ class TextArticleReaderTest {
     @Test
     void nulByteMeansNotText() {
         byte[] bytes = "date 2024-03-07\nTitle\n\nBody\u0000.\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(failure(reader, "img.txt", bytes).toString()).isEqualTo("img.txt:1: not a text file");
+        assertThat(failure(reader, "img.txt", bytes).toString()).isEqualTo("img.txt:4: not a text file (it holds binary data)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n  \n", "\uFEFF \n"})
+    void nothingButSpaceIsAnEmptyFile(String text) {
+        assertThat(failure(text).toString()).isEqualTo("content/a.txt:1: empty file");
     }
 
     @Test
@@ -374,7 +382,14 @@ class TextArticleReaderTest {
         // GBK-encoded Chinese: nearly every byte is invalid as UTF-8.
         byte[] gbk = "date 2024-03-07\n新华社北京三月七日电记者报道城市新闻\n\n城市议会周四批准了连接港口和机场的有轨电车线路。\n"
                 .getBytes(Charset.forName("GBK"));
-        assertThat(failure(reader, "gbk.txt", gbk).problem()).isEqualTo("not a text file");
+        assertThat(failure(reader, "gbk.txt", gbk).toString())
+                .isEqualTo("gbk.txt:2: not UTF-8 text, nor UTF-8 with a few stray bytes: byte 0xD0 cannot be decoded (save the file as UTF-8)");
+    }
+
+    @Test
+    void everyHtml5NamedReferenceIsDecodedAndNothingElse() throws ContentException {
+        TextArticle a = read("date 2024-03-07\nChecks &check; &hearts; &Aring; &NotEqualTilde; &bogus; &#150; &#x2014; &amp;amp; AT&T\n\nBody.\n");
+        assertThat(a.title()).isEqualTo("Checks \u2713 \u2665 \u00c5 \u2242\u0338 &bogus; \u2013 \u2014 &amp; AT&T");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package gazette.read;
+package gazette.read.text;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package gazette.read;
+package gazette.read.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

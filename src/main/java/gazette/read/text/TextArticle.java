@@ -1,4 +1,4 @@
-package gazette.read;
+package gazette.read.text;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
