@@ -11,7 +11,7 @@ public final class Paths {
     public static final String HOME = "";
     public static final String ARCHIVE = "archive/";
     public static final String TAGS = "tags/";
-    /** The search page; its index files sit beside it (gazette.write.SearchIndex). */
+    /** The search page; its index files sit beside it (gazette.search.SearchIndex). */
     public static final String SEARCH = "search/";
 
     private Paths() {}

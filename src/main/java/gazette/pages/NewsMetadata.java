@@ -75,7 +75,7 @@ final class NewsMetadata {
         if (!source.keywords().isEmpty()) m.put("keywords", source.keywords());
         if (f.section() != null) m.put("articleSection", f.section());
         m.put("inLanguage", settings.language());
-        return Json.write(m);
+        return Json.inHtml(m);
     }
 
     /** Open Graph for an article, in the order the protocol lists them; article:tag repeats. */

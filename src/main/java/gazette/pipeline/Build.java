@@ -27,7 +27,7 @@ import gazette.write.NewsSitemap;
 import gazette.write.OutputFolder;
 import gazette.write.Published;
 import gazette.write.RobotsTxt;
-import gazette.write.SearchIndex;
+import gazette.search.SearchIndex;
 import gazette.write.SitemapWriter;
 import gazette.write.Sitemaps;
 import java.io.IOException;

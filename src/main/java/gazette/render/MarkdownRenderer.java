@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.Attribute;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import gazette.text.Html;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -129,16 +130,7 @@ public final class MarkdownRenderer {
         for (String paragraph : markdown.split("\\R\\s*\\R")) {
             if (paragraph.isBlank()) continue;
             out.append("<p>");
-            for (int i = 0; i < paragraph.length(); i++) {
-                char c = paragraph.charAt(i);
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append("&quot;");
-                    default -> out.append(c);
-                }
-            }
+            Html.escape(paragraph, out);
             out.append("</p>\n");
         }
         return out.toString();

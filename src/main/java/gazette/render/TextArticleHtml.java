@@ -1,6 +1,7 @@
 package gazette.render;
 
 import gazette.read.text.TextBlock;
+import gazette.text.Html;
 
 import java.util.List;
 
@@ -34,18 +35,7 @@ public final class TextArticleHtml {
         return out.toString();
     }
 
-    /** Escapes the five characters that matter in both text and attribute values. */
-    static void escape(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
+    private static void escape(String text, StringBuilder out) {
+        Html.escape(text, out);
     }
 }

@@ -1,5 +1,6 @@
 package gazette.serve;
 
+import gazette.text.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -76,28 +77,11 @@ public final class LivePage {
         return -1;
     }
 
-    /**
-     * A JavaScript string literal that is safe inside a {@code <script>} element: besides quotes,
-     * backslashes and control characters, '<', '>' and '&' are escaped, so a problem text cannot
-     * close the script or open a comment.
-     */
+    /** A JavaScript string literal (JSON's) that is safe inside a {@code <script>} element. */
     static String jsString(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        Json.string(s, b, true);
+        return b.toString();
     }
 
     /** One server-sent event; a text of several lines becomes several {@code data:} lines, as the format wants. */

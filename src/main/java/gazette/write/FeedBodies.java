@@ -2,6 +2,7 @@ package gazette.write;
 
 import gazette.index.Archive;
 import gazette.render.Bodies;
+import gazette.text.Xml;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -9,6 +9,7 @@ import gazette.index.Links;
 import gazette.read.NewsFields;
 import gazette.index.SiteFiles;
 import gazette.site.Settings;
+import gazette.text.Xml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -6,6 +6,7 @@ import gazette.index.Links;
 import gazette.read.NewsFields;
 import gazette.index.SiteFiles;
 import gazette.site.Settings;
+import gazette.text.Xml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

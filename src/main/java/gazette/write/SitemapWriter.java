@@ -1,6 +1,7 @@
 package gazette.write;
 
 import gazette.index.SiteFiles;
+import gazette.text.Xml;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

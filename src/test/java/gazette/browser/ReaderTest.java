@@ -239,7 +239,7 @@ class ReaderTest {
     void theScriptSplitsQueriesAsTheIndexDoes(String text) throws Exception {
         browser.open(root + "search/");
         List<String> js = strings(browser.eval("GazetteSearch.terms(" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text) + ")"));
-        assertThat(js).containsExactlyElementsOf(gazette.write.SearchTerms.query(text));
+        assertThat(js).containsExactlyElementsOf(gazette.search.SearchTerms.query(text));
     }
 
     @Test

@@ -128,7 +128,7 @@ class NewsMetadataTest {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("s", "a<b>&c\"d\\e\n\u2028\u0001\uD800x");
         m.put("n", List.of(1, true, "x"));
-        String out = Json.write(m);
+        String out = Json.inHtml(m);
         assertThat(out).isEqualTo("{\"s\":\"a\\u003cb\\u003e\\u0026c\\\"d\\\\e\\n\\u2028\\u0001\\ud800x\",\"n\":[1,true,\"x\"]}");
         assertThat(JSON.readTree(out).get("s").asText()).isEqualTo("a<b>&c\"d\\e\n\u2028\u0001\uD800x");
     }

@@ -7,6 +7,7 @@ import gazette.index.Archive;
 import gazette.read.Article;
 import gazette.read.ContentReader;
 import gazette.site.Settings;
+import gazette.text.Xml;
 import gazette.site.SettingsFile;
 import gazette.testing.Fixture;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package gazette.write;
+package gazette.search;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;

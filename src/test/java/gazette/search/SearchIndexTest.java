@@ -1,4 +1,4 @@
-package gazette.write;
+package gazette.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,12 +53,12 @@ class SearchIndexTest {
 
     @Test
     void postingsRoundTripThroughTheCompactEncoding() {
-        SearchIndex.IntList values = new SearchIndex.IntList();
+        Postings.IntList values = new Postings.IntList();
         int[] expected = {0, 1, 31, 32, 33, 1000, 1001, 40_000, 2_000_000};
         for (int v : expected) values.add(v);
         StringBuilder s = new StringBuilder();
-        SearchIndex.encode(values, s);
-        assertThat(SearchIndex.decode(s.toString())).containsExactly(expected);
+        Postings.encode(values, s);
+        assertThat(Postings.decode(s.toString())).containsExactly(expected);
         // small gaps take one character each
         assertThat(s.substring(0, 3)).hasSize(3);
         assertThat(s.toString()).doesNotContain("\"").doesNotContain("\\");
@@ -145,8 +145,8 @@ class SearchIndexTest {
             JsonNode shard = json.readTree(bytes);
             for (Iterator<Map.Entry<String, JsonNode>> it = shard.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                assertThat(SearchIndex.hash(e.getKey()) % shards).as(e.getKey()).isEqualTo(s);
-                all.put(e.getKey(), SearchIndex.decode(e.getValue().asText()));
+                assertThat(TermHash.of(e.getKey()) % shards).as(e.getKey()).isEqualTo(s);
+                all.put(e.getKey(), Postings.decode(e.getValue().asText()));
             }
         }
         assertThat(files.keySet().stream().filter(p -> p.startsWith("search/terms-")).count()).isEqualTo(shards);

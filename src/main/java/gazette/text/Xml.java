@@ -1,15 +1,15 @@
-package gazette.write;
+package gazette.text;
 
 /**
  * Escaping for the XML Gazette writes by hand (feeds, sitemaps). Characters XML 1.0 cannot hold
  * at all (most controls, lone surrogates, U+FFFE, U+FFFF) are dropped: a stray control character
  * in one title must not make a whole feed unreadable.
  */
-final class Xml {
+public final class Xml {
     private Xml() {}
 
     /** Text content and attribute values alike: {@code & < > "} escaped, so one function serves both. */
-    static String escape(String s) {
+    public static String escape(String s) {
         int n = s.length();
         int k = 0;
         while (k < n && plain(s.charAt(k))) k++;

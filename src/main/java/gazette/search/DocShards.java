@@ -1,0 +1,60 @@
+package gazette.search;
+
+import gazette.index.Archive;
+import gazette.index.Links;
+import gazette.index.TagPage;
+import gazette.read.Article;
+import gazette.text.Json;
+import gazette.write.FileSink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code search/docs-N.json}: articles {@code N × PER_SHARD} onward, newest first (an article's id
+ * is its position in the archive), each as {@code [title, link, date, summary, [tags]]}: what a
+ * result shows.
+ */
+final class DocShards {
+    static final int PER_SHARD = 250;
+    static final int SUMMARY_CHARS = 160;
+
+    private DocShards() {}
+
+    static int count(int articles) {
+        return Math.max(1, (articles + PER_SHARD - 1) / PER_SHARD);
+    }
+
+    static void write(Archive archive, Links links, ZoneId zone, FileSink out) throws IOException {
+        for (int s = 0; s < count(archive.size()); s++) {
+            StringBuilder b = new StringBuilder(PER_SHARD * 300).append('[');
+            for (int i = s * PER_SHARD; i < Math.min(archive.size(), (s + 1) * PER_SHARD); i++) {
+                if (i > s * PER_SHARD) b.append(",\n");
+                Article a = archive.article(i);
+                String link = links.link(archive.permalink(i).path()).substring(links.root().length());
+                List<String> tags = new ArrayList<>();
+                for (TagPage t : archive.tagsOf(i)) tags.add(t.tag().name());
+                b.append('[');
+                Json.string(a.title(), b, false);
+                b.append(',');
+                Json.string(link, b, false);
+                b.append(',');
+                Json.string(a.published().atZone(zone).toLocalDate().toString(), b, false);
+                b.append(',');
+                Json.string(shorten(a.summary()), b, false);
+                b.append(',').append(Json.of(tags)).append(']');
+            }
+            b.append("]\n");
+            out.file(SearchIndex.FOLDER + "docs-" + s + ".json", b.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    static String shorten(String summary) {
+        if (summary == null) return "";
+        if (summary.length() <= SUMMARY_CHARS) return summary;
+        int cut = summary.lastIndexOf(' ', SUMMARY_CHARS);
+        return summary.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,173 @@
+package gazette.search;
+
+import gazette.index.Archive;
+import gazette.index.Links;
+import gazette.index.Paths;
+import gazette.read.Article;
+import gazette.read.ArticleBody;
+import gazette.read.BodyReader;
+import gazette.render.ArchivePrints;
+import gazette.render.BodySource;
+import gazette.site.Settings;
+import gazette.text.Json;
+import gazette.write.FileSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * The search page's index, in {@code search/} beside the page, as small static files so that a
+ * reader's browser downloads only what a query needs (README, "Search"):
+ * <ul>
+ *   <li>{@code search/index.json}: the counts and rules the script needs;</li>
+ *   <li>{@code search/docs-N.json}: what results show ({@link DocShards});</li>
+ *   <li>{@code search/terms-N.json}: the terms and their postings ({@link TermShards}, {@link Postings}).</li>
+ * </ul>
+ *
+ * <p>Memory stays bounded: each article's terms are taken from its body while its page is
+ * rendered (or, for a page kept from the last build, read a block at a time), spilled to temporary
+ * bucket files ({@link TermBuckets}), and each bucket turned into its shards on its own.
+ */
+public final class SearchIndex implements AutoCloseable {
+    public static final String FOLDER = Paths.SEARCH;
+    public static final int DOCS_PER_SHARD = DocShards.PER_SHARD;
+    /** Changes when the files' format does, so an incremental build does not keep old ones. */
+    static final int VERSION = 1;
+    private static final int BLOCK = 512;
+
+    private final Archive archive;
+    private final Links links;
+    private final ZoneId zone;
+    private final Path contentDir;
+    private long fingerprint;
+    private TermBuckets collected;
+
+    public SearchIndex(Archive archive, Links links, Settings settings, Path contentDir) {
+        this.archive = archive;
+        this.links = links;
+        this.zone = settings.timeZone();
+        this.contentDir = contentDir;
+    }
+
+    /** What was written, for the bench and the tests. */
+    public record Result(int files, long bytes, int docShards, int termShards, long postings, long terms) {}
+
+    /**
+     * Lets an incremental build keep the whole index when no article changed: every file of it
+     * carries one fingerprint of all the articles, bodies included, and the files are the same
+     * set for the same number of articles.
+     */
+    public SearchIndex skipUnchanged(ArchivePrints fingerprints) {
+        this.fingerprint = fingerprints.all(FOLDER, "search index", VERSION);
+        return this;
+    }
+
+    /**
+     * The terms of each article whose page is rendered from here on, taken from the body the page
+     * was made from: a clean build then reads no body a second time for the index.
+     */
+    public BodySource collectWhileRendering() {
+        collected = new TermBuckets(archive, TermBuckets.count(archive.size()));
+        return collected;
+    }
+
+    public Result write(FileSink out) throws IOException {
+        return write(out, TermBuckets.count(archive.size()));
+    }
+
+    /** Deletes what was collected for an index that will not be written (the build failed). */
+    @Override
+    public void close() throws IOException {
+        if (collected != null) collected.close();
+        collected = null;
+    }
+
+    /** With a given number of bucket files (tests use several on a small archive). */
+    Result write(FileSink out, int buckets) throws IOException {
+        int termShards = TermShards.count(archive.size(), buckets);
+        int docShards = DocShards.count(archive.size());
+        TermBuckets files = collected != null && collected.count() == buckets ? collected : new TermBuckets(archive, buckets);
+        try {
+            if (keepAll(out, docShards, termShards)) return new Result(0, 0, docShards, termShards, 0, 0);
+            Counter counted = new Counter(out, fingerprint);
+            DocShards.write(archive, links, zone, counted);
+            spillTheRest(files);
+            files.finish();
+            long terms = 0;
+            for (int b = 0; b < buckets; b++) terms += TermShards.write(files.file(b), b, buckets, termShards, counted);
+            Map<String, Object> index = new LinkedHashMap<>();
+            index.put("version", VERSION);
+            index.put("docs", archive.size());
+            index.put("docsPerShard", DocShards.PER_SHARD);
+            index.put("termShards", termShards);
+            index.put("maxLength", SearchTerms.MAX_LENGTH);
+            index.put("stopWords", new TreeSet<>(SearchTerms.STOP_WORDS));
+            counted.file(FOLDER + "index.json", (Json.of(index) + "\n").getBytes(StandardCharsets.UTF_8));
+            return new Result(counted.files, counted.bytes, docShards, termShards, files.postings(), terms);
+        } finally {
+            files.close();
+            if (collected != null && collected != files) collected.close();
+            collected = null;
+        }
+    }
+
+    /** True when the previous build wrote every file of this index from the same articles. */
+    private boolean keepAll(FileSink out, int docShards, int termShards) {
+        if (fingerprint == 0 || !out.keep(FOLDER + "index.json", fingerprint)) return false;
+        for (int s = 0; s < docShards; s++) {
+            if (!out.keep(FOLDER + "docs-" + s + ".json", fingerprint)) throw new IllegalStateException("search index: docs-" + s + ".json is missing from the last build");
+        }
+        for (int s = 0; s < termShards; s++) {
+            if (!out.keep(FOLDER + "terms-" + s + ".json", fingerprint)) throw new IllegalStateException("search index: terms-" + s + ".json is missing from the last build");
+        }
+        return true;
+    }
+
+    /** Reads the bodies not seen while rendering, a block at a time on all cores, into the bucket files. */
+    private void spillTheRest(TermBuckets files) throws IOException {
+        BodyReader reader = new BodyReader(contentDir);
+        for (int from = 0; from < archive.size(); from += BLOCK) {
+            int to = Math.min(archive.size(), from + BLOCK);
+            try {
+                IntStream.range(from, to).filter(i -> !files.has(i)).parallel()
+                        .forEach(i -> files.add(i, TermBuckets.bodyText(read(reader, archive.article(i)))));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    private static ArticleBody read(BodyReader reader, Article a) {
+        try {
+            return reader.read(a);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts what goes through to the sink, and gives every file the index's fingerprint. */
+    private static final class Counter implements FileSink {
+        private final FileSink out;
+        private final long fingerprint;
+        private int files;
+        private long bytes;
+
+        Counter(FileSink out, long fingerprint) {
+            this.out = out;
+            this.fingerprint = fingerprint;
+        }
+
+        @Override
+        public void file(String relative, byte[] content) throws IOException {
+            out.file(relative, content, fingerprint);
+            files++;
+            bytes += content.length;
+        }
+    }
+}

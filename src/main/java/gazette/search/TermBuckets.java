@@ -1,0 +1,133 @@
+package gazette.search;
+
+import gazette.index.Archive;
+import gazette.index.TagPage;
+import gazette.read.Article;
+import gazette.read.ArticleBody;
+import gazette.read.text.TextBlock;
+import gazette.render.BodySource;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The temporary bucket files the terms are spilled to: (term, id·2+flag) records, a term's bucket
+ * chosen by its hash, so that each bucket becomes its shards on its own and memory holds one
+ * bucket at most. Articles are added from many threads, as their pages are rendered.
+ */
+final class TermBuckets implements BodySource, AutoCloseable {
+    private static final int MAX_BUCKETS = 256;
+
+    private final Archive archive;
+    private final int count;
+    private final boolean[] seen;
+    private final AtomicLong postings = new AtomicLong();
+    private Path dir;
+    private DataOutputStream[] files;
+
+    TermBuckets(Archive archive, int count) {
+        this.archive = archive;
+        this.count = count;
+        this.seen = new boolean[archive.size()];
+    }
+
+    /** Enough buckets that one holds the terms of about 2,000 articles. */
+    static int count(int articles) {
+        int b = 1;
+        while (b < MAX_BUCKETS && b * 2000L < articles) b *= 2;
+        return b;
+    }
+
+    int count() {
+        return count;
+    }
+
+    long postings() {
+        return postings.get();
+    }
+
+    boolean has(int i) {
+        return seen[i];
+    }
+
+    @Override
+    public void read(int position, Article article, ArticleBody body) {
+        add(position, bodyText(body));
+    }
+
+    /** The body as plain text, from the source (no Markdown rendering): cheap, and the words are the same. */
+    static String bodyText(ArticleBody body) {
+        if (body instanceof ArticleBody.Markdown m) return SearchTerms.markdownText(m.source());
+        StringBuilder s = new StringBuilder();
+        for (TextBlock b : ((ArticleBody.Text) body).blocks()) {
+            if (b instanceof TextBlock.Paragraph p) s.append(p.text()).append('\n');
+            else if (b instanceof TextBlock.Figure f) s.append(f.caption()).append('\n');
+        }
+        return s.toString();
+    }
+
+    /** The article's terms: title and tags (flagged), then summary and body. */
+    void add(int i, String body) {
+        // the order of an article's terms does not matter: each shard sorts its terms and postings
+        Set<String> heading = new HashSet<>();
+        SearchTerms.add(archive.article(i).title(), heading);
+        for (TagPage t : archive.tagsOf(i)) SearchTerms.add(t.tag().name(), heading);
+        Set<String> all = new HashSet<>(heading);
+        Article a = archive.article(i);
+        if (a.summary() != null) SearchTerms.add(a.summary(), all);
+        SearchTerms.add(body, all);
+        try {
+            DataOutputStream[] out = open();
+            for (String term : all) {
+                DataOutputStream f = out[(int) (TermHash.of(term) % count)];
+                synchronized (f) {
+                    f.writeUTF(term);
+                    f.writeInt(i * 2 + (heading.contains(term) ? 1 : 0));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        postings.addAndGet(all.size());
+        seen[i] = true;
+    }
+
+    private synchronized DataOutputStream[] open() throws IOException {
+        if (files == null) {
+            dir = Files.createTempDirectory("gazette-search-");
+            DataOutputStream[] f = new DataOutputStream[count];
+            for (int b = 0; b < count; b++) f[b] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(dir.resolve(b + ".bin")), 1 << 14));
+            files = f;
+        }
+        return files;
+    }
+
+    /** Every article is in: the files can be read. */
+    void finish() throws IOException {
+        open();
+        for (DataOutputStream f : files) f.close();
+    }
+
+    Path file(int b) {
+        return dir.resolve(b + ".bin");
+    }
+
+    /** The files go when the index is written, or when the build fails. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (files == null) return;
+        for (DataOutputStream f : files) f.close();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+        files = null;
+    }
+}

@@ -1,0 +1,83 @@
+package gazette.search;
+
+import gazette.search.Postings.IntList;
+import gazette.text.Json;
+import gazette.write.FileSink;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code search/terms-N.json}: the terms whose hash falls in shard N, each with its postings.
+ * Terms are hashed to shards, not grouped by their first letters, so shards come out the same
+ * size whatever the language ("co…" holds far more English words than "qz…").
+ */
+final class TermShards {
+    /** Aim for term shards of about this many bytes: a query of three words costs three of them. */
+    static final int TARGET_SHARD_BYTES = 48 * 1024;
+    /** Distinct terms of a typical news article (400-900 words): sizes the term shards. */
+    static final int TERMS_PER_ARTICLE = 250;
+
+    private TermShards() {}
+
+    /**
+     * How many shards, a power of two times the buckets, so that a shard holds about
+     * TARGET_SHARD_BYTES (two bytes a posting). Estimated from the number of articles alone, so the
+     * same archive size always gives the same files (an incremental build can then keep them all).
+     */
+    static int count(int articles, int buckets) {
+        return buckets * multiplier((long) articles * TERMS_PER_ARTICLE, buckets);
+    }
+
+    static int multiplier(long postings, int buckets) {
+        long perBucket = postings * 2 / buckets;
+        int m = 1;
+        while ((long) m * TARGET_SHARD_BYTES < perBucket && m < (1 << 16)) m *= 2;
+        return m;
+    }
+
+    /** One bucket's terms into its shards (those with number ≡ bucket modulo the bucket count); returns its term count. */
+    static long write(Path bucket, int b, int buckets, int shards, FileSink out) throws IOException {
+        Map<String, IntList> postings = new HashMap<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(bucket), 1 << 16))) {
+            while (true) {
+                String term;
+                try {
+                    term = in.readUTF();
+                } catch (EOFException end) {
+                    break;
+                }
+                postings.computeIfAbsent(term, t -> new IntList()).add(in.readInt());
+            }
+        }
+        // articles are added as their pages are rendered, in no set order
+        for (IntList ids : postings.values()) ids.sort();
+        int per = shards / buckets;
+        List<List<String>> byShard = new ArrayList<>(per);
+        for (int k = 0; k < per; k++) byShard.add(new ArrayList<>());
+        for (String term : postings.keySet()) byShard.get((int) (TermHash.of(term) % shards) / buckets).add(term);
+        for (int k = 0; k < per; k++) {
+            List<String> terms = byShard.get(k);
+            terms.sort(null);
+            StringBuilder s = new StringBuilder(TARGET_SHARD_BYTES + 1024).append('{');
+            for (String t : terms) {
+                if (s.length() > 1) s.append(",\n");
+                Json.string(t, s, false);
+                s.append(":\"");
+                Postings.encode(postings.get(t), s);
+                s.append('"');
+            }
+            s.append("}\n");
+            out.file(SearchIndex.FOLDER + "terms-" + (k * buckets + b) + ".json", s.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return postings.size();
+    }
+}
