@@ -1,7 +1,5 @@
 package gazette.index;
 
-
-
 /** Paths of the files that are not pages (feeds, sitemaps, robots.txt, 404.html), relative to the site root, and how a path becomes a file. */
 public final class SiteFiles {
     public static final String FEED = "feed.xml";

@@ -6,7 +6,6 @@ import gazette.index.Paths;
 import gazette.index.SiteFiles;
 import gazette.pages.model.PageModel;
 import gazette.read.NewsFields;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package gazette.read;
 
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -14,7 +14,6 @@ final class Runs {
     /** Most particles or initials in a row inside a name ("J. R. R. Tolkien", "von der"). */
     static final int MAX_JOINERS = 3;
 
-
     private Runs() {
     }
 
