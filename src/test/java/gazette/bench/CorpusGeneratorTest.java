@@ -47,6 +47,11 @@ class CorpusGeneratorTest {
     void isDeterministic() throws IOException {
         long a = new CorpusGenerator().generate(tmp.resolve("a"), 30, 10, 7);
         long b = new CorpusGenerator().generate(tmp.resolve("b"), 30, 10, 7);
+        new CorpusGenerator().generate(tmp.resolve("c"), 30, 10, 8);
         assertThat(a).isEqualTo(b).isPositive();
+        // the same files with the same bytes, not only as many bytes; another seed, another archive
+        java.util.Map<String, String> first = Fixture.snapshot(tmp.resolve("a"));
+        assertThat(first).hasSize(30).isEqualTo(Fixture.snapshot(tmp.resolve("b")));
+        assertThat(Fixture.snapshot(tmp.resolve("c"))).isNotEqualTo(first);
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (after scripts ran) and run axe-core over each kind of page. Skipped only on a machine without
  * Chromium; CI installs it (.ci/run), and axe-core from the npm registry.
  */
+@Tag("browser") // drives Chromium
 class ReaderTest {
     static final Duration WAIT = Duration.ofSeconds(10);
     static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * widths), and {@code <page>-390-dark.png} in the dark colour scheme. Not part of the test suite.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
+@Tag("browser") // drives Chromium
 class Screenshots {
     static final Map<String, String> PAGES = new LinkedHashMap<>();
 

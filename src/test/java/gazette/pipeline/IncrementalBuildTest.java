@@ -34,7 +34,8 @@ class IncrementalBuildTest {
         site.settings("title: Equivalence\npage_size: 3\ntimezone: UTC\n");
         Random rnd = new Random(20261126);
         List<String> files = new ArrayList<>();
-        for (int i = 0; i < 24; i++) files.add(writeArticle(site, rnd, "a" + i + ".md", i));
+        for (int i = 0; i < 20; i++) files.add(writeArticle(site, rnd, "a" + i + ".md", i));
+        for (int i = 0; i < 6; i++) files.add(writeText(site, rnd, "scraped/t" + i + ".txt", i));
         Path templates = tmp.resolve("templates");
         Files.createDirectories(templates);
 
@@ -52,7 +53,7 @@ class IncrementalBuildTest {
             incrementalWrites += written(inc.out());
             deleteTree(tmp.resolve("clean-" + step));
         }
-        // the edits are small: far fewer files were written than 60 clean builds would
+        // the edits are small: far fewer files were written than STEPS clean builds would
         assertThat(incrementalWrites).isLessThan(STEPS * 40);
     }
 
@@ -184,8 +185,20 @@ class IncrementalBuildTest {
         return file;
     }
 
+    /** A scraped text article: header, title, paragraphs that name a few people and places, and sometimes an attribution. */
+    private static String writeText(Fixture site, Random rnd, String file, int n) {
+        String place = pick(rnd, "Harbour Board", "City Council", "Lantern Bay");
+        String text = "date 20" + (20 + rnd.nextInt(3)) + "-0" + (1 + rnd.nextInt(3)) + "-1" + rnd.nextInt(3) + "\n"
+                + "Scraped " + place + " story " + n + "\n\n"
+                + "The " + place + " met on Monday, officials said " + rnd.nextInt(100) + ".\n\n"
+                + "A second paragraph names the " + place + " and Maria Lopes again; Maria Lopes spoke.\n"
+                + (rnd.nextBoolean() ? "\nSource: " + pick(rnd, "Wire", "Desk") + "   Editor: " + pick(rnd, "Dee", "Eve") + "\n" : "");
+        site.write(file, text);
+        return file;
+    }
+
     private static String edit(Fixture site, Random rnd, List<String> files, Path templates, int step) throws IOException {
-        int kind = rnd.nextInt(10);
+        int kind = rnd.nextInt(12);
         switch (kind) {
             case 0 -> {
                 String f = "new" + step + ".md";
@@ -193,20 +206,25 @@ class IncrementalBuildTest {
                 return "add " + f;
             }
             case 1 -> {
+                String f = "scraped/new" + step + ".txt";
+                files.add(writeText(site, rnd, f, 100 + step));
+                return "add " + f;
+            }
+            case 2 -> {
                 if (files.size() < 5) return edit(site, rnd, files, templates, step);
                 String f = files.remove(rnd.nextInt(files.size()));
                 Files.delete(site.content.resolve(f));
                 return "delete " + f;
             }
-            case 2 -> {
+            case 3 -> {
                 String f = files.remove(rnd.nextInt(files.size()));
-                String to = "dir" + rnd.nextInt(3) + "/renamed" + step + ".md";
+                String to = "dir" + rnd.nextInt(3) + "/renamed" + step + f.substring(f.lastIndexOf('.'));
                 Files.createDirectories(site.content.resolve(to).getParent());
                 Files.move(site.content.resolve(f), site.content.resolve(to));
                 files.add(to);
                 return "rename " + f + " -> " + to;
             }
-            case 3 -> {
+            case 4 -> {
                 String which = pick(rnd, "day.ftlh", "tag.ftlh", "article.ftlh", "parts.ftlh");
                 Path t = templates.resolve(which);
                 if (Files.exists(t) && rnd.nextBoolean()) {
@@ -217,35 +235,86 @@ class IncrementalBuildTest {
                 Files.writeString(t, original.replace("</#macro>", "<!-- edit " + step + " --></#macro>").replace("</@base.layout>", "<p>edit " + step + "</p></@base.layout>"));
                 return "template " + which;
             }
-            case 4, 5, 6, 7 -> {
-                // one field only, so that every input of a page is changed on its own at some point
+            case 5 -> {
+                // a static asset: the theme's stylesheet overridden, restored, or a file of the site's own added or removed
+                Path dir = templates.resolve("static");
+                Files.createDirectories(dir);
+                Path css = dir.resolve("style.css");
+                Path extra = dir.resolve("extra.js");
+                if (rnd.nextBoolean()) {
+                    if (Files.exists(css) && rnd.nextBoolean()) {
+                        Files.delete(css);
+                        return "static style.css restored";
+                    }
+                    Files.writeString(css, "/* edit " + step + " */\nbody { color: #111; }\n");
+                    return "static style.css";
+                }
+                if (Files.exists(extra)) {
+                    Files.delete(extra);
+                    return "static extra.js removed";
+                }
+                Files.writeString(extra, "// " + step + "\n");
+                return "static extra.js added";
+            }
+            case 6, 7, 8, 9 -> {
                 String f = files.get(rnd.nextInt(files.size()));
-                Path p = site.content.resolve(f);
-                List<String> lines = new ArrayList<>(Files.readAllLines(p, StandardCharsets.UTF_8));
-                String field = pick(rnd, "summary", "author", "tags", "body", "date", "title", "slug", "draft", "section");
-                lines.removeIf(l -> l.startsWith(field + ":"));
-                String value = switch (field) {
-                    case "summary" -> "summary: Changed summary " + step;
-                    case "author" -> "author: " + pick(rnd, "Ann", "Bo", "Dee");
-                    case "tags" -> "tags: [" + pick(rnd, TAGS) + "]";
-                    case "date" -> "date: 2021-0" + (1 + rnd.nextInt(3)) + "-1" + rnd.nextInt(3);
-                    case "title" -> "title: Retitled " + step;
-                    case "slug" -> "slug: " + pick(rnd, "same-slug", "moved-" + step);
-                    case "draft" -> rnd.nextBoolean() ? "draft: true" : "draft: false";
-                    case "section" -> "section: " + pick(rnd, "Opinion", "News");
-                    default -> null;
-                };
-                if (value != null) lines.add(1, value);
-                else lines.add("Extra body line " + step + ".");
-                Files.write(p, lines, StandardCharsets.UTF_8);
-                return "change " + field + " of " + f;
+                return f.endsWith(".txt") ? changeText(site, rnd, f, step) : changeMarkdown(site, rnd, f, step);
             }
             default -> {
                 String f = files.get(rnd.nextInt(files.size()));
-                writeArticle(site, rnd, f, rnd.nextInt(1000));
+                if (f.endsWith(".txt")) writeText(site, rnd, f, rnd.nextInt(1000));
+                else writeArticle(site, rnd, f, rnd.nextInt(1000));
                 return "rewrite " + f;
             }
         }
+    }
+
+    /** One front matter field, or the body, so that every input of a page is changed on its own at some point. */
+    private static String changeMarkdown(Fixture site, Random rnd, String f, int step) throws IOException {
+        Path p = site.content.resolve(f);
+        List<String> lines = new ArrayList<>(Files.readAllLines(p, StandardCharsets.UTF_8));
+        String field = pick(rnd, "summary", "author", "tags", "body", "date", "title", "slug", "draft", "section", "updated", "image", "mood");
+        lines.removeIf(l -> l.startsWith(field + ":"));
+        String value = switch (field) {
+            case "summary" -> "summary: Changed summary " + step;
+            case "author" -> "author: " + pick(rnd, "Ann", "Bo", "Dee");
+            case "tags" -> "tags: [" + pick(rnd, TAGS) + "]";
+            case "date" -> "date: 2021-0" + (1 + rnd.nextInt(3)) + "-1" + rnd.nextInt(3);
+            case "title" -> "title: Retitled " + step;
+            case "slug" -> "slug: " + pick(rnd, "same-slug", "moved-" + step);
+            case "draft" -> rnd.nextBoolean() ? "draft: true" : "draft: false";
+            case "section" -> "section: " + pick(rnd, "Opinion", "News");
+            case "updated" -> "updated: 2023-0" + (1 + rnd.nextInt(9)) + "-2" + rnd.nextInt(9);
+            case "image" -> "image: " + pick(rnd, "/static/a.jpg", "https://example.com/b.png");
+            case "mood" -> "mood: " + pick(rnd, "[calm, bright]", "{tone: grey}", "3");
+            default -> null;
+        };
+        if (value != null) lines.add(1, value);
+        else lines.add("Extra body line " + step + ".");
+        Files.write(p, lines, StandardCharsets.UTF_8);
+        return "change " + field + " of " + f;
+    }
+
+    /** A scraped article's date, title, body or attribution. */
+    private static String changeText(Fixture site, Random rnd, String f, int step) throws IOException {
+        Path p = site.content.resolve(f);
+        List<String> lines = new ArrayList<>(Files.readAllLines(p, StandardCharsets.UTF_8));
+        String part = pick(rnd, "date", "title", "body", "attribution");
+        switch (part) {
+            case "date" -> lines.set(0, "date 2021-0" + (1 + rnd.nextInt(3)) + "-1" + rnd.nextInt(3));
+            case "title" -> lines.set(1, "Retitled scraped story " + step);
+            case "body" -> {
+                // after the first paragraph: the body changes, its summary does not
+                lines.add(4, "");
+                lines.add(5, "A middle paragraph " + step + ".");
+            }
+            default -> {
+                lines.removeIf(l -> l.startsWith("Source:"));
+                lines.add("Source: " + pick(rnd, "Wire", "Desk", "Coastal Herald") + "   Editor: Dee " + step);
+            }
+        }
+        Files.write(p, lines, StandardCharsets.UTF_8);
+        return "change " + part + " of " + f;
     }
 
     private static String pick(Random rnd, String... options) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 5,000 characters. Each must build, and its pages and pagination must be right. No test
  * asserts a duration; each prints its build time.
  */
+@Tag("slow") // limits of 100,000 tags and more: over a minute
 class LimitsTest {
     @TempDir
     Path tmp;

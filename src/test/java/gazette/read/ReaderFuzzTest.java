@@ -1,12 +1,11 @@
 package gazette.read;
 
-import gazette.read.text.TextArticle;
-import gazette.read.text.TextArticleReader;
-import gazette.render.TextArticleHtml;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gazette.read.text.TextArticle;
+import gazette.read.text.TextArticleReader;
 import gazette.render.MarkdownRenderer;
+import gazette.render.TextArticleHtml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,13 +17,13 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
-import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -34,6 +33,7 @@ import org.jsoup.nodes.Document;
  * throws. Seeds are real articles (a few of the sample archive's, copied into the test
  * resources, and the text article fixtures), mutated byte by byte and line by line.
  */
+@net.jqwik.api.Tag("slow") // jqwik's own tag, which its engine reports to the platform; thousands of random and mutated files
 class ReaderFuzzTest {
     static final ZoneId ZONE = ZoneId.of("Europe/London");
     static final MarkdownReader MARKDOWN = new MarkdownReader(ZONE);
@@ -52,19 +52,28 @@ class ReaderFuzzTest {
     @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
     void markdownReaderRejectsOnlyWithAContentError(@ForAll("markdownFiles") byte[] file) {
         readMarkdown(file);
+        // a generator that mangles nearly every file would test the error path alone
+        coverage("markdown", 20, 10);
     }
 
     @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
     void textReaderRejectsOnlyWithAContentError(@ForAll("textFiles") byte[] file) {
         readText(file);
+        coverage("text", 25, 10);
     }
 
     @Property(tries = 500, edgeCases = EdgeCasesMode.MIXIN)
     void markdownRenderingNeverThrows(@ForAll("markdownFiles") byte[] file) {
         String text = new String(file, StandardCharsets.UTF_8);
         String body = MarkdownReader.body(text);
-        assertThat(PASS.render(body)).isNotNull();
-        Document escaped = Jsoup.parseBodyFragment(ESCAPE.render(body));
+        String trusted = PASS.render(body);
+        String untrusted = ESCAPE.render(body);
+        // escaping raw HTML changes nothing in a body that has none, nor any address to check
+        boolean plain = body.indexOf('<') < 0 && body.indexOf(':') < 0 && body.indexOf('&') < 0;
+        Statistics.label("body").collect(plain ? "plain" : "with markup");
+        if (plain) assertThat(untrusted).isEqualTo(trusted);
+        Statistics.label("body").coverage(c -> c.check("plain").percentage(p -> p >= 5));
+        Document escaped = Jsoup.parseBodyFragment(untrusted);
         // with raw HTML escaped, whatever the input, nothing in it becomes an element that runs code
         assertThat(escaped.select("script, iframe, object, embed, style, [onerror], [onclick], [onload]")).isEmpty();
     }
@@ -72,15 +81,27 @@ class ReaderFuzzTest {
     @Property(tries = 500, edgeCases = EdgeCasesMode.MIXIN)
     void textArticleHtmlNeverThrowsAndIsOnlyText(@ForAll("textFiles") byte[] file) {
         TextArticle a = readText(file);
+        coverage("text", 25, 10);
         if (a == null) return;
         Document html = Jsoup.parseBodyFragment(TextArticleHtml.render(a.blocks()));
         assertThat(html.body().select("*").stream().map(e -> e.tagName()).distinct())
                 .isSubsetOf("body", "p", "figure", "figcaption", "span");
+        // every paragraph is on the page as text, whatever it holds
+        for (String p : a.paragraphs()) assertThat(html.body().wholeText()).contains(p);
     }
 
     @Property(tries = 500, edgeCases = EdgeCasesMode.MIXIN)
     void frontMatterOfRandomValuesIsReadOrRejectedInOneLine(@ForAll("frontMatter") String file) {
         readMarkdown(file.getBytes(StandardCharsets.UTF_8));
+        coverage("markdown", 8, 10);
+    }
+
+    /** The generators must give readable files and broken ones often enough for both paths to be tested. */
+    private static void coverage(String label, double readPercent, double rejectedPercent) {
+        Statistics.label(label).coverage(c -> {
+            c.check("read").percentage(p -> p >= readPercent);
+            c.check("rejected").percentage(p -> p >= rejectedPercent);
+        });
     }
 
     // ---- inputs no random walk is likely to find -------------------------------------------------

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * killed after publishing, as the new build made it), never a half-built folder; the next build
  * cleans up after it and publishes exactly what a clean build would.
  */
+@Tag("slow") // kills real build processes at many moments
 class KilledBuildTest {
     @TempDir
     Path tmp;

@@ -1,19 +1,16 @@
 package gazette.read.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import gazette.read.ContentException;
 import gazette.read.tags.TagDeriver;
 import gazette.render.TextArticleHtml;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,9 +22,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TextArticleReaderTest {
@@ -692,34 +692,52 @@ class TextArticleReaderTest {
         }
     }
 
-    @Test
-    void pathologicalInputStaysLinear() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] header = "date 2024-03-07\nTitle\n\n".getBytes(StandardCharsets.UTF_8);
-        out.writeBytes(header);
-        String[] lines = {
-            "&".repeat(200_000),
-            "&#".repeat(100_000) + ";",
-            "|".repeat(200_000),
-            "Aa ".repeat(100_000),
-            "Aa de ".repeat(50_000) + "Bb",
-            "A. ".repeat(100_000),
-            "date ".repeat(50_000),
-            "Source:".repeat(30_000),
-            "Related: " + "x".repeat(200_000),
-            " ".repeat(200_000) + "x",
-            "September ".repeat(50_000) + "13.",
-        };
-        for (String line : lines) {
-            out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
-            out.writeBytes("\nIC\n".getBytes(StandardCharsets.UTF_8));
-        }
-        for (int i = 0; i < 50_000; i++) {
-            out.writeBytes("short line\n".getBytes(StandardCharsets.UTF_8));
-        }
-        byte[] bytes = out.toByteArray();
-        TextArticle a = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> reader.read("big.txt", bytes));
+    /** Lines built to make a careless pattern or scan quadratic, at a given size. */
+    static java.util.stream.Stream<Arguments> pathologicalLines() {
+        return java.util.stream.Stream.of(
+                Arguments.of("ampersands", (IntFunction<String>) n -> "&".repeat(n)),
+                Arguments.of("open references", (IntFunction<String>) n -> "&#".repeat(n / 2) + ";"),
+                Arguments.of("bars", (IntFunction<String>) n -> "|".repeat(n)),
+                Arguments.of("capitalised words", (IntFunction<String>) n -> "Aa ".repeat(n / 2)),
+                Arguments.of("particles", (IntFunction<String>) n -> "Aa de ".repeat(n / 4) + "Bb"),
+                Arguments.of("initials", (IntFunction<String>) n -> "A. ".repeat(n / 2)),
+                Arguments.of("date words", (IntFunction<String>) n -> "date ".repeat(n / 4)),
+                Arguments.of("attribution labels", (IntFunction<String>) n -> "Source:".repeat(n / 7)),
+                Arguments.of("a long related line", (IntFunction<String>) n -> "Related: " + "x".repeat(n)),
+                Arguments.of("leading spaces", (IntFunction<String>) n -> " ".repeat(n) + "x"),
+                Arguments.of("month names", (IntFunction<String>) n -> "September ".repeat(n / 8) + "13."),
+                Arguments.of("short lines", (IntFunction<String>) n -> "short line\n".repeat(n / 10)));
+    }
+
+    /**
+     * Eight times the input takes about eight times as long, not sixty-four: each pathological
+     * line is read at two sizes, the best of several runs each, and the times compared.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pathologicalLines")
+    void pathologicalInputStaysLinear(String what, IntFunction<String> line) throws ContentException {
+        byte[] small = pathological(line.apply(25_000));
+        byte[] large = pathological(line.apply(200_000));
+        TextArticle a = reader.read("big.txt", large);
         assertThat(a.title()).isEqualTo("Title");
         assertThat(a.blocks()).isNotEmpty();
+        bestTime(small, 3); // warm up
+        long s = Math.max(bestTime(small, 5), 1_000_000); // under a millisecond, the clock says little
+        long l = bestTime(large, 3);
+        assertThat(l).as("%s: %d ns at 25,000 characters, %d ns at 200,000", what, s, l).isLessThan(24 * s);
+    }
+
+    private static byte[] pathological(String line) {
+        return ("date 2024-03-07\nTitle\n\n" + line + "\nIC\nA closing paragraph, pictured here on March 5.\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private long bestTime(byte[] file, int runs) throws ContentException {
+        long best = Long.MAX_VALUE;
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            reader.read("big.txt", file);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best;
     }
 }
