@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The fingerprint of a value: every component of every record in it, walked by reflection, so
- * no hand-written list of fields can forget one; lists, ordered maps and sets, strings and numbers
- * as they are. Equal fingerprints mean equal models, and so
+ * no hand-written list of fields can forget one; lists, maps and sets in their iteration order,
+ * strings and numbers as they are. Equal fingerprints mean equal models, and so
  * (with the same template) equal pages: an incremental build renders only pages whose model's
  * fingerprint changed. A {@link Fingerprinted} value (a lazy list of teasers, a body not yet
  * rendered) gives its own.
@@ -92,7 +92,8 @@ public final class ValuePrint {
 
     /**
      * Map.of and Set.of iterate in an order that changes from one run of Java to the next, so their
-     * fingerprint would too: values keep an order (LinkedHashMap, TreeMap, lists).
+     * fingerprint would too, and every page would be rendered again each build: they are refused.
+     * (Other maps and sets iterate the same way for the same content.)
      */
     private static void ordered(Object c) {
         int size = c instanceof Map<?, ?> m ? m.size() : ((Collection<?>) c).size();
@@ -103,7 +104,7 @@ public final class ValuePrint {
 
     private static Object get(MethodHandle accessor, Record r) {
         try {
-            return accessor.invoke(r);
+            return (Object) accessor.invokeExact(r);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -2,6 +2,7 @@ package gazette.incremental;
 
 import gazette.read.Article;
 import gazette.read.Interned;
+import gazette.read.Problem;
 import gazette.read.SourceFile;
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -76,6 +77,13 @@ final class ArticleCodec {
         string(out, a.editor());
         out.writeBoolean(a.draft());
         value(out, a.params());
+        Problem p = f.unpublishable();
+        out.writeBoolean(p != null);
+        if (p != null) {
+            string(out, p.file());
+            out.writeInt(p.line());
+            string(out, p.message());
+        }
     }
 
     static SourceFile read(DataInput in) throws IOException {
@@ -103,7 +111,8 @@ final class ArticleCodec {
         Map<String, Object> p = map.isEmpty() ? Map.of() : Collections.unmodifiableMap((Map<String, Object>) map);
         Article a = new Article(file, Article.Format.values()[format], title, published, timed, slug, tags, authors, source, summary, url,
                 editor, draft, p);
-        return new SourceFile(size, modified, hash, a, warnings);
+        Problem unpublishable = in.readBoolean() ? new Problem(string(in), in.readInt(), string(in)) : null;
+        return new SourceFile(size, modified, hash, a, warnings, unpublishable);
     }
 
     private static void value(DataOutput out, Object v) throws IOException {

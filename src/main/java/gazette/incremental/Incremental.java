@@ -4,6 +4,7 @@ import gazette.index.Related;
 import gazette.read.ContentReader;
 import gazette.read.SourceFile;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,6 +64,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
         if (cutShort) StateFile.discard(target);
         journal.delete();
         StateFile.Saved last = clean || cutShort ? StateFile.Saved.NONE : StateFile.load(target, key);
+        Files.createDirectories(target.getParent());
         // named like a staging folder, so that the leftovers of a killed build take it too
         Path spill = target.resolveSibling("." + target.getFileName() + ".staging-" + Long.toHexString(System.nanoTime()) + ".manifest");
         return new Incremental(target, key, last, new Manifest(spill));

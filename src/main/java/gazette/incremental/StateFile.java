@@ -95,7 +95,7 @@ final class StateFile {
             for (SourceFile s : sources.values()) {
                 // a front matter value the state cannot hold: the file is read again next time, and its article stored without it
                 if (ArticleCodec.storable(s.article())) ArticleCodec.write(o, s);
-                else ArticleCodec.write(o, new SourceFile(-1, -1, s.hash(), withoutParams(s.article()), s.warnings()));
+                else ArticleCodec.write(o, new SourceFile(-1, -1, s.hash(), withoutParams(s.article()), s.warnings(), s.unpublishable()));
             }
             o.writeInt(files.size());
             o.flush();

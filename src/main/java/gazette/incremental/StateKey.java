@@ -31,8 +31,7 @@ public final class StateKey {
         Long code = running;
         if (code == null) {
             try {
-                running = code = code(Path.of(StateKey.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
-                        System.getProperty("java.class.path", ""));
+                running = code = code(Path.of(StateKey.class.getProtectionDomain().getCodeSource().getLocation().toURI()), dependencies());
             } catch (java.net.URISyntaxException e) {
                 throw new IllegalStateException("cannot find Gazette's own code: " + e.getMessage(), e);
             }
@@ -41,14 +40,29 @@ public final class StateKey {
     }
 
     /**
-     * The fingerprint of the code at {@code location}: a jar's bytes (the jar carries its
-     * dependencies), or every file of a classes folder with the class path its dependencies came
-     * from (a development build, run by the tests or an IDE): a change of any class is a new key.
+     * Where the libraries that shape the output come from, when Gazette runs from a classes folder:
+     * their jars' paths name their versions. (The class path itself may be a temporary jar with a
+     * new name each run, as test runners and IDEs make to shorten it.)
      */
-    static long code(Path location, String classPath) {
+    private static String dependencies() {
+        StringBuilder s = new StringBuilder();
+        for (Class<?> c : new Class<?>[] {freemarker.template.Configuration.class, com.vladsch.flexmark.parser.Parser.class,
+                com.vladsch.flexmark.ext.tables.TablesExtension.class, org.snakeyaml.engine.v2.api.Load.class}) {
+            var source = c.getProtectionDomain().getCodeSource();
+            s.append(source == null ? c.getName() : source.getLocation()).append('\n');
+        }
+        return s.toString();
+    }
+
+    /**
+     * The fingerprint of the code at {@code location}: a jar's bytes (the jar carries its
+     * dependencies), or every file of a classes folder with where its dependencies came from (a
+     * development build, run by the tests or an IDE): a change of any class is a new key.
+     */
+    static long code(Path location, String dependencies) {
         try {
             if (Files.isRegularFile(location)) return new Hasher().add("jar").add(Hashes.of(location)).get();
-            Hasher h = new Hasher().add("classes").add(classPath);
+            Hasher h = new Hasher().add("classes").add(dependencies);
             List<Path> files;
             try (Stream<Path> s = Files.walk(location)) {
                 files = s.filter(Files::isRegularFile).sorted().toList();

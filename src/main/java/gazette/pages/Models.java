@@ -50,6 +50,7 @@ public final class Models {
     private final ArticleBodies bodies;
     private final Teasers teasers;
     private final Calendars calendars;
+    private final List<PageInfo.FeedLink> siteFeed;
 
     /** With the related articles already ranked (or taken from the last build), and where bodies come from. */
     public Models(Settings settings, Archive archive, Related related, ArticleBodies bodies) {
@@ -67,6 +68,8 @@ public final class Models {
         this.bodies = bodies;
         this.teasers = new Teasers(archive, links, dates, print);
         this.calendars = new Calendars(archive, links, dates, this);
+        // feeds need absolute links: without a full base URL there are none to announce (README, "Feeds and sitemaps")
+        this.siteFeed = settings.hasAddress() ? List.of(new PageInfo.FeedLink(settings.title(), links.canonical(SiteFiles.FEED))) : List.of();
     }
 
     /** Fingerprints this build's models (the site model, on every page, is hashed once). */
@@ -85,13 +88,8 @@ public final class Models {
 
     /** What every page says of itself; a listing's Open Graph is the site's. */
     PageInfo page(String kind, String path, String title) {
-        return new PageInfo(kind, links.link(path), links.canonical(path), title, settings.description(), siteFeed(),
+        return new PageInfo(kind, links.link(path), links.canonical(path), title, settings.description(), siteFeed,
                 news.openGraphWebsite(title, path), null);
-    }
-
-    private List<PageInfo.FeedLink> siteFeed() {
-        // feeds need absolute links: without a full base URL there are none to announce (README, "Feeds and sitemaps")
-        return settings.hasAddress() ? List.of(new PageInfo.FeedLink(settings.title(), links.canonical(SiteFiles.FEED))) : List.of();
     }
 
     SiteModel site() {
@@ -105,7 +103,7 @@ public final class Models {
         String path = archive.permalink(i).path();
         NewsFields f = NewsFields.of(a, settings.timeZone());
         PageInfo page = new PageInfo("article", links.link(path), links.canonical(path), a.title(),
-                a.summary() != null ? a.summary() : settings.description(), siteFeed(), news.openGraph(i, f), jsonLd(i));
+                a.summary() != null ? a.summary() : settings.description(), siteFeed, news.openGraph(i, f), jsonLd(i));
         Teaser t = teasers.of(i);
         String updated = null;
         String updatedText = null;

@@ -16,6 +16,7 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -29,8 +30,8 @@ final class Teasers {
     private final ValuePrint print;
     private final Teaser.TagLink[] tagLinks;
     private final ConcurrentHashMap<LocalDate, Teaser.Link> dayLinks = new ConcurrentHashMap<>();
-    /** 0 until computed (a real fingerprint of 0 is only computed again). */
-    private final long[] prints;
+    /** 0 until computed (a real fingerprint of 0 is only computed again); pages read it from many threads. */
+    private final AtomicLongArray prints;
 
     Teasers(Archive archive, Links links, DateText dates, ValuePrint print) {
         this.archive = archive;
@@ -40,7 +41,7 @@ final class Teasers {
         List<TagPage> tags = archive.tags();
         this.tagLinks = new Teaser.TagLink[tags.size()];
         for (int t = 0; t < tagLinks.length; t++) tagLinks[t] = new Teaser.TagLink(tags.get(t).tag().name(), links.link(tags.get(t).path()));
-        this.prints = new long[archive.size()];
+        this.prints = new AtomicLongArray(archive.size());
     }
 
     Teaser of(int i) {
@@ -59,8 +60,12 @@ final class Teasers {
     }
 
     long print(int i) {
-        long p = prints[i];
-        if (p == 0) prints[i] = p = print.of(of(i));
+        long p = prints.get(i);
+        if (p == 0) {
+            // two threads may both compute it: the same value
+            p = print.of(of(i));
+            prints.set(i, p);
+        }
         return p;
     }
 

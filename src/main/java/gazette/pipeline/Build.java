@@ -80,8 +80,16 @@ public final class Build {
             else if (a.published().isAfter(now) && !options.future()) embargoed++;
             else published.add(a);
         }
+        // an article to be published whose news fields cannot be used stays off the site, with the other problems
+        List<Problem> problems = new ArrayList<>(read.problems());
+        published.removeIf(a -> {
+            Problem p = read.sources().get(a.file()).unpublishable();
+            if (p != null) problems.add(p);
+            return p != null;
+        });
+        problems.sort(Problem.IN_FILE_ORDER);
         // every problem of the run, one line each: the failure, or with --keep-going the files left out
-        List<String> leftOut = read.problems().stream().map(Problem::toString).toList();
+        List<String> leftOut = problems.stream().map(Problem::toString).toList();
         if (!leftOut.isEmpty() && !options.keepGoing()) throw new BuildFailure(leftOut);
         lap("read");
 
@@ -128,7 +136,9 @@ public final class Build {
                 // nothing changed: not a file is written, not even the state
                 removed = 0;
             } else {
-                removed = out.publish(read.sources(), models.related());
+                long savedAt = System.currentTimeMillis();
+                removed = out.publish();
+                memory.save(read.sources(), models.related(), savedAt);
             }
             lap("write");
         }
@@ -163,7 +173,7 @@ public final class Build {
         int feeds = new Feeds(archive, settings, bodies, now, out).skipUnchanged(fingerprints).writeAll();
         lap("feeds");
         long sitemapPrint = Sitemaps.fingerprint(plan, code);
-        SitemapWriter.Result sitemap = Sitemaps.keep(out, sitemapPrint, plan.listedPages());
+        SitemapWriter.Result sitemap = Sitemaps.reuse(out, sitemapPrint, plan.listedPages());
         if (sitemap == null) sitemap = Sitemaps.write(plan, settings, new SitemapWriter((file, bytes) -> out.file(file, bytes, sitemapPrint), settings.baseUrl()));
         int news = NewsSitemap.write(archive, settings, now, out::file);
         RobotsTxt.write(settings, true, out::file);
@@ -174,8 +184,8 @@ public final class Build {
     private static PageOutput pageOutput(OutputFolder out) {
         return new PageOutput() {
             @Override
-            public boolean keep(String file, long fingerprint) {
-                return out.keep(file, fingerprint);
+            public boolean reuse(String file, long fingerprint) {
+                return out.reuse(file, fingerprint);
             }
 
             @Override

@@ -90,8 +90,10 @@ public final class ContentReader {
                 byte[] bytes = Files.readAllBytes(f.path());
                 filesRead.incrementAndGet();
                 List<String> warnings = new ArrayList<>(0);
-                Article a = readOne(f.path(), display, relative, bytes, warnings);
-                sources[i] = new SourceFile(f.size(), f.modified(), Hashes.of(bytes), a, List.copyOf(warnings));
+                List<Problem> unpublishable = new ArrayList<>(0);
+                Article a = readOne(f.path(), display, relative, bytes, warnings, unpublishable);
+                sources[i] = new SourceFile(f.size(), f.modified(), Hashes.of(bytes), a, List.copyOf(warnings),
+                        unpublishable.isEmpty() ? null : unpublishable.get(0));
             } catch (ContentException e) {
                 problems.add(e.toProblem());
             } catch (IOException e) {
@@ -113,9 +115,10 @@ public final class ContentReader {
         return new Result(found, sortedProblems, warnings, duplicates(sources), byFile, filesRead.get());
     }
 
-    private Article readOne(Path file, String display, String relative, byte[] bytes, Collection<String> warnings) throws ContentException {
+    private Article readOne(Path file, String display, String relative, byte[] bytes, Collection<String> warnings,
+                            Collection<Problem> unpublishable) throws ContentException {
         if (isText(file)) return text.read(display, relative, bytes, warnings);
-        return markdown.read(display, relative, bytes, warnings);
+        return markdown.read(display, relative, bytes, warnings, unpublishable);
     }
 
     /** Files whose bytes equal an earlier file's: the same article scraped twice. Each still gets its page. */

@@ -20,6 +20,8 @@ public final class MarkdownReader {
     static final Set<String> KNOWN_KEYS = Set.of(
             "title", "date", "tags", "author", "authors", "source", "summary", "slug", "draft");
     private static final int SUMMARY_LIMIT = 300;
+    /** How deep front matter values may nest: far beyond any real use, and short of any stack's end. */
+    static final int MAX_DEPTH = 64;
 
     private final ZoneId zone;
 
@@ -33,17 +35,20 @@ public final class MarkdownReader {
         return f == null ? text : text.substring(f.bodyStart);
     }
 
-    /** As {@link #read(String, String, byte[], Collection)}, dropping the warnings. */
+    /** As {@link #read(String, String, byte[], Collection, Collection)}, dropping the warnings. */
     public Article read(String path, String file, byte[] bytes) throws ContentException {
-        return read(path, file, bytes, new ArrayList<>(0));
+        return read(path, file, bytes, new ArrayList<>(0), new ArrayList<>(0));
     }
 
     /**
      * @param path     the file as the user knows it, for messages
      * @param file     the file relative to the content folder
      * @param warnings where a problem that does not stop the article goes (stray non-UTF-8 bytes)
+     * @param unpublishable where a problem goes that keeps the article off the site only if it is
+     *                 published (a news field that cannot be used)
      */
-    public Article read(String path, String file, byte[] bytes, Collection<String> warnings) throws ContentException {
+    public Article read(String path, String file, byte[] bytes, Collection<String> warnings, Collection<Problem> unpublishable)
+            throws ContentException {
         String text = TextFiles.decode(path, bytes, warnings);
         Fences f = Fences.find(text);
         if (f == null) {
@@ -82,16 +87,21 @@ public final class MarkdownReader {
         }
         Map<String, Object> params = Map.of();
         for (Map.Entry<String, Object> e : meta.entrySet()) {
+            if (!shallow(e.getValue(), MAX_DEPTH)) {
+                // an alias inside its own anchor (&a {self: *a}) would have every step after this walk it for ever
+                throw new ContentException(path, fm.line(e.getKey()), e.getKey() + ": nested more than " + MAX_DEPTH
+                        + " levels deep, or contains itself (a YAML alias inside its own anchor)");
+            }
             if (!KNOWN_KEYS.contains(e.getKey())) {
                 if (params.isEmpty()) params = new LinkedHashMap<>();
                 params.put(e.getKey(), e.getValue());
             }
         }
         try {
-            // the keys news metadata reads: checked here, so a bad one is listed with the other problems
+            // the keys news metadata reads: checked here, at their line, and listed with the other problems if the article is published
             NewsFields.parse(params, when.instant(), zone);
         } catch (NewsFields.Invalid e) {
-            throw new ContentException(path, fm.line(e.key()), e.getMessage());
+            unpublishable.add(new Problem(path, fm.line(e.key()), e.getMessage()));
         }
         return new Article(file, Article.Format.MARKDOWN, title.strip(), when.instant(), when.timed(), slug,
                 Interned.names(fm.list("tags")), Interned.names(authors), Interned.name(blankToNull(fm.text("source"))),
@@ -124,6 +134,18 @@ public final class MarkdownReader {
         Map<String, Object> out = new LinkedHashMap<>();
         map.forEach((k, v) -> out.put(String.valueOf(k), v));
         return out;
+    }
+
+    /** True when the value's lists and maps go no deeper than {@code depth}. */
+    private static boolean shallow(Object v, int depth) {
+        if (v instanceof Map<?, ?> m) {
+            if (depth == 0) return false;
+            for (Map.Entry<?, ?> e : m.entrySet()) if (!shallow(e.getKey(), depth - 1) || !shallow(e.getValue(), depth - 1)) return false;
+        } else if (v instanceof java.util.Collection<?> c) {
+            if (depth == 0) return false;
+            for (Object o : c) if (!shallow(o, depth - 1)) return false;
+        }
+        return true;
     }
 
     private static String blankToNull(String s) {

@@ -56,7 +56,7 @@ public final class SiteRenderer {
         String file = kind.file(k);
         PageModel model = kind.model().apply(k);
         long fingerprint = prints.page(kind.template(), model);
-        if (out.keep(file, fingerprint)) return;
+        if (out.reuse(file, fingerprint)) return;
         String html = templates.render(kind.template(), model);
         rendered.incrementAndGet();
         try {

@@ -94,7 +94,7 @@ public final class SearchIndex implements AutoCloseable {
         int docShards = DocShards.count(archive.size());
         TermBuckets files = collected != null && collected.count() == buckets ? collected : new TermBuckets(archive, buckets);
         try {
-            if (keepAll(out, docShards, termShards)) return new Result(0, 0, docShards, termShards, 0, 0);
+            if (reuseAll(out, docShards, termShards)) return new Result(0, 0, docShards, termShards, 0, 0);
             Counter counted = new Counter(out, fingerprint);
             DocShards.write(archive, links, zone, counted);
             spillTheRest(files);
@@ -118,13 +118,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** True when the previous build wrote every file of this index from the same articles. */
-    private boolean keepAll(FileSink out, int docShards, int termShards) {
-        if (fingerprint == 0 || !out.keep(FOLDER + "index.json", fingerprint)) return false;
+    private boolean reuseAll(FileSink out, int docShards, int termShards) {
+        if (fingerprint == 0 || !out.reuse(FOLDER + "index.json", fingerprint)) return false;
         for (int s = 0; s < docShards; s++) {
-            if (!out.keep(FOLDER + "docs-" + s + ".json", fingerprint)) throw new IllegalStateException("search index: docs-" + s + ".json is missing from the last build");
+            if (!out.reuse(FOLDER + "docs-" + s + ".json", fingerprint)) throw new IllegalStateException("search index: docs-" + s + ".json is missing from the last build");
         }
         for (int s = 0; s < termShards; s++) {
-            if (!out.keep(FOLDER + "terms-" + s + ".json", fingerprint)) throw new IllegalStateException("search index: terms-" + s + ".json is missing from the last build");
+            if (!out.reuse(FOLDER + "terms-" + s + ".json", fingerprint)) throw new IllegalStateException("search index: terms-" + s + ".json is missing from the last build");
         }
         return true;
     }

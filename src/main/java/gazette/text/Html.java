@@ -3,8 +3,8 @@ package gazette.text;
 /**
  * Escaping for the HTML Gazette writes itself (text articles, plain-text bodies): the five
  * characters that matter in text and in attribute values, as Freemarker's HTML output format
- * escapes them in templates. (Markdown bodies are written by MarkdownHtml, which escapes exactly
- * as Flexmark does, so that both give the same bytes.)
+ * escapes them in templates. (Markdown bodies are written by MarkdownWriter and HtmlLines, which
+ * escape exactly as Flexmark does, so that both give the same bytes.)
  */
 public final class Html {
     private Html() {}

@@ -13,7 +13,7 @@ import java.util.Map;
  *   written as a {@code \}{@code u} escape and cannot break out;</li>
  *   <li>{@link #of} for a JSON file (the search index), which no HTML parser reads.</li>
  * </ul>
- * Both escape controls, JavaScript's line separators and lone surrogates (which UTF-8 cannot carry).
+ * Both escape controls and JavaScript's line separators.
  */
 public final class Json {
     private Json() {}
@@ -32,33 +32,40 @@ public final class Json {
         return out.toString();
     }
 
-    /** A string value, quoted and escaped, appended to {@code out}. */
+    /**
+     * A string value, quoted and escaped, appended to {@code out}. Inside HTML, besides quotes,
+     * backslashes, controls and the line separators: {@code \r} and {@code \t} as short escapes,
+     * {@code < > &} and lone surrogates as {@code \\u} escapes. In a file, only what JSON requires,
+     * and every control but the line feed as a {@code \\u} escape: the search index's bytes as they
+     * have always been.
+     */
     public static void string(String s, StringBuilder out, boolean inHtml) {
         out.append('"');
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    boolean lone = Character.isHighSurrogate(c) && (k + 1 == s.length() || !Character.isLowSurrogate(s.charAt(k + 1)))
-                            || Character.isLowSurrogate(c) && (k == 0 || !Character.isHighSurrogate(s.charAt(k - 1)));
-                    boolean markup = inHtml && (c == '<' || c == '>' || c == '&');
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || lone || markup) {
-                        out.append("\\u");
-                        String hex = Integer.toHexString(c);
-                        for (int pad = hex.length(); pad < 4; pad++) out.append('0');
-                        out.append(hex);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+            if (c == '"') out.append("\\\"");
+            else if (c == '\\') out.append("\\\\");
+            else if (c == '\n') out.append("\\n");
+            else if (inHtml && c == '\r') out.append("\\r");
+            else if (inHtml && c == '\t') out.append("\\t");
+            else if (c < 0x20 || c == '\u2028' || c == '\u2029' || inHtml && (c == '<' || c == '>' || c == '&' || lone(s, k))) unicode(c, out);
+            else out.append(c);
         }
         out.append('"');
+    }
+
+    /** A surrogate without its other half, which UTF-8 cannot carry. */
+    private static boolean lone(String s, int k) {
+        char c = s.charAt(k);
+        return Character.isHighSurrogate(c) && (k + 1 == s.length() || !Character.isLowSurrogate(s.charAt(k + 1)))
+                || Character.isLowSurrogate(c) && (k == 0 || !Character.isHighSurrogate(s.charAt(k - 1)));
+    }
+
+    private static void unicode(char c, StringBuilder out) {
+        out.append("\\u");
+        String hex = Integer.toHexString(c);
+        for (int pad = hex.length(); pad < 4; pad++) out.append('0');
+        out.append(hex);
     }
 
     private static void write(Object v, StringBuilder out, boolean inHtml) {

@@ -78,10 +78,10 @@ public final class Feeds {
     public int writeAll() throws IOException {
         int[] latest = IntStream.range(0, Math.min(ENTRIES, archive.size())).toArray();
         // feeds kept from the last build need no bodies: decide first, then count what remains
-        boolean siteFeed = !kept(SiteFiles.FEED, latest, settings.title());
+        boolean siteFeed = !reused(SiteFiles.FEED, latest, settings.title());
         List<TagPage> tagFeeds = new ArrayList<>();
         for (TagPage t : archive.tags()) {
-            if (!kept(SiteFiles.tagFeed(t.tag()), latestOf(t), t.tag().name() + " · " + settings.title())) tagFeeds.add(t);
+            if (!reused(SiteFiles.tagFeed(t.tag()), latestOf(t), t.tag().name() + " · " + settings.title())) tagFeeds.add(t);
         }
         Map<Integer, AtomicInteger> uses = new HashMap<>();
         if (siteFeed) count(latest, uses);
@@ -109,8 +109,8 @@ public final class Feeds {
         return fingerprints.entries(file, entries, "feed", title, entries.length == 0 ? now.toString() : "");
     }
 
-    private boolean kept(String file, int[] entries, String title) {
-        return out.keep(file, fingerprint(file, entries, title));
+    private boolean reused(String file, int[] entries, String title) {
+        return out.reuse(file, fingerprint(file, entries, title));
     }
 
     /** How many bodies were rendered: once per article in any feed, unless the cache overflowed. */

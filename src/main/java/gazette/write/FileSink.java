@@ -8,10 +8,11 @@ public interface FileSink {
     void file(String relative, byte[] content) throws IOException;
 
     /**
-     * True when the file was made last time from inputs with this fingerprint and is still in
-     * place: the caller may skip making it, and it stays as it is.
+     * Claims the last build's file for this build when it was made from inputs with this
+     * fingerprint and is still in place: true means it stands as it is and the caller need not
+     * make it; false, that it must be made.
      */
-    default boolean keep(String relative, long fingerprint) {
+    default boolean reuse(String relative, long fingerprint) {
         return false;
     }
 

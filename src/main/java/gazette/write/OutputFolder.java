@@ -2,9 +2,7 @@ package gazette.write;
 
 import gazette.fingerprint.Hashes;
 import gazette.incremental.Incremental;
-import gazette.index.Related;
 import gazette.index.SiteFiles;
-import gazette.read.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -16,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -112,7 +109,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     }
 
     @Override
-    public boolean keep(String relative, long fingerprint) {
+    public boolean reuse(String relative, long fingerprint) {
         try {
             return memory.reuse(relative, fingerprint);
         } catch (IOException e) {
@@ -150,12 +147,8 @@ public final class OutputFolder implements FileSink, AutoCloseable {
         return memory.incremental() && staged.isEmpty() && memory.removed().isEmpty();
     }
 
-    /**
-     * Publishes the build and saves the state for the next one. Returns the number of files
-     * removed from the site.
-     */
-    public int publish(Map<String, SourceFile> sources, Related related) throws IOException {
-        long savedAt = System.currentTimeMillis();
+    /** Publishes the build; returns the number of files removed from the site. */
+    public int publish() throws IOException {
         int removed = 0;
         if (!memory.incremental()) {
             Path parked = null;
@@ -171,7 +164,6 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             done = true;
             deleteTree(staging);
         }
-        memory.save(sources, related, savedAt);
         return removed;
     }
 

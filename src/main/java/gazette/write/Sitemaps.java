@@ -51,10 +51,10 @@ public final class Sitemaps {
      * ({@code fingerprint}); returns what they hold ({@code addresses}), or null when the sitemap
      * must be written.
      */
-    public static SitemapWriter.Result keep(FileSink out, long fingerprint, int addresses) {
-        if (!out.keep(SiteFiles.SITEMAP, fingerprint)) return null;
+    public static SitemapWriter.Result reuse(FileSink out, long fingerprint, int addresses) {
+        if (!out.reuse(SiteFiles.SITEMAP, fingerprint)) return null;
         int parts = 0;
-        while (out.keep(SiteFiles.sitemapPart(parts + 1), fingerprint)) parts++;
+        while (out.reuse(SiteFiles.sitemapPart(parts + 1), fingerprint)) parts++;
         return new SitemapWriter.Result(addresses, parts == 0 ? 1 : parts + 1);
     }
 }

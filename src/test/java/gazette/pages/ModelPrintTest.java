@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A page is rendered again only when its fingerprint changes, so every value a template can read
  * must be in it. Every component of every record in every page model of a varied archive is
- * changed in turn, and each change must change the page's fingerprint.
+ * changed in turn, and each change must change the page's fingerprint; the values made only when
+ * read (a listing's teasers, a neighbour's teaser) must change it when what they make changes.
  */
 class ModelPrintTest {
     @TempDir
@@ -101,6 +102,54 @@ class ModelPrintTest {
             }
         }
         assertThat(checked).isEqualTo(2 * (articles.count() - 1));
+    }
+
+    /** One article retitled: the pages that show it, and only those, get another fingerprint. */
+    @Test
+    void listingsAndNeighboursFollowTheTeasersTheyShow() throws Exception {
+        Fixture f = new Fixture(tmp.resolve("retitle"));
+        f.settings("title: T\npage_size: 3\n");
+        for (int i = 0; i < 9; i++) f.article("a" + i + ".md", "Body " + i + ".", "title: Story " + i, "date: 2024-01-0" + (i + 1), "tags: [t" + (i % 2) + "]");
+        List<Long> before = pagePrints(f);
+        f.article("a4.md", "Body 4.", "title: Story 4, retitled", "date: 2024-01-05", "tags: [t0]");
+        List<Long> after = pagePrints(f);
+        Map<String, Boolean> changed = new LinkedHashMap<>();
+        int k = 0;
+        for (PageKind kind : plan.kinds()) for (int n = 0; n < kind.count(); n++, k++) changed.put(kind.file(n), !before.get(k).equals(after.get(k)));
+        // its own page, its neighbours (a3 and a5), the home page that lists it, its day and its tag (and its related articles)
+        assertThat(changed).containsEntry("2024/01/05/story-4-retitled/index.html", true)
+                .containsEntry("2024/01/04/story-3/index.html", true)
+                .containsEntry("2024/01/06/story-5/index.html", true)
+                .containsEntry("page/2/index.html", true)
+                .containsEntry("2024/01/05/index.html", true)
+                .containsEntry("tags/t0/index.html", true);
+        // pages that do not show it stay as they were
+        // (story 7 has the other tag: neither neighbour nor related)
+        assertThat(changed).containsEntry("2024/01/08/story-7/index.html", false)
+                .containsEntry("index.html", false)
+                .containsEntry("tags/t1/index.html", false)
+                .containsEntry("2024/01/index.html", false);
+    }
+
+    private List<Long> pagePrints(Fixture f) throws Exception {
+        Settings settings = SettingsFile.load(f.root.resolve("gazette.yaml"));
+        Archive archive = Archive.of(new ContentReader(f.content, settings.timeZone()).read().articles(), settings.timeZone());
+        ArticleBodies bodies = new ArticleBodies() {
+            @Override
+            public String html(int position) {
+                return "";
+            }
+
+            @Override
+            public long print(int position) {
+                return archive.article(position).file().hashCode();
+            }
+        };
+        Models models = new Models(settings, archive, Related.of(archive), bodies);
+        plan = PagePlan.of(archive, models, settings.pageSize(), settings.timeZone());
+        List<Long> prints = new ArrayList<>();
+        for (PageKind kind : plan.kinds()) for (int k = 0; k < kind.count(); k++) prints.add(models.print().of(kind.model().apply(k)));
+        return prints;
     }
 
     @Test

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The plan is the one list of the site's pages: a built site has exactly its pages, the sitemap
- * lists exactly its listed ones, and the summary counts them kind by kind.
+ * The plan is the one list of the site's pages: a built site has exactly its pages, each page's
+ * model names the plan's kind, the sitemap lists exactly its listed ones, and the summary counts
+ * them kind by kind.
  */
 class PagePlanTest {
     @TempDir
@@ -66,6 +67,8 @@ class PagePlanTest {
         for (PageKind kind : plan.kinds()) {
             for (int k = 0; k < kind.count(); k++) {
                 assertThat(planned.add(kind.file(k))).as("one file, one page: %s", kind.file(k)).isTrue();
+                // the kind a template sees (page.kind, the body's class) is the plan's
+                assertThat(kind.model().apply(k).page().kind()).as(kind.file(k)).isEqualTo(kind.name());
                 if (kind.inSitemap()) plannedListed.add(kind.path().apply(k));
             }
             summary.add(kind.count() + " " + kind.name());

@@ -72,6 +72,14 @@ class BuildTest {
     }
 
     @Test
+    void anOutputFolderInFoldersNotYetMadeIsMade() {
+        Path out = tmp.resolve("not/yet/made/site");
+        Fixture.Run r = Fixture.run("build", "--content", site.content.toString(), "--out", out.toString(), "--config", tmp.resolve("gazette.yaml").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(out.resolve("index.html")).isRegularFile();
+    }
+
+    @Test
     void everyArticleHasItsPageAtItsDatedUrl() {
         for (Expected e : expected) {
             Document d = site.page(e.url());

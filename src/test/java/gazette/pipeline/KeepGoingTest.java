@@ -109,4 +109,25 @@ class KeepGoingTest {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
     }
+
+    /**
+     * A news field that cannot be used counts only for an article to be published: a draft with
+     * one is left out as a draft, until --drafts publishes it, and then it is a problem, also when
+     * the draft's file is not read again.
+     */
+    @Test
+    void aBadNewsFieldCountsOnlyForAnArticleToBePublished() throws IOException {
+        Fixture f = new Fixture(tmp.resolve("drafts"));
+        f.article("a.md", "Body.", "title: Good", "date: 2024-03-07");
+        f.article("b.md", "Body.", "title: Draft", "date: 2024-03-07", "draft: true", "updated: not a date");
+        Fixture.Run first = f.build();
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("drafts: 1 left out");
+        // the draft's file is unchanged: the problem comes from what the last build kept of it
+        Files.setLastModifiedTime(f.content.resolve("b.md"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        f.build();
+        Fixture.Run drafts = f.build("--drafts");
+        assertThat(drafts.exit()).isEqualTo(1);
+        assertThat(drafts.err()).contains(f.content + "/b.md:5: updated: 'not a date' is not a date");
+    }
 }

@@ -88,4 +88,15 @@ class MarkdownReaderTest {
         assertThatThrownBy(() -> read("---\ntitle: T\ndate: 2024-07-01\ntags:\n  a: b\n---\n"))
                 .hasToString("content/x.md:4: tags: must be a name or a list of names");
     }
+
+    /** A value that contains itself would have every later step walk it for ever: it is a content error at its line. */
+    @Test
+    void aValueThatContainsItselfIsRefusedAtItsLine() {
+        assertThatThrownBy(() -> read("---\ntitle: T\ndate: 2024-03-07\nmood: &a {self: *a}\n---\nBody.\n"))
+                .hasToString("content/x.md:4: mood: nested more than 64 levels deep, or contains itself (a YAML alias inside its own anchor)");
+        assertThatThrownBy(() -> read("---\ntitle: T\ndate: 2024-03-07\ndeep: " + "[".repeat(65) + "]".repeat(65) + "\n---\nBody.\n"))
+                .hasMessageStartingWith("deep: nested more than 64 levels deep");
+        org.assertj.core.api.Assertions.assertThatCode(() -> read("---\ntitle: T\ndate: 2024-03-07\ndeep: " + "[".repeat(64) + "]".repeat(64) + "\n---\nBody.\n"))
+                .doesNotThrowAnyException();
+    }
 }

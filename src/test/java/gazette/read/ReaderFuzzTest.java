@@ -245,7 +245,7 @@ class ReaderFuzzTest {
     static Article readMarkdown(byte[] file) {
         List<String> warnings = new ArrayList<>();
         try {
-            Article a = MARKDOWN.read("content/x.md", "x.md", file, warnings);
+            Article a = MARKDOWN.read("content/x.md", "x.md", file, warnings, new ArrayList<>());
             assertThat(a.title()).isNotBlank();
             assertThat(a.slug()).matches("[\\p{L}\\p{N}\\p{M}]+(-[\\p{L}\\p{N}\\p{M}]+)*-?");
             assertThat(warnings).allMatch(w -> w.startsWith("content/x.md:"));

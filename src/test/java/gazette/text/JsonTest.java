@@ -32,5 +32,7 @@ class JsonTest {
         String out = Json.of(m);
         assertThat(out).isEqualTo("{\"title\":\"Q&A: <tables> \\\"quoted\\\"\",\"n\":[1,2,true],\"words\":[\"a\",\"b\"],\"none\":null}");
         assertThat(JSON.readTree(out).get("title").asText()).isEqualTo("Q&A: <tables> \"quoted\"");
+        // controls but the line feed as \\u escapes, a lone surrogate as it is: the search files' bytes as they always were
+        assertThat(Json.of("a\tb\rc\nd\u0001\u2028\uD800")).isEqualTo("\"a\\u0009b\\u000dc\\nd\\u0001\\u2028\uD800\"");
     }
 }
