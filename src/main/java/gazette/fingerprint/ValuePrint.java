@@ -1,7 +1,7 @@
 package gazette.fingerprint;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -56,7 +56,7 @@ public final class ValuePrint {
         } else if (v instanceof Record r) {
             Shape shape = SHAPES.get(r.getClass());
             h.add(shape.name);
-            for (MethodHandle accessor : shape.accessors) add(h, get(accessor, r), shared);
+            for (Method accessor : shape.accessors) add(h, get(accessor, r), shared);
         } else if (v instanceof List<?> list) {
             h.add(0x4C495354L).add(list.size());
             for (Object o : list) add(h, o, shared);
@@ -102,30 +102,23 @@ public final class ValuePrint {
         }
     }
 
-    private static Object get(MethodHandle accessor, Record r) {
+    private static Object get(Method accessor, Record r) {
         try {
-            return (Object) accessor.invokeExact(r);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
+            return accessor.invoke(r);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException x ? x : new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** A record type's name (hashed) and its components' accessors, in declaration order. */
-    private record Shape(long name, MethodHandle[] accessors) {
+    private record Shape(long name, Method[] accessors) {
         static Shape of(Class<?> type) {
-            if (!type.isRecord()) return new Shape(0, new MethodHandle[0]);
+            if (!type.isRecord()) return new Shape(0, new Method[0]);
             RecordComponent[] components = type.getRecordComponents();
-            MethodHandle[] accessors = new MethodHandle[components.length];
-            try {
-                for (int k = 0; k < components.length; k++) {
-                    accessors[k] = MethodHandles.publicLookup().unreflect(components[k].getAccessor())
-                            .asType(java.lang.invoke.MethodType.methodType(Object.class, Record.class));
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalArgumentException("a page model must be a public record: " + type.getName(), e);
-            }
+            Method[] accessors = new Method[components.length];
+            for (int k = 0; k < components.length; k++) accessors[k] = components[k].getAccessor();
             return new Shape(new Hasher().add(type.getName()).get(), accessors);
         }
     }

@@ -6,9 +6,8 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import gazette.pages.model.Deferred;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,19 +18,12 @@ import java.util.Map;
  * lists and maps as Freemarker's default wrapper shows them.
  */
 final class ModelWrapper extends DefaultObjectWrapper {
-    private static final ClassValue<Map<String, MethodHandle>> COMPONENTS = new ClassValue<>() {
+    private static final ClassValue<Map<String, Method>> COMPONENTS = new ClassValue<>() {
         @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
-            Map<String, MethodHandle> byName = new HashMap<>();
-            try {
-                for (RecordComponent c : type.getRecordComponents()) {
-                    byName.put(c.getName(), MethodHandles.publicLookup().unreflect(c.getAccessor())
-                            .asType(MethodType.methodType(Object.class, Record.class)));
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalArgumentException("a page model must be a public record: " + type.getName(), e);
-            }
-            return Map.copyOf(byName);
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> byName = new HashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) byName.put(c.getName(), c.getAccessor());
+            return byName;
         }
     };
 
@@ -49,22 +41,23 @@ final class ModelWrapper extends DefaultObjectWrapper {
     /** A record's components by name; a name it does not have is missing, as a map's would be. */
     private final class RecordModel implements TemplateHashModel {
         private final Record record;
-        private final Map<String, MethodHandle> components;
+        private final Map<String, Method> components;
 
-        RecordModel(Record record, Map<String, MethodHandle> components) {
+        RecordModel(Record record, Map<String, Method> components) {
             this.record = record;
             this.components = components;
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            MethodHandle accessor = components.get(key);
+            Method accessor = components.get(key);
             if (accessor == null) return null;
             try {
                 return wrap(accessor.invoke(record));
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException x) throw x;
+                throw new TemplateModelException(e.getCause());
+            } catch (IllegalAccessException e) {
                 throw new TemplateModelException(e);
             }
         }
