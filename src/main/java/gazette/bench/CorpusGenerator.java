@@ -23,6 +23,8 @@ public final class CorpusGenerator {
     private static final String[] SMALL = "the a of in on for to with after before over under amid against about as by from".split(" ");
     private static final String[] NAMES = "Anna Ben Carla David Elena Farid Grace Hiro Ines Jonas Karin Luis Maria Nils Olga Pavel".split(" ");
     private static final String[] SURNAMES = "Adler Berg Costa Dahl Eriksen Fischer Garcia Hansen Ivanova Jensen Moreau Novak".split(" ");
+    /** Photo credits as scraped pages print them under the lede. */
+    private static final String[] CREDITS = {"Xinhua", "IC", "Reuters", "AFP", "Photo: Ann Lee", "Harbour Wire/Li Wen"};
     private static final String[] SOURCES = {"Staff report", "Wire services", "Harbour Wire", "Correspondent", "Agencies"};
     private static final String[] TOPICS = ("politics economy business markets technology science health climate energy education "
             + "crime justice sport football culture film music books travel weather transport housing defence diplomacy "
@@ -111,7 +113,7 @@ public final class CorpusGenerator {
         StringBuilder s = new StringBuilder(6000);
         s.append(" date ").append(when.toLocalDate()).append(" \n").append(title).append("\n\n");
         String lede = sentence(rnd, 18, 30);
-        s.append(lede).append('\n').append(pick(rnd, SOURCES).split(" ")[0]).append("\n\n");
+        s.append(lede).append('\n').append(pick(rnd, CREDITS)).append("\n\n");
         s.append(sentence(rnd, 8, 14).replace(".", "")).append(", ").append(when.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
                 .append(' ').append(when.getDayOfMonth()).append(".\n\n");
         s.append(lede).append("\n\n");

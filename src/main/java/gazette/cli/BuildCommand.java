@@ -101,7 +101,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     private String summary(BuildReport r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Built %d articles into %s in %s%n", r.articles(), site.out, seconds(r.total())));
+        s.append(String.format(Locale.ROOT, "Built %s into %s in %s%n", count(r.articles(), "article", "articles"), site.out, seconds(r.total())));
         StringJoiner kinds = new StringJoiner(", ");
         for (Map.Entry<String, Integer> e : r.pagesByKind().entrySet()) kinds.add(e.getValue() + " " + e.getKey());
         s.append(String.format(Locale.ROOT, "  pages:  %d (%s)%n", r.pages(), kinds));
@@ -119,13 +119,20 @@ public final class BuildCommand implements Callable<Integer> {
             s.append(String.format(Locale.ROOT, "  feeds:  none, nor sitemaps: they need absolute links, and the base URL is a path (set base_url or --base-url to https://…)%n"));
         } else {
             var p = r.published();
-            s.append(String.format(Locale.ROOT, "  feeds:  %d (the site's and %d tags'); sitemap: %d URLs in %d file%s; news sitemap: %d articles%n",
-                    p.feeds(), p.feeds() - 1, p.sitemapUrls(), p.sitemapFiles(), p.sitemapFiles() == 1 ? "" : "s", p.newsArticles()));
+            s.append(String.format(Locale.ROOT, "  feeds:  %d (the site's and %s); sitemap: %s in %s; news sitemap: %s%n",
+                    p.feeds(), count(p.feeds() - 1, "tag's", "tags'"), count(p.sitemapUrls(), "URL", "URLs"), count(p.sitemapFiles(), "file", "files"),
+                    count(p.newsArticles(), "article", "articles")));
         }
         if (r.drafts() > 0) s.append(String.format(Locale.ROOT, "  drafts: %d left out (--drafts publishes them)%n", r.drafts()));
-        if (r.duplicates() > 0) s.append(String.format(Locale.ROOT, "  duplicates: %d files identical to another file (each kept its own page)%n", r.duplicates()));
+        if (r.duplicates() > 0) s.append(String.format(Locale.ROOT, "  duplicates: %s identical to another file (each kept its own page)%n",
+                count(r.duplicates(), "file", "files")));
         if (r.embargoed() > 0) s.append(String.format(Locale.ROOT, "  embargoed: %d dated after the build time, left out (--future publishes them)%n", r.embargoed()));
         return s.toString();
+    }
+
+    /** "1 article", "2 articles". */
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String seconds(Duration d) {

@@ -2,11 +2,17 @@ package gazette.render;
 
 import gazette.read.text.TextBlock;
 import gazette.text.Html;
-
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Renders a raw text article's blocks as HTML. The blocks are text, so everything is escaped. */
+/**
+ * Renders a raw text article's blocks as HTML. The blocks are text, so everything is escaped;
+ * a web address in the text becomes a link to itself.
+ */
 public final class TextArticleHtml {
+    /** An http(s) address: up to a space, a quote, an angle bracket or a character no address holds. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)https?://[^\\s<>\"'　「」『』【】（）、。]+");
 
     private TextArticleHtml() {
     }
@@ -19,14 +25,14 @@ public final class TextArticleHtml {
             }
             if (block instanceof TextBlock.Paragraph p) {
                 out.append("<p>");
-                escape(p.text(), out);
+                text(p.text(), out);
                 out.append("</p>");
             } else if (block instanceof TextBlock.Figure f) {
                 out.append("<figure class=\"photo\"><figcaption>");
-                escape(f.caption(), out);
+                text(f.caption(), out);
                 if (!f.credit().isEmpty()) {
                     out.append(" <span class=\"credit\">");
-                    escape(f.credit(), out);
+                    Html.escape(f.credit(), out);
                     out.append("</span>");
                 }
                 out.append("</figcaption></figure>");
@@ -35,7 +41,27 @@ public final class TextArticleHtml {
         return out.toString();
     }
 
-    private static void escape(String text, StringBuilder out) {
-        Html.escape(text, out);
+    /** The text escaped, each address in it a link (punctuation that ends the sentence stays outside). */
+    private static void text(String text, StringBuilder out) {
+        if (text.indexOf("://") < 0) {
+            Html.escape(text, out);
+            return;
+        }
+        Matcher m = ADDRESS.matcher(text);
+        int done = 0;
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() && ".,;:!?)]}".indexOf(text.charAt(end - 1)) >= 0) end--;
+            if (end - m.start() <= "https://".length()) continue;
+            Html.escape(text.substring(done, m.start()), out);
+            String address = text.substring(m.start(), end);
+            out.append("<a href=\"");
+            Html.escape(address, out);
+            out.append("\" rel=\"nofollow\">");
+            Html.escape(address, out);
+            out.append("</a>");
+            done = end;
+        }
+        Html.escape(text.substring(done), out);
     }
 }

@@ -69,12 +69,12 @@ final class TermBuckets implements BodySource, AutoCloseable {
         StringBuilder s = new StringBuilder();
         for (TextBlock b : ((ArticleBody.Text) body).blocks()) {
             if (b instanceof TextBlock.Paragraph p) s.append(p.text()).append('\n');
-            else if (b instanceof TextBlock.Figure f) s.append(f.caption()).append('\n');
+            else if (b instanceof TextBlock.Figure f) s.append(f.caption()).append('\n').append(f.credit()).append('\n');
         }
         return s.toString();
     }
 
-    /** The article's terms: title and tags (flagged), then summary and body. */
+    /** The article's terms: title and tags (flagged), then summary, editor and body (photo credits included). */
     void add(int i, String body) {
         // the order of an article's terms does not matter: each shard sorts its terms and postings
         Set<String> heading = new HashSet<>();
@@ -83,6 +83,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
         Set<String> all = new HashSet<>(heading);
         Article a = archive.article(i);
         if (a.summary() != null) SearchTerms.add(a.summary(), all);
+        if (a.editor() != null) SearchTerms.add(a.editor(), all);
         SearchTerms.add(body, all);
         try {
             DataOutputStream[] out = open();

@@ -40,7 +40,7 @@ class TextArticleBuildTest {
     void buildsAndCountsTheDuplicate() {
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Built 5 articles").contains("duplicates: 1 files identical to another file");
+        assertThat(run.out()).contains("Built 5 articles").contains("duplicates: 1 file identical to another file");
     }
 
     @Test

@@ -85,7 +85,8 @@ class ReaderFuzzTest {
         if (a == null) return;
         Document html = Jsoup.parseBodyFragment(TextArticleHtml.render(a.blocks()));
         assertThat(html.body().select("*").stream().map(e -> e.tagName()).distinct())
-                .isSubsetOf("body", "p", "figure", "figcaption", "span");
+                .isSubsetOf("body", "p", "figure", "figcaption", "span", "a");
+        assertThat(html.select("a").eachAttr("href")).allMatch(h -> h.regionMatches(true, 0, "http", 0, 4));
         // every paragraph is on the page as text, whatever it holds
         for (String p : a.paragraphs()) assertThat(html.body().wholeText()).contains(p);
     }

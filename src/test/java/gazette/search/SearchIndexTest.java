@@ -116,6 +116,19 @@ class SearchIndexTest {
         assertThat(a.get("common")).hasSize(40);
     }
 
+    @Test
+    void aPhotoCreditAndAnEditorAreSearchable() throws Exception {
+        Files.createDirectories(tmp.resolve("content"));
+        Files.writeString(tmp.resolve("content").resolve("t.txt"), "date 2024-03-07\nQuay reopens\n\nThe quay reopened on Monday, officials said.\n"
+                + "Photo: Ann Kestrel\n\nWorkers repair the quay, March 5.\n\nSource: Wire   Editor: Dee Harrow\n");
+        Settings settings = SettingsFile.load(tmp.resolve("none.yaml"));
+        Archive archive = Archive.of(new gazette.read.ContentReader(tmp.resolve("content"), settings.timeZone()).read().articles(), settings.timeZone());
+        Map<String, byte[]> files = new TreeMap<>();
+        new SearchIndex(archive, new Links(settings), settings, tmp.resolve("content")).write((p, bytes) -> files.put(p, bytes), 1);
+        Map<String, int[]> postings = postings(files, json.readTree(files.get("search/index.json")).get("termShards").asInt());
+        assertThat(postings).containsKeys("kestrel", "harrow", "quay");
+    }
+
     /** A Markdown file in the content folder, and its metadata as the reader would give it. */
     private Article article(String file, String body, String title, String when, String summary, String... tags) {
         try {

@@ -38,7 +38,7 @@ class EmbargoTest {
         Fixture f = fixture();
         Fixture.Run run = f.build();
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Built 1 articles")
+        assertThat(run.out()).contains("Built 1 article into")
                 .contains("drafts: 1 left out (--drafts publishes them)")
                 .contains("embargoed: 1 dated after the build time, left out (--future publishes them)");
         assertThat(f.exists(FUTURE_PAGE)).isFalse();

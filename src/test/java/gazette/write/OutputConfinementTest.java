@@ -102,7 +102,7 @@ class OutputConfinementTest {
         Map<String, String> before = snapshot(tmp);
         Fixture.Run kept = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> site.build("--keep-going"));
         assertThat(kept.exit()).isEqualTo(1);
-        assertThat(kept.out()).startsWith("Built 1 articles");
+        assertThat(kept.out()).startsWith("Built 1 article into");
         assertOnlyInsideOutput(before, snapshot(tmp));
         for (Map.Entry<String, String> f : snapshot(site.out).entrySet()) {
             assertThat(f.getValue()).as(f.getKey()).doesNotContain("The secret").doesNotContain("Secret");

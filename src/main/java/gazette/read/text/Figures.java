@@ -20,7 +20,7 @@ final class Figures {
             "ap photo", "afp photo", "reuters photo", "file photo", "global times", "chinanews");
 
     private static final Pattern CREDIT_PREFIX = Pattern.compile(
-            "(?i)(?:photos?|photograph|picture|image|credit|courtesy|by)\\b ?[:：/ ]|(?:图|摄影|图片)[:：/]");
+            "(?i)(?:photos?|photograph|picture|image|credit|courtesy)\\b ?[:：/]|(?:photo|picture) by\\b|(?:图|摄影|图片|写真|撮影|画像|提供)[:：/]");
 
     /** A caption's closing date: "September 13.", "13 Sept 2023.", "2024-03-05", "3月5日". */
     private static final Pattern CAPTION_DATE_END = Pattern.compile(
@@ -32,7 +32,7 @@ final class Figures {
                     + "[)\\]]?[.。]?[)\\]]?$");
     private static final Pattern PICTURE_WORDS = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:photos?|photographs?|photo taken|pictured|picture|poses?|posing"
-                    + "|(?:is|are|was|were) seen)(?![\\p{L}])|摄|图为");
+                    + "|(?:is|are|was|were) seen)(?![\\p{L}])|摄|图为|写真|撮影");
 
     private Figures() {
     }
@@ -56,8 +56,11 @@ final class Figures {
     }
 
     /**
-     * A photo credit: a very short line, no final full stop; either plainly a credit (an agency,
-     * "Photo: ...", "Agency/Photographer") or a capitalised name right after a paragraph.
+     * A photo credit: a very short line with no final punctuation, that says it is one (an agency,
+     * "Photo: …", "写真：…", "…摄", "Agency/Photographer"), or looks like a person's name (two or
+     * three capitalised words of letters, right under a paragraph). A fixture line ("Blackburn v
+     * Newcastle"), a model number, a date or a lone word that is no agency is none of these: when
+     * unsure, two paragraphs stay two paragraphs.
      */
     private static boolean isCredit(Unit unit) {
         String text = unit.text();
@@ -69,50 +72,55 @@ final class Figures {
                 || last == '。' || last == '，' || last == '：' || !hasLetterOrDigit(text)) {
             return false;
         }
-        String[] words = text.split(" ");
-        if (words.length > 5) {
-            return false;
-        }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (AGENCIES.contains(lower) || CREDIT_PREFIX.matcher(text).lookingAt() || text.indexOf('/') > 0
-                || text.endsWith("摄") || isAcronym(text)) {
+        if (AGENCIES.contains(lower) || CREDIT_PREFIX.matcher(text).lookingAt() || text.endsWith("摄") || text.endsWith("撮影")
+                || isSlashCredit(text)) {
             return true;
         }
-        if (unit.afterBlank() || words.length > 4) {
+        String[] words = text.split(" ");
+        if (unit.afterBlank() || words.length < 2 || words.length > 3) {
             return false; // a capitalised line set apart by blank lines is more likely a crosshead
         }
         for (String word : words) {
-            if (!Character.isUpperCase(word.codePointAt(0)) && !isNameParticle(word)) {
+            if (!isNameWord(word) && !Words.PARTICLES.contains(word)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isAcronym(String text) {
-        if (text.length() < 2 || text.length() > 6) {
+    /** "Reuters/Li Wen", "Photo/Xinhua": an agency on one side of a single slash, words on the other. */
+    private static boolean isSlashCredit(String text) {
+        int slash = text.indexOf('/');
+        if (slash <= 0 || slash != text.lastIndexOf('/') || slash == text.length() - 1) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 'A' || c > 'Z') {
+        String before = text.substring(0, slash).strip().toLowerCase(Locale.ROOT);
+        String after = text.substring(slash + 1).strip().toLowerCase(Locale.ROOT);
+        return AGENCIES.contains(before) || AGENCIES.contains(after) || before.equals("photo") || after.equals("photo");
+    }
+
+    /** A capitalised word of letters (an apostrophe or hyphen inside allowed): "O'Neill", "Kilroy-Silk". */
+    private static boolean isNameWord(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isNameParticle(String word) {
-        return Words.PARTICLES.contains(word);
-    }
-
-    /** A paragraph describing a picture: closes on a date, or speaks of the picture. */
+    /** A paragraph describing a picture: it speaks of the picture, or closes on a date, as captions do. */
     private static boolean isCaption(String text) {
         if (text.length() < 10 || text.length() > 400) {
             return false;
         }
         String tail = text.substring(Math.max(0, text.length() - 40));
-        return CAPTION_DATE_END.matcher(tail).find() || PICTURE_WORDS.matcher(text).find();
+        return PICTURE_WORDS.matcher(text).find() || CAPTION_DATE_END.matcher(tail).find();
     }
 
     private static boolean hasLetterOrDigit(String text) {

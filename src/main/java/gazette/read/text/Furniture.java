@@ -19,11 +19,14 @@ final class Furniture {
     private static final Pattern ATTRIBUTION_LABEL = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}])(source|editor) ?[:：]|(来源|來源|责任编辑|責任編輯|编辑|編輯) ?[:：]");
 
+    /** A heading that starts a list of links: "Related:", "相关新闻", "【関連記事】", "■関連リンク". */
     private static final Pattern RELATED_HEADING = Pattern.compile(
-            "(?i)(?:related(?: (?:links?|stories|news|articles|reading|topics|coverage|content))?"
+            "(?i)[【＜<■□◆◇●○▼▽《〈\\[]? ?"
+                    + "(?:related(?: (?:links?|stories|news|articles|reading|topics|coverage|content))?"
                     + "|see also|read more|also read|more on this(?: story)?"
-                    + "|相关新闻|相关阅读|相关链接|相关报道|相关文章|延伸阅读|推荐阅读|相關新聞)"
-                    + " ?(?:[:：].*)?");
+                    + "|相关新闻|相关阅读|相关链接|相关报道|相关文章|延伸阅读|推荐阅读|相關新聞"
+                    + "|関連記事|関連情報|関連リンク|関連ニュース|関連トピックス|関連|あわせて読みたい|こちらもおすすめ)"
+                    + " ?[】＞>》〉\\]]? ?(?:[:：].*)?");
 
     /** Markers of licence and registration numbers, in the languages news sites use. */
     private static final String[] LICENCE_MARKERS = {
@@ -115,8 +118,8 @@ final class Furniture {
     }
 
     private static boolean isFurniture(String text) {
-        if (text.length() > MAX_FURNITURE_LENGTH) {
-            return false;
+        if (width(text) > MAX_FURNITURE_LENGTH) {
+            return false; // a paragraph, not a notice
         }
         if (isRule(text)) {
             return true;
@@ -149,9 +152,15 @@ final class Furniture {
         return bar && items >= 1;
     }
 
+    /**
+     * A copyright notice: the sign, "all rights reserved" and its equivalents, "no reproduction
+     * without permission" (無断転載), or "copyright belongs to …" (著作権は…に帰属). Prose that only
+     * mentions copyright (the Copyright Act, 著作権法) is not one.
+     */
     private static boolean isCopyright(String lower) {
         if (lower.contains("©") || lower.contains("all rights reserved") || lower.contains("版权所有")
-                || lower.contains("版權所有") || lower.contains("著作権")) {
+                || lower.contains("版權所有") || lower.contains("無断転載") || lower.contains("無断複製")
+                || lower.contains("転載を禁") || lower.contains("著作権は") && lower.contains("帰属")) {
             return true;
         }
         if (lower.startsWith("(c)") || lower.contains("(c) 1") || lower.contains("(c) 2")) {
@@ -171,6 +180,20 @@ final class Furniture {
             }
         }
         return false;
+    }
+
+    /**
+     * How wide a line reads: a wide character (Chinese, Japanese, Korean) counts twice, so that a
+     * notice's length limit does not let through a Japanese paragraph that is half its width.
+     */
+    static int width(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            w += c >= 0x1100 && (c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF
+                    || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6) ? 2 : 1;
+        }
+        return w;
     }
 
     /** A line drawn with separators only: "-----", "* * *", "|", "=====". */
