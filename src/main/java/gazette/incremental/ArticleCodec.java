@@ -30,6 +30,8 @@ final class ArticleCodec {
     private static final int MAX_STRING_BYTES = 64 << 20;
     private static final int MAX_ITEMS = 1 << 24;
     private static final int MAX_DEPTH = 200;
+    /** No offset was written with the article's date (real offsets lie within ±18 hours). */
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
 
     private static final int NULL = 0, STRING = 1, INT = 2, LONG = 3, BIG_INTEGER = 4, DOUBLE = 5, BOOLEAN = 6, LIST = 7, MAP = 8,
             SET = 9, BYTES = 10, FLOAT = 11, BIG_DECIMAL = 12;
@@ -68,6 +70,7 @@ final class ArticleCodec {
         out.writeLong(a.published().getEpochSecond());
         out.writeInt(a.published().getNano());
         out.writeBoolean(a.timed());
+        out.writeInt(a.offset() == null ? NO_OFFSET : a.offset().getTotalSeconds());
         string(out, a.slug());
         strings(out, a.tags());
         strings(out, a.authors());
@@ -97,6 +100,8 @@ final class ArticleCodec {
         String title = string(in);
         Instant published = Instant.ofEpochSecond(in.readLong(), in.readInt());
         boolean timed = in.readBoolean();
+        int seconds = in.readInt();
+        java.time.ZoneOffset offset = seconds == NO_OFFSET ? null : java.time.ZoneOffset.ofTotalSeconds(seconds);
         String slug = string(in);
         List<String> tags = Interned.names(strings(in));
         List<String> authors = Interned.names(strings(in));
@@ -109,8 +114,8 @@ final class ArticleCodec {
         if (!(params instanceof Map<?, ?> map)) throw new IOException("front matter in the build state is not a mapping");
         @SuppressWarnings("unchecked")
         Map<String, Object> p = map.isEmpty() ? Map.of() : Collections.unmodifiableMap((Map<String, Object>) map);
-        Article a = new Article(file, Article.Format.values()[format], title, published, timed, slug, tags, authors, source, summary, url,
-                editor, draft, p);
+        Article a = new Article(file, Article.Format.values()[format], title, published, timed, offset, slug, tags, authors, source, summary,
+                url, editor, draft, p);
         Problem unpublishable = in.readBoolean() ? new Problem(string(in), in.readInt(), string(in)) : null;
         return new SourceFile(size, modified, hash, a, warnings, unpublishable);
     }

@@ -21,7 +21,7 @@ import java.util.Set;
  * time and memory linear in the archive (plus that one sort).
  */
 public final class Archive {
-    /** Newest first; ties (same instant) in source-file order, so every build agrees. */
+    /** Newest first; ties (same instant) in source-file order, so every build agrees. Within a day, the archive's order. */
     public static final Comparator<Article> NEWEST_FIRST =
             Comparator.comparing(Article::published).reversed().thenComparing(Article::file);
 
@@ -44,12 +44,32 @@ public final class Archive {
         this.articleTags = articleTags;
     }
 
+    /** Every article's day told in {@code zone}. */
     public static Archive of(List<Article> published, ZoneId zone) {
-        Article[] sorted = published.toArray(Article[]::new);
-        Arrays.sort(sorted, NEWEST_FIRST);
+        return of(published, a -> zone);
+    }
+
+    /**
+     * Each article's day told in its own zone ({@link gazette.site.Settings#zoneOf}). Articles are
+     * sorted by that day, newest first, then by time: an article filed on July 2 in Tokyo comes
+     * before one filed on July 1 in London, though they were published minutes apart.
+     */
+    public static Archive of(List<Article> published, java.util.function.Function<Article, ZoneId> zoneOf) {
+        Dated[] dated = new Dated[published.size()];
+        for (int i = 0; i < dated.length; i++) {
+            Article a = published.get(i);
+            dated[i] = new Dated(LocalDate.ofInstant(a.published(), zoneOf.apply(a)).toEpochDay(), a);
+        }
+        Arrays.sort(dated, Comparator.comparingLong(Dated::day).reversed().thenComparing(Dated::article, NEWEST_FIRST));
+        Article[] sorted = new Article[dated.length];
+        long[] day = new long[dated.length];
+        for (int i = 0; i < dated.length; i++) {
+            sorted[i] = dated[i].article();
+            day[i] = dated[i].day();
+        }
         List<Article> articles = List.of(sorted);
 
-        List<DayPage> days = groupDays(sorted, zone);
+        List<DayPage> days = groupDays(day);
         Permalink[] permalinks = assignPermalinks(sorted, days);
         List<MonthPage> months = new ArrayList<>();
         List<YearPage> years = new ArrayList<>();
@@ -59,20 +79,19 @@ public final class Archive {
         return new Archive(articles, permalinks, List.copyOf(days), List.copyOf(months), List.copyOf(years), tags, articleTags);
     }
 
-    /** Sorted newest first, so each day is one contiguous run. */
-    private static List<DayPage> groupDays(Article[] sorted, ZoneId zone) {
+    /** An article and its day (as an epoch day), while sorting. */
+    private record Dated(long day, Article article) {}
+
+    /** Sorted by day, so each day is one contiguous run. */
+    private static List<DayPage> groupDays(long[] day) {
         List<DayPage> days = new ArrayList<>();
         int start = 0;
-        LocalDate current = null;
-        for (int i = 0; i < sorted.length; i++) {
-            LocalDate d = LocalDate.ofInstant(sorted[i].published(), zone);
-            if (!d.equals(current)) {
-                if (current != null) days.add(new DayPage(current, start, i));
-                current = d;
+        for (int i = 1; i <= day.length; i++) {
+            if (i == day.length || day[i] != day[start]) {
+                days.add(new DayPage(LocalDate.ofEpochDay(day[start]), start, i));
                 start = i;
             }
         }
-        if (current != null) days.add(new DayPage(current, start, sorted.length));
         return days;
     }
 

@@ -12,13 +12,13 @@ import java.util.Locale;
 
 /** Dates as pages show them: ISO 8601 for machines, and for people in the site's language. */
 final class DateText {
-    private final ZoneId zone;
+    private final java.util.function.Function<Article, ZoneId> zoneOf;
     private final Locale locale;
     private final DateTimeFormatter dayFormat;
     private final DateTimeFormatter timeFormat;
 
-    DateText(ZoneId zone, Locale locale) {
-        this.zone = zone;
+    DateText(java.util.function.Function<Article, ZoneId> zoneOf, Locale locale) {
+        this.zoneOf = zoneOf;
         this.locale = locale;
         this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", locale);
@@ -41,7 +41,7 @@ final class DateText {
     }
 
     ZonedDateTime published(Article a) {
-        return a.published().atZone(zone);
+        return a.published().atZone(zoneOf.apply(a));
     }
 
     String monthName(Month m) {

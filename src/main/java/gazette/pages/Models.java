@@ -57,7 +57,7 @@ public final class Models {
         this.settings = settings;
         this.archive = archive;
         this.links = new Links(settings);
-        this.dates = new DateText(settings.timeZone(), settings.locale());
+        this.dates = new DateText(settings::zoneOf, settings.locale());
         this.site = new SiteModel(settings.title(), settings.baseUrl(), links.root(), settings.language(), links.link(Paths.HOME),
                 links.link(Paths.ARCHIVE), links.link(Paths.TAGS), links.link("static/style.css"), links.link(Paths.SEARCH),
                 new SiteModel.Scripts(links.link("static/search.js"), links.link("static/tags.js")), settings.publisher(),
@@ -108,7 +108,7 @@ public final class Models {
         String updated = null;
         String updatedText = null;
         if (f.updated() != null) {
-            ZonedDateTime when = f.updated().atZone(settings.timeZone());
+            ZonedDateTime when = f.updated().atZone(settings.zoneOf(a));
             updated = DateText.iso(when, f.updatedTimed());
             updatedText = dates.text(when, f.updatedTimed());
         }

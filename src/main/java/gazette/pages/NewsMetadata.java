@@ -60,9 +60,9 @@ final class NewsMetadata {
         m.put("url", url);
         m.put("headline", a.title());
         if (a.summary() != null) m.put("description", a.summary());
-        m.put("datePublished", NewsFields.timestamp(a.published(), settings.timeZone()));
+        m.put("datePublished", NewsFields.timestamp(a.published(), settings.zoneOf(a)));
         // with no update given, the article is as it was published
-        m.put("dateModified", NewsFields.timestamp(f.modified(a), settings.timeZone()));
+        m.put("dateModified", NewsFields.timestamp(f.modified(a), settings.zoneOf(a)));
         if (!a.authors().isEmpty()) {
             List<Object> authors = new ArrayList<>();
             for (String name : a.authors()) authors.add(map("@type", "Person", "name", name));
@@ -88,8 +88,8 @@ final class NewsMetadata {
         if (a.summary() != null) add(og, "og:description", a.summary());
         add(og, "og:site_name", settings.title());
         if (f.image() != null) add(og, "og:image", image(f.image()));
-        add(og, "article:published_time", NewsFields.timestamp(a.published(), settings.timeZone()));
-        if (f.updated() != null) add(og, "article:modified_time", NewsFields.timestamp(f.updated(), settings.timeZone()));
+        add(og, "article:published_time", NewsFields.timestamp(a.published(), settings.zoneOf(a)));
+        if (f.updated() != null) add(og, "article:modified_time", NewsFields.timestamp(f.updated(), settings.zoneOf(a)));
         if (f.section() != null) add(og, "article:section", f.section());
         for (TagPage t : archive.tagsOf(i)) add(og, "article:tag", t.tag().name());
         return og;

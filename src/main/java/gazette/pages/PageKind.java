@@ -1,7 +1,7 @@
 package gazette.pages;
 
 import gazette.pages.model.PageModel;
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.function.IntFunction;
 
 /**
@@ -13,10 +13,10 @@ import java.util.function.IntFunction;
  * @param count        how many pages it has
  * @param path         page k's path in the site: a folder ("2024/03/07/") or a file ("404.html")
  * @param model        page k's model, made on demand
- * @param lastModified page k's last change, for the sitemap; null when a page has none of its own
+ * @param lastModified page k's last change (in its article's zone), for the sitemap; null when a page has none of its own
  */
 public record PageKind(String name, String template, boolean inSitemap, int count, IntFunction<String> path,
-                       IntFunction<PageModel> model, IntFunction<Instant> lastModified) {
+                       IntFunction<PageModel> model, IntFunction<ZonedDateTime> lastModified) {
 
     /** The file page k is written to: a folder's index.html, or the file itself. */
     public String file(int k) {

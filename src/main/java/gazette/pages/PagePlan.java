@@ -6,7 +6,7 @@ import gazette.index.Paths;
 import gazette.index.SiteFiles;
 import gazette.pages.model.PageModel;
 import gazette.read.NewsFields;
-import java.time.ZoneId;
+import gazette.site.Settings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +25,14 @@ public final class PagePlan {
     }
 
     /** The site's pages: the one place where page kinds are listed. */
-    public static PagePlan of(Archive archive, Models models, int pageSize, ZoneId zone) {
+    public static PagePlan of(Archive archive, Models models, Settings settings) {
+        int pageSize = settings.pageSize();
         Listings home = Listings.of(1, g -> new Pagination(Paths.HOME, archive.size(), pageSize));
         Listings days = Listings.of(archive.days().size(), d -> new Pagination(archive.days().get(d).path(), archive.days().get(d).count(), pageSize));
         Listings tags = Listings.of(archive.tags().size(), t -> new Pagination(archive.tags().get(t).path(), archive.tags().get(t).count(), pageSize));
         return new PagePlan(List.of(
                 new PageKind("article", "article.ftlh", true, archive.size(), i -> archive.permalink(i).path(), models::article,
-                        i -> NewsFields.of(archive.article(i), zone).modified(archive.article(i))),
+                        i -> NewsFields.of(archive.article(i), settings.timeZone()).modified(archive.article(i)).atZone(settings.zoneOf(archive.article(i)))),
                 listing("home", home, (g, p, n) -> models.home(p, n)),
                 listing("day", days, models::day),
                 each("month", archive.months().size(), m -> archive.months().get(m).path(), models::month),

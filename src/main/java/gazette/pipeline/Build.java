@@ -93,7 +93,7 @@ public final class Build {
         if (!leftOut.isEmpty() && !options.keepGoing()) throw new BuildFailure(leftOut);
         lap("read");
 
-        Archive archive = Archive.of(published, settings.timeZone());
+        Archive archive = Archive.of(published, settings::zoneOf);
         long[] sourceHashes = new long[archive.size()];
         for (int i = 0; i < sourceHashes.length; i++) sourceHashes[i] = read.sources().get(archive.article(i).file()).hash();
         lap("index");
@@ -101,7 +101,7 @@ public final class Build {
         Templates templates = new Templates(options.templates());
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()));
         Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes));
-        PagePlan plan = PagePlan.of(archive, models, settings.pageSize(), settings.timeZone());
+        PagePlan plan = PagePlan.of(archive, models, settings);
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
         if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);
         PagePrints pagePrints = new PagePrints(models.print(), code, options.templates(), plan.templates());

@@ -1,6 +1,7 @@
 package gazette.read;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import java.util.Map;
  * @param title      the headline, as plain text
  * @param published  when it was published
  * @param timed      false when the source gave only a date (then the time of day is not shown)
+ * @param offset     the UTC offset the source wrote its date-time with, or null: a site that names no
+ *                   time zone tells the article's day and time in it
  * @param slug       the requested slug (from front matter or the title), already a safe path segment
  * @param tags       tag names as written (interned: a few thousand distinct strings serve a million articles)
  * @param authors    author names, possibly empty
@@ -29,6 +32,7 @@ public record Article(
         String title,
         Instant published,
         boolean timed,
+        ZoneOffset offset,
         String slug,
         List<String> tags,
         List<String> authors,
@@ -40,4 +44,10 @@ public record Article(
         Map<String, Object> params) {
 
     public enum Format { MARKDOWN, TEXT }
+
+    /** An article whose date was written without an offset (or whose offset does not matter). */
+    public Article(String file, Format format, String title, Instant published, boolean timed, String slug, List<String> tags,
+                   List<String> authors, String source, String summary, String url, String editor, boolean draft, Map<String, Object> params) {
+        this(file, format, title, published, timed, null, slug, tags, authors, source, summary, url, editor, draft, params);
+    }
 }

@@ -14,8 +14,12 @@ import java.time.temporal.ChronoField;
 
 /** Parses the dates articles give: a day, or a date-time with an offset. */
 public final class Dates {
-    /** When a source gives a date and time. */
-    public record When(Instant instant, boolean timed) {}
+    /**
+     * When a source gives a date and time.
+     *
+     * @param offset the offset written with the date-time, or null when none was
+     */
+    public record When(Instant instant, boolean timed, java.time.ZoneOffset offset) {}
 
     // STRICT: 2024-02-30 is an error, not quietly March 1st
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -53,14 +57,15 @@ public final class Dates {
     private static When parseAny(String s, ZoneId zone) {
         try {
             if (s.length() == 10) {
-                return new When(LocalDate.parse(s, DAY).atStartOfDay(zone).toInstant(), false);
+                return new When(LocalDate.parse(s, DAY).atStartOfDay(zone).toInstant(), false, null);
             }
             var parsed = DATE_TIME.parse(s);
             LocalDateTime local = LocalDateTime.of(LocalDate.from(parsed), java.time.LocalTime.from(parsed));
             if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
-                return new When(OffsetDateTime.of(local, java.time.ZoneOffset.from(parsed)).toInstant(), true);
+                java.time.ZoneOffset offset = java.time.ZoneOffset.from(parsed);
+                return new When(OffsetDateTime.of(local, offset).toInstant(), true, offset);
             }
-            return new When(local.atZone(zone).toInstant(), true);
+            return new When(local.atZone(zone).toInstant(), true, null);
         } catch (DateTimeParseException e) {
             throw new DateTimeException("'" + s + "' is not a date (expected YYYY-MM-DD, or a date-time like 2024-03-07T09:30:00+01:00)");
         }

@@ -103,7 +103,7 @@ public final class MarkdownReader {
         } catch (NewsFields.Invalid e) {
             unpublishable.add(new Problem(path, fm.line(e.key()), e.getMessage()));
         }
-        return new Article(file, Article.Format.MARKDOWN, title.strip(), when.instant(), when.timed(), slug,
+        return new Article(file, Article.Format.MARKDOWN, title.strip(), when.instant(), when.timed(), when.offset(), slug,
                 Interned.names(fm.list("tags")), Interned.names(authors), Interned.name(blankToNull(fm.text("source"))),
                 blankToNull(summary), null, null, Boolean.TRUE.equals(draft),
                 params.isEmpty() ? Map.of() : Collections.unmodifiableMap(params));

@@ -80,9 +80,13 @@ public record NewsFields(Instant updated, boolean updatedTimed, String image, St
         return updated != null ? updated : a.published();
     }
 
-    /** {@code 2024-03-07T09:30:00+01:00}: the instant in the site's zone, seconds included. */
+    /** {@code 2024-03-07T09:30:00+01:00}: the instant in the given zone, seconds included. */
     public static String timestamp(Instant t, ZoneId zone) {
         return TIMESTAMP.format(t.atZone(zone));
+    }
+
+    public static String timestamp(java.time.ZonedDateTime t) {
+        return TIMESTAMP.format(t);
     }
 
     private static String scalar(Map<String, Object> p, String key) throws Invalid {

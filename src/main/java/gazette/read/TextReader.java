@@ -26,7 +26,8 @@ final class TextReader {
         boolean timed = t.dateTime() != null;
         var published = timed ? t.dateTime().toInstant() : t.date().atStartOfDay(zone).toInstant();
         String summary = t.summary().isBlank() ? null : t.summary();
-        return new Article(file, Article.Format.TEXT, t.title(), published, timed, Slugs.slugify(t.title(), "article"),
+        return new Article(file, Article.Format.TEXT, t.title(), published, timed, timed ? t.dateTime().getOffset() : null,
+                Slugs.slugify(t.title(), "article"),
                 Interned.names(tags.derive(t.title(), t.texts(), t.source())), java.util.List.of(), Interned.name(t.source()), summary, t.url(), Interned.name(t.editor()), false, Map.of());
     }
 }

@@ -8,7 +8,6 @@ import gazette.text.Json;
 import gazette.write.FileSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +26,7 @@ final class DocShards {
         return Math.max(1, (articles + PER_SHARD - 1) / PER_SHARD);
     }
 
-    static void write(Archive archive, Links links, ZoneId zone, FileSink out) throws IOException {
+    static void write(Archive archive, Links links, FileSink out) throws IOException {
         for (int s = 0; s < count(archive.size()); s++) {
             StringBuilder b = new StringBuilder(PER_SHARD * 300).append('[');
             for (int i = s * PER_SHARD; i < Math.min(archive.size(), (s + 1) * PER_SHARD); i++) {
@@ -41,7 +40,7 @@ final class DocShards {
                 b.append(',');
                 Json.string(link, b, false);
                 b.append(',');
-                Json.string(a.published().atZone(zone).toLocalDate().toString(), b, false);
+                Json.string(archive.permalink(i).day().toString(), b, false);
                 b.append(',');
                 Json.string(shorten(a.summary()), b, false);
                 b.append(',').append(Json.of(tags)).append(']');

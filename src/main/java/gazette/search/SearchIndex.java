@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -43,7 +42,6 @@ public final class SearchIndex implements AutoCloseable {
 
     private final Archive archive;
     private final Links links;
-    private final ZoneId zone;
     private final Path contentDir;
     private long fingerprint;
     private TermBuckets collected;
@@ -51,7 +49,6 @@ public final class SearchIndex implements AutoCloseable {
     public SearchIndex(Archive archive, Links links, Settings settings, Path contentDir) {
         this.archive = archive;
         this.links = links;
-        this.zone = settings.timeZone();
         this.contentDir = contentDir;
     }
 
@@ -96,7 +93,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             if (reuseAll(out, docShards, termShards)) return new Result(0, 0, docShards, termShards, 0, 0);
             Counter counted = new Counter(out, fingerprint);
-            DocShards.write(archive, links, zone, counted);
+            DocShards.write(archive, links, counted);
             spillTheRest(files);
             files.finish();
             long terms = 0;

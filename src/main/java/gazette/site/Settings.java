@@ -23,15 +23,23 @@ import java.util.Set;
  * @param escapeMarkdownHtml  show raw HTML in Markdown bodies as text (and disable links to
  *                     script addresses), for archives from sources that are not trusted; by
  *                     default editors are trusted and their HTML is passed through
+ * @param timeZoneNamed whether the settings name the time zone; when they do not, an article whose
+ *                     date was written with an offset keeps that offset ({@link #zoneOf})
  */
 public record Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize,
                        String description, String publisher, String author,
-                       Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml) {
+                       Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml, boolean timeZoneNamed) {
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
 
     public static Settings defaults() {
-        return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette", Map.of(), Set.of(), false);
+        return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette", Map.of(), Set.of(), false, false);
+    }
+
+    /** With the time zone named: every article's day is told in it. */
+    public Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize, String description, String publisher,
+                    String author, Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml) {
+        this(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml, true);
     }
 
     /** Raw HTML in Markdown passed through, as editors' own is. */
@@ -59,7 +67,17 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
     }
 
     public Settings withBaseUrl(String url) {
-        return new Settings(title, url, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml);
+        return new Settings(title, url, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml,
+                timeZoneNamed);
+    }
+
+    /**
+     * The zone an article's day and time are told in: the site's when the settings name one;
+     * else the offset its date was written with (a date-time of {@code +0900} was printed on that
+     * day in that place); else the site's default, UTC.
+     */
+    public ZoneId zoneOf(gazette.read.Article a) {
+        return timeZoneNamed || a.offset() == null ? timeZone : a.offset();
     }
 
     /** True when the base URL is a full address: feeds and sitemaps need one, a bare path cannot make absolute links. */

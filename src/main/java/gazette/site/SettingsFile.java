@@ -66,7 +66,7 @@ public final class SettingsFile {
         if (description != null && description.isBlank()) description = null;
         return new Settings(title, baseUrl, language, zone, pageSize, description,
                 text(map, "publisher", title), text(map, "author", title), tagRules(where, map), tagStopList(where, map),
-                escapeMarkdownHtml(where, map));
+                escapeMarkdownHtml(where, map), map.get("timezone") != null);
     }
 
     /** A base URL is either a path ("/news/") or an absolute http(s) address. */

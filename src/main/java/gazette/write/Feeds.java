@@ -144,7 +144,7 @@ public final class Feeds {
         var zone = settings.timeZone();
         Instant updated = null;
         for (int i : entries) {
-            Instant m = NewsFields.of(archive.article(i), zone).modified(archive.article(i));
+            Instant m = NewsFields.of(archive.article(i), settings.timeZone()).modified(archive.article(i));
             if (updated == null || m.isAfter(updated)) updated = m;
         }
         StringBuilder s = new StringBuilder(16 * 1024);
@@ -166,8 +166,9 @@ public final class Feeds {
 
     private void entry(StringBuilder s, int i) throws IOException {
         Article a = archive.article(i);
-        var zone = settings.timeZone();
-        NewsFields f = NewsFields.of(a, zone);
+        // the article's own time: in its offset when the site names no time zone
+        var zone = settings.zoneOf(a);
+        NewsFields f = NewsFields.of(a, settings.timeZone());
         String url = links.canonical(archive.permalink(i).path());
         s.append("  <entry>\n");
         s.append("    <id>").append(Xml.escape(entryId(i))).append("</id>\n");

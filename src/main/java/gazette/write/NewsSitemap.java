@@ -44,7 +44,7 @@ public final class NewsSitemap {
             if (a.published().isBefore(from)) break;
             s.append("<url><loc>").append(Xml.escape(links.canonical(archive.permalink(i).path()))).append("</loc>")
                     .append("<news:news>").append(publication)
-                    .append("<news:publication_date>").append(NewsFields.timestamp(a.published(), settings.timeZone())).append("</news:publication_date>")
+                    .append("<news:publication_date>").append(NewsFields.timestamp(a.published(), settings.zoneOf(a))).append("</news:publication_date>")
                     .append("<news:title>").append(Xml.escape(a.title())).append("</news:title>")
                     .append("</news:news></url>\n");
             count++;

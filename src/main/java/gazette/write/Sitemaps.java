@@ -7,8 +7,7 @@ import gazette.pages.PagePlan;
 import gazette.fingerprint.Hasher;
 import gazette.site.Settings;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * Every page the plan lists for the sitemap, in plan order: articles (with their last change),
@@ -20,12 +19,11 @@ public final class Sitemaps {
 
     public static SitemapWriter.Result write(PagePlan plan, Settings settings, SitemapWriter w) throws IOException {
         Links links = new Links(settings);
-        ZoneId zone = settings.timeZone();
         for (PageKind kind : plan.kinds()) {
             if (!kind.inSitemap()) continue;
             for (int k = 0; k < kind.count(); k++) {
-                Instant changed = kind.lastModified().apply(k);
-                w.add(links.canonical(kind.path().apply(k)), changed == null ? null : gazette.read.NewsFields.timestamp(changed, zone));
+                ZonedDateTime changed = kind.lastModified().apply(k);
+                w.add(links.canonical(kind.path().apply(k)), changed == null ? null : gazette.read.NewsFields.timestamp(changed));
             }
         }
         return w.finish();
@@ -39,8 +37,8 @@ public final class Sitemaps {
             h.add(kind.name()).add(kind.count());
             for (int k = 0; k < kind.count(); k++) {
                 h.add(kind.path().apply(k));
-                Instant changed = kind.lastModified().apply(k);
-                if (changed != null) h.add(changed.getEpochSecond()).add(changed.getNano());
+                ZonedDateTime changed = kind.lastModified().apply(k);
+                if (changed != null) h.add(changed.toEpochSecond()).add(changed.getNano()).add(changed.getOffset().getTotalSeconds());
             }
         }
         return h.get();

@@ -39,6 +39,20 @@ class ArchiveTest {
     }
 
     @Test
+    void eachArticleInItsOwnZoneAndEachDayOneRun() {
+        // published in that order, but Tokyo's is July 2 where it was printed
+        Article london = article("london.md", "2012-07-01T23:58:00Z", "london");
+        Article tokyo = new Article("tokyo.txt", Article.Format.TEXT, "tokyo", Instant.parse("2012-07-01T23:55:00Z"), true,
+                java.time.ZoneOffset.ofHours(9), "tokyo", List.of(), List.of(), null, null, null, null, false, Map.of());
+        Article early = article("early.md", "2012-07-01T08:00:00Z", "early");
+        Archive a = Archive.of(List.of(london, early, tokyo), x -> x.offset() != null ? x.offset() : ZoneId.of("UTC"));
+        assertThat(a.articles()).containsExactly(tokyo, london, early);
+        assertThat(a.days()).extracting(DayPage::date).containsExactly(java.time.LocalDate.of(2012, 7, 2), java.time.LocalDate.of(2012, 7, 1));
+        assertThat(a.days().get(1).count()).isEqualTo(2);
+        assertThat(a.permalink(0).path()).isEqualTo("2012/07/02/tokyo/");
+    }
+
+    @Test
     void sameSlugOnTheSameDayGetsANumberAndTheEarliestKeepsIt() {
         Archive a = Archive.of(List.of(
                 article("late.md", "2024-03-07T21:00:00Z", "council-meeting"),

@@ -63,7 +63,7 @@ class ModelPrintTest {
             }
         };
         Models models = new Models(settings, archive, Related.of(archive), bodies);
-        plan = PagePlan.of(archive, models, settings.pageSize(), settings.timeZone());
+        plan = PagePlan.of(archive, models, settings);
         print = models.print();
     }
 
@@ -146,7 +146,7 @@ class ModelPrintTest {
             }
         };
         Models models = new Models(settings, archive, Related.of(archive), bodies);
-        plan = PagePlan.of(archive, models, settings.pageSize(), settings.timeZone());
+        plan = PagePlan.of(archive, models, settings);
         List<Long> prints = new ArrayList<>();
         for (PageKind kind : plan.kinds()) for (int k = 0; k < kind.count(); k++) prints.add(models.print().of(kind.model().apply(k)));
         return prints;

@@ -60,7 +60,7 @@ class PagePlanTest {
                 return 0;
             }
         };
-        PagePlan plan = PagePlan.of(archive, new Models(settings, archive, gazette.index.Related.of(archive), none), settings.pageSize(), settings.timeZone());
+        PagePlan plan = PagePlan.of(archive, new Models(settings, archive, gazette.index.Related.of(archive), none), settings);
         Set<String> planned = new TreeSet<>();
         Set<String> plannedListed = new TreeSet<>();
         List<String> summary = new ArrayList<>();

@@ -86,4 +86,33 @@ class TextArticleBuildTest {
         assertThat(site.page("tags/coastal-herald/").select(".teaser h2 a").eachText()).hasSize(2);
         assertThat(site.page("tags/xinhua/").select(".teaser h2 a").eachText()).contains("Markdown on the same day");
     }
+
+    /**
+     * A date written with an offset is filed on that day and shown at that time, unless the
+     * settings name a time zone; the archive keeps each day one run of its own.
+     */
+    @Test
+    void aDateWithAnOffsetKeepsItsDayUnlessTheSiteNamesAZone() throws IOException {
+        Fixture f = new Fixture(tmp.resolve("offsets"));
+        f.write("tokyo.txt", resource("ja-portal.txt")); // 2012-07-02T08:55:00+0900, 23:55 on July 1 in UTC
+        f.article("london.md", "Filed in London.", "title: London late", "date: 2012-07-01T23:58:00Z");
+        f.article("new-york.md", "Filed in New York.", "title: New York evening", "date: 2012-07-01T20:00:00-04:00");
+        Fixture.Run r = f.build("--base-url", "https://example.org/");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String href = f.page("2012/07/02/").selectFirst(".teaser h2 a").attr("href");
+        Document tokyo = f.page(java.net.URLDecoder.decode(href.substring(1), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(tokyo.selectFirst("article .meta time").attr("datetime")).isEqualTo("2012-07-02T08:55+09:00");
+        assertThat(tokyo.selectFirst("article .meta time").text()).contains("2012").endsWith("08:55");
+        // New York's evening came after London's late night: newest first, each in its own offset
+        assertThat(f.page("2012/07/01/").select(".teaser h2 a").eachText()).containsExactly("New York evening", "London late");
+        assertThat(f.page("2012/07/01/").select(".teaser time").eachAttr("datetime")).containsExactly("2012-07-01T20:00-04:00", "2012-07-01T23:58Z");
+        assertThat(f.file("feed.xml")).contains("<published>2012-07-02T08:55:00+09:00</published>").contains("<published>2012-07-01T20:00:00-04:00</published>");
+
+        // with a time zone named, every article is told in it: Tokyo's is late on July 1, New York's just into July 2
+        f.settings("timezone: UTC\n");
+        Fixture.Run named = f.build("--base-url", "https://example.org/");
+        assertThat(named.exit()).as(named.err()).isZero();
+        assertThat(f.page("2012/07/01/").select(".teaser time").eachAttr("datetime")).containsExactly("2012-07-01T23:58Z", "2012-07-01T23:55Z");
+        assertThat(f.page("2012/07/02/").select(".teaser h2 a").eachText()).containsExactly("New York evening");
+    }
 }

@@ -345,7 +345,6 @@ class SitemapTest {
                 return position;
             }
         };
-        return gazette.pages.PagePlan.of(archive, new gazette.pages.Models(settings, archive, gazette.index.Related.of(archive), none),
-                settings.pageSize(), settings.timeZone());
+        return gazette.pages.PagePlan.of(archive, new gazette.pages.Models(settings, archive, gazette.index.Related.of(archive), none), settings);
     }
 }
