@@ -26,6 +26,7 @@ import gazette.pages.model.Teaser;
 import gazette.read.Article;
 import gazette.read.NewsFields;
 import gazette.site.Settings;
+import gazette.text.Excerpt;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -39,6 +40,9 @@ import java.util.function.IntUnaryOperator;
  * when its page is fingerprinted and dropped once the page is written.
  */
 public final class Models {
+    /** How long a description may be: about what search engines show of one. */
+    static final int DESCRIPTION_CHARS = 160;
+
     private final Settings settings;
     private final Archive archive;
     private final Links links;
@@ -88,8 +92,13 @@ public final class Models {
 
     /** What every page says of itself; a listing's Open Graph is the site's. */
     PageInfo page(String kind, String path, String title) {
-        return new PageInfo(kind, links.link(path), links.canonical(path), title, settings.description(), siteFeed,
+        return new PageInfo(kind, links.link(path), links.canonical(path), title, description(settings.description()), siteFeed,
                 news.openGraphWebsite(title, path), null);
+    }
+
+    /** A page's description, as search engines and social sites show one: about 160 characters. */
+    static String description(String text) {
+        return text == null ? null : Excerpt.cut(text, DESCRIPTION_CHARS);
     }
 
     SiteModel site() {
@@ -103,7 +112,7 @@ public final class Models {
         String path = archive.permalink(i).path();
         NewsFields f = NewsFields.of(a, settings.timeZone());
         PageInfo page = new PageInfo("article", links.link(path), links.canonical(path), a.title(),
-                a.summary() != null ? a.summary() : settings.description(), siteFeed, news.openGraph(i, f), jsonLd(i));
+                description(a.summary() != null ? a.summary() : settings.description()), siteFeed, news.openGraph(i, f), jsonLd(i));
         Teaser t = teasers.of(i);
         String updated = null;
         String updatedText = null;

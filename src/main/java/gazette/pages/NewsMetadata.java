@@ -59,7 +59,7 @@ final class NewsMetadata {
         m.put("mainEntityOfPage", map("@type", "WebPage", "@id", url));
         m.put("url", url);
         m.put("headline", a.title());
-        if (a.summary() != null) m.put("description", a.summary());
+        if (a.summary() != null) m.put("description", Models.description(a.summary()));
         m.put("datePublished", NewsFields.timestamp(a.published(), settings.zoneOf(a)));
         // with no update given, the article is as it was published
         m.put("dateModified", NewsFields.timestamp(f.modified(a), settings.zoneOf(a)));
@@ -85,7 +85,7 @@ final class NewsMetadata {
         add(og, "og:title", a.title());
         add(og, "og:type", "article");
         add(og, "og:url", links.canonical(archive.permalink(i).path()));
-        if (a.summary() != null) add(og, "og:description", a.summary());
+        if (a.summary() != null) add(og, "og:description", Models.description(a.summary()));
         add(og, "og:site_name", settings.title());
         if (f.image() != null) add(og, "og:image", image(f.image()));
         add(og, "article:published_time", NewsFields.timestamp(a.published(), settings.zoneOf(a)));
@@ -101,7 +101,7 @@ final class NewsMetadata {
         add(og, "og:title", title);
         add(og, "og:type", "website");
         add(og, "og:url", links.canonical(path));
-        if (settings.description() != null) add(og, "og:description", settings.description());
+        if (settings.description() != null) add(og, "og:description", Models.description(settings.description()));
         add(og, "og:site_name", settings.title());
         return og;
     }

@@ -18,10 +18,7 @@ final class Summaries {
             if (para.length() > 0) para.append(' ');
             para.append(t);
         }
-        String plain = stripInline(para.toString());
-        if (plain.length() <= limit) return plain;
-        int cut = plain.lastIndexOf(' ', limit);
-        return plain.substring(0, cut > limit / 2 ? cut : limit).stripTrailing() + "…";
+        return gazette.text.Excerpt.cut(stripInline(para.toString()), limit);
     }
 
     /** Links keep their text; emphasis and code markers go. */

@@ -4,6 +4,7 @@ import gazette.index.Archive;
 import gazette.index.Links;
 import gazette.index.TagPage;
 import gazette.read.Article;
+import gazette.text.Excerpt;
 import gazette.text.Json;
 import gazette.write.FileSink;
 import java.io.IOException;
@@ -51,9 +52,6 @@ final class DocShards {
     }
 
     static String shorten(String summary) {
-        if (summary == null) return "";
-        if (summary.length() <= SUMMARY_CHARS) return summary;
-        int cut = summary.lastIndexOf(' ', SUMMARY_CHARS);
-        return summary.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).stripTrailing() + "…";
+        return summary == null ? "" : Excerpt.cut(summary, SUMMARY_CHARS);
     }
 }

@@ -52,8 +52,25 @@ class NewsMetadataTest {
                 "updated: 2024-03-08T16:45:00Z", "image: /static/img/tram.jpg", "section: City");
         site.article("a/plain.md", "Just a body.", "title: Fog", "date: 2024-03-06", "lastmod: 2024-03-09", "image: https://cdn.example.com/fog.png");
         site.article("a/nasty.md", "Body.", "title: '" + NASTY.replace("'", "''") + "'", "date: 2024-03-07", "summary: '" + NASTY.replace("'", "''") + "'");
+        site.article("a/long.md", "Body.", "title: Long", "date: 2024-03-05", "summary: '" + LONG + "'");
         Fixture.Run run = site.build();
         assertThat(run.exit()).as("build; stderr:%n%s", run.err()).isZero();
+    }
+
+    static final String LONG = "The council approved the new tram line on Thursday after a long debate about its cost, its route and "
+            + "the years of building work ahead, which residents along the harbour road fear will close shops and cut trade.";
+
+    /** A description is cut near 160 characters at a word, in every place it is given; listings show the whole summary. */
+    @Test
+    void aLongSummaryIsCutForDescriptionsAndWholeInListings() throws IOException {
+        Document page = site.page("2024/03/05/long/");
+        String meta = page.selectFirst("meta[name=description]").attr("content");
+        assertThat(meta).endsWith("…").hasSizeLessThanOrEqualTo(161);
+        assertThat(LONG).startsWith(meta.substring(0, meta.length() - 1)).hasSizeGreaterThan(161);
+        assertThat(LONG.charAt(meta.length() - 1)).isEqualTo(' ');
+        assertThat(openGraph(page).get("og:description")).containsExactly(meta);
+        assertThat(jsonLd(page).get("description").asText()).isEqualTo(meta);
+        assertThat(site.page("2024/03/05/").selectFirst(".teaser .summary").text()).isEqualTo(LONG);
     }
 
     static JsonNode jsonLd(Document page) throws IOException {
