@@ -126,6 +126,14 @@ public final class BuildCommand implements Callable<Integer> {
         if (r.drafts() > 0) s.append(String.format(Locale.ROOT, "  drafts: %d left out (--drafts publishes them)%n", r.drafts()));
         if (r.duplicates() > 0) s.append(String.format(Locale.ROOT, "  duplicates: %s identical to another file (each kept its own page)%n",
                 count(r.duplicates(), "file", "files")));
+        if (r.sameBody().repeats() > 0) {
+            int n = r.sameBody().repeats();
+            s.append("  same body: ").append(switch (r.sameBody().mode()) {
+                case KEEP -> count(n, "article repeats", "articles repeat") + " an earlier one's body (each kept its own page; duplicates: skip or link says otherwise)";
+                case SKIP -> count(n, "article", "articles") + " left out, repeating an earlier one's body (duplicates: skip)";
+                case LINK -> count(n, "article names", "articles name") + " an earlier one with the same body as its canonical page (duplicates: link)";
+            }).append(System.lineSeparator());
+        }
         if (r.embargoed() > 0) s.append(String.format(Locale.ROOT, "  embargoed: %d dated after the build time, left out (--future publishes them)%n", r.embargoed()));
         return s.toString();
     }

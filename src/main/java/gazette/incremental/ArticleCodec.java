@@ -80,6 +80,7 @@ final class ArticleCodec {
         string(out, a.editor());
         out.writeBoolean(a.draft());
         value(out, a.params());
+        out.writeLong(a.body());
         Problem p = f.unpublishable();
         out.writeBoolean(p != null);
         if (p != null) {
@@ -114,8 +115,9 @@ final class ArticleCodec {
         if (!(params instanceof Map<?, ?> map)) throw new IOException("front matter in the build state is not a mapping");
         @SuppressWarnings("unchecked")
         Map<String, Object> p = map.isEmpty() ? Map.of() : Collections.unmodifiableMap((Map<String, Object>) map);
+        long body = in.readLong();
         Article a = new Article(file, Article.Format.values()[format], title, published, timed, offset, slug, tags, authors, source, summary,
-                url, editor, draft, p);
+                url, editor, draft, p, body);
         Problem unpublishable = in.readBoolean() ? new Problem(string(in), in.readInt(), string(in)) : null;
         return new SourceFile(size, modified, hash, a, warnings, unpublishable);
     }

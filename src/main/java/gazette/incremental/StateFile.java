@@ -25,8 +25,8 @@ import java.util.Map;
  */
 final class StateFile {
     private static final int MAGIC = 0x475A5354; // "GZST"
-    /** 3: front matter as tagged values instead of Java serialization; 4: each article's offset. */
-    private static final int VERSION = 4;
+    /** 3: front matter as tagged values instead of Java serialization; 4: each article's offset; 5: its body's fingerprint. */
+    private static final int VERSION = 5;
 
     /**
      * What the last build left.
@@ -112,7 +112,7 @@ final class StateFile {
 
     private static gazette.read.Article withoutParams(gazette.read.Article a) {
         return new gazette.read.Article(a.file(), a.format(), a.title(), a.published(), a.timed(), a.offset(), a.slug(), a.tags(), a.authors(),
-                a.source(), a.summary(), a.url(), a.editor(), a.draft(), Map.of());
+                a.source(), a.summary(), a.url(), a.editor(), a.draft(), Map.of(), a.body());
     }
 
     /** Voids the state: the next build is a clean one. */

@@ -7,6 +7,7 @@ import gazette.index.Links;
 import gazette.index.Pagination;
 import gazette.index.Paths;
 import gazette.index.Related;
+import gazette.index.SameBodies;
 import gazette.index.SiteFiles;
 import gazette.index.TagPage;
 import gazette.pages.model.ArticleModel;
@@ -25,6 +26,7 @@ import gazette.pages.model.TagsModel;
 import gazette.pages.model.Teaser;
 import gazette.read.Article;
 import gazette.read.NewsFields;
+import gazette.site.Duplicates;
 import gazette.site.Settings;
 import gazette.text.Excerpt;
 import java.time.LocalDate;
@@ -55,6 +57,8 @@ public final class Models {
     private final Teasers teasers;
     private final Calendars calendars;
     private final List<PageInfo.FeedLink> siteFeed;
+    /** With duplicates: link, the original each article repeats (-1: none); else null. */
+    private final int[] originals;
 
     /** With the related articles already ranked (or taken from the last build), and where bodies come from. */
     public Models(Settings settings, Archive archive, Related related, ArticleBodies bodies) {
@@ -73,6 +77,7 @@ public final class Models {
         this.teasers = new Teasers(archive, links, dates, print);
         this.calendars = new Calendars(archive, links, dates, this);
         // feeds need absolute links: without a full base URL there are none to announce (README, "Feeds and sitemaps")
+        this.originals = settings.duplicates() == Duplicates.LINK ? SameBodies.originals(archive) : null;
         this.siteFeed = settings.hasAddress() ? List.of(new PageInfo.FeedLink(settings.title(), links.canonical(SiteFiles.FEED))) : List.of();
     }
 
@@ -110,9 +115,12 @@ public final class Models {
     public ArticleModel article(int i) {
         Article a = archive.article(i);
         String path = archive.permalink(i).path();
+        // the same story published again names the first as the page search engines should show
+        String canonical = originals != null && originals[i] >= 0 ? archive.permalink(originals[i]).path() : path;
         NewsFields f = NewsFields.of(a, settings.timeZone());
-        PageInfo page = new PageInfo("article", links.link(path), links.canonical(path), a.title(),
-                description(a.summary() != null ? a.summary() : settings.description()), siteFeed, news.openGraph(i, f), jsonLd(i));
+        PageInfo page = new PageInfo("article", links.link(path), links.canonical(canonical), a.title(),
+                description(a.summary() != null ? a.summary() : settings.description()), siteFeed, news.openGraph(i, f, canonical),
+                jsonLd(i, canonical));
         Teaser t = teasers.of(i);
         String updated = null;
         String updatedText = null;
@@ -129,8 +137,8 @@ public final class Models {
                 i > 0 ? teasers.later(i - 1) : null, teasers.list(related.of(i)));
     }
 
-    private Later<String> jsonLd(int i) {
-        NewsMetadata.Source source = news.source(i);
+    private Later<String> jsonLd(int i, String canonical) {
+        NewsMetadata.Source source = news.source(i, canonical);
         return new Later<>(() -> news.jsonLd(source), print.of(source));
     }
 

@@ -42,11 +42,12 @@ final class NewsMetadata {
      */
     public record Source(Article article, String path, List<String> keywords) {}
 
-    Source source(int i) {
+    /** @param path the page's canonical path */
+    Source source(int i, String path) {
         List<TagPage> tags = archive.tagsOf(i);
         List<String> keywords = new ArrayList<>(tags.size());
         for (TagPage t : tags) keywords.add(t.tag().name());
-        return new Source(archive.article(i), archive.permalink(i).path(), keywords);
+        return new Source(archive.article(i), path, keywords);
     }
 
     String jsonLd(Source source) {
@@ -78,13 +79,13 @@ final class NewsMetadata {
         return Json.inHtml(m);
     }
 
-    /** Open Graph for an article, in the order the protocol lists them; article:tag repeats. */
-    List<MetaProperty> openGraph(int i, NewsFields f) {
+    /** Open Graph for an article, in the order the protocol lists them; article:tag repeats. {@code path}: its canonical path. */
+    List<MetaProperty> openGraph(int i, NewsFields f, String path) {
         Article a = archive.article(i);
         List<MetaProperty> og = new ArrayList<>();
         add(og, "og:title", a.title());
         add(og, "og:type", "article");
-        add(og, "og:url", links.canonical(archive.permalink(i).path()));
+        add(og, "og:url", links.canonical(path));
         if (a.summary() != null) add(og, "og:description", Models.description(a.summary()));
         add(og, "og:site_name", settings.title());
         if (f.image() != null) add(og, "og:image", image(f.image()));

@@ -3,6 +3,7 @@ package gazette.pipeline;
 import gazette.incremental.Incremental;
 import gazette.incremental.StateKey;
 import gazette.index.Archive;
+import gazette.index.SameBodies;
 import gazette.index.Related;
 import gazette.read.Article;
 import gazette.read.ContentException;
@@ -19,6 +20,7 @@ import gazette.render.PagePrints;
 import gazette.render.SiteRenderer;
 import gazette.render.TemplateError;
 import gazette.render.Templates;
+import gazette.site.Duplicates;
 import gazette.site.Settings;
 import gazette.site.SettingsFile;
 import gazette.write.Assets;
@@ -88,6 +90,13 @@ public final class Build {
             return p != null;
         });
         problems.sort(Problem.IN_FILE_ORDER);
+        // the same story published twice: counted, and left out when the settings say skip
+        List<Article> repeats = SameBodies.repeats(published);
+        if (settings.duplicates() == Duplicates.SKIP && !repeats.isEmpty()) {
+            java.util.Set<Article> skipped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            skipped.addAll(repeats);
+            published.removeIf(skipped::contains);
+        }
         // every problem of the run, one line each: the failure, or with --keep-going the files left out
         List<String> leftOut = problems.stream().map(Problem::toString).toList();
         if (!leftOut.isEmpty() && !options.keepGoing()) throw new BuildFailure(leftOut);
@@ -144,7 +153,8 @@ public final class Build {
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
         return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, read.warnings(), embargoed,
-                publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed));
+                publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed),
+                new BuildReport.SameBody(repeats.size(), settings.duplicates()));
     }
 
     private Settings settings() throws BuildFailure {

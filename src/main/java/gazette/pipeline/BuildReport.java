@@ -23,7 +23,8 @@ public record BuildReport(
         Published published,
         int duplicates,
         List<String> leftOut,
-        Changes changes) {
+        Changes changes,
+        SameBody sameBody) {
 
     /**
      * What an incremental build did: content files it had to read, pages it rendered (the rest
@@ -31,6 +32,14 @@ public record BuildReport(
      */
     public record Changes(boolean incremental, int filesRead, int pagesRendered, int filesRemoved) {
         public static final Changes CLEAN = new Changes(false, 0, 0, 0);
+    }
+
+    /**
+     * Articles whose body repeats an earlier article's, and what the settings had done with them
+     * ({@code duplicates}: kept, left out, or linked to the first).
+     */
+    public record SameBody(int repeats, gazette.site.Duplicates mode) {
+        public static final SameBody NONE = new SameBody(0, gazette.site.Duplicates.KEEP);
     }
 
     public BuildReport {
@@ -41,7 +50,7 @@ public record BuildReport(
                        Map<String, Duration> stageTimes, Duration total, List<String> warnings, int embargoed, Published published,
                        int duplicates, List<String> leftOut) {
         this(articles, drafts, pagesByKind, assets, filesWritten, bytesWritten, stageTimes, total, warnings, embargoed, published,
-                duplicates, leftOut, Changes.CLEAN);
+                duplicates, leftOut, Changes.CLEAN, SameBody.NONE);
     }
 
     /** A build that left nothing out. */

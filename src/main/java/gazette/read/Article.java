@@ -25,6 +25,8 @@ import java.util.Map;
  * @param editor     the editor named by a scraped article, or null
  * @param draft      true for an unfinished article, published only with --drafts
  * @param params     front matter keys Gazette does not know, kept for templates (empty map when none)
+ * @param body       a fingerprint of the body's text, 0 for an empty body: two articles with the same
+ *                   body are the same story published twice
  */
 public record Article(
         String file,
@@ -41,13 +43,14 @@ public record Article(
         String url,
         String editor,
         boolean draft,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        long body) {
 
     public enum Format { MARKDOWN, TEXT }
 
     /** An article whose date was written without an offset (or whose offset does not matter). */
     public Article(String file, Format format, String title, Instant published, boolean timed, String slug, List<String> tags,
                    List<String> authors, String source, String summary, String url, String editor, boolean draft, Map<String, Object> params) {
-        this(file, format, title, published, timed, null, slug, tags, authors, source, summary, url, editor, draft, params);
+        this(file, format, title, published, timed, null, slug, tags, authors, source, summary, url, editor, draft, params, 0);
     }
 }

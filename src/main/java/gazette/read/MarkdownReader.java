@@ -106,7 +106,14 @@ public final class MarkdownReader {
         return new Article(file, Article.Format.MARKDOWN, title.strip(), when.instant(), when.timed(), when.offset(), slug,
                 Interned.names(fm.list("tags")), Interned.names(authors), Interned.name(blankToNull(fm.text("source"))),
                 blankToNull(summary), null, null, Boolean.TRUE.equals(draft),
-                params.isEmpty() ? Map.of() : Collections.unmodifiableMap(params));
+                params.isEmpty() ? Map.of() : Collections.unmodifiableMap(params),
+                bodyPrint(text.substring(f.bodyStart)));
+    }
+
+    /** The body's fingerprint: its text without the blank lines around it (0 when there is none). */
+    static long bodyPrint(String body) {
+        String b = body.strip();
+        return b.isEmpty() ? 0 : new gazette.fingerprint.Hasher().add(b).get();
     }
 
     private static Map<String, Object> parseYaml(String path, String yaml) throws ContentException {

@@ -28,6 +28,7 @@ final class TextReader {
         String summary = t.summary().isBlank() ? null : t.summary();
         return new Article(file, Article.Format.TEXT, t.title(), published, timed, timed ? t.dateTime().getOffset() : null,
                 Slugs.slugify(t.title(), "article"),
-                Interned.names(tags.derive(t.title(), t.texts(), t.source())), java.util.List.of(), Interned.name(t.source()), summary, t.url(), Interned.name(t.editor()), false, Map.of());
+                Interned.names(tags.derive(t.title(), t.texts(), t.source())), java.util.List.of(), Interned.name(t.source()), summary, t.url(),
+                Interned.name(t.editor()), false, Map.of(), MarkdownReader.bodyPrint(String.join("\n", t.texts())));
     }
 }

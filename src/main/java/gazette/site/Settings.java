@@ -25,21 +25,24 @@ import java.util.Set;
  *                     default editors are trusted and their HTML is passed through
  * @param timeZoneNamed whether the settings name the time zone; when they do not, an article whose
  *                     date was written with an offset keeps that offset ({@link #zoneOf})
+ * @param duplicates   what to do with an article whose body repeats an earlier one's
  */
 public record Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize,
                        String description, String publisher, String author,
-                       Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml, boolean timeZoneNamed) {
+                       Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml, boolean timeZoneNamed,
+                       Duplicates duplicates) {
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
 
     public static Settings defaults() {
-        return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette", Map.of(), Set.of(), false, false);
+        return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette", Map.of(), Set.of(), false, false, Duplicates.KEEP);
     }
 
     /** With the time zone named: every article's day is told in it. */
     public Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize, String description, String publisher,
                     String author, Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml) {
-        this(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml, true);
+        this(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml, true,
+                Duplicates.KEEP);
     }
 
     /** Raw HTML in Markdown passed through, as editors' own is. */
@@ -68,7 +71,7 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
 
     public Settings withBaseUrl(String url) {
         return new Settings(title, url, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml,
-                timeZoneNamed);
+                timeZoneNamed, duplicates);
     }
 
     /**

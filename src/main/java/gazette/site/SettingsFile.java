@@ -19,7 +19,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /** Reads the small YAML settings file; a missing file means all defaults. */
 public final class SettingsFile {
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size",
-            "description", "publisher", "author", "tag_rules", "tag_stop_list", "markdown_raw_html");
+            "description", "publisher", "author", "tag_rules", "tag_stop_list", "markdown_raw_html", "duplicates");
 
     private SettingsFile() {}
 
@@ -66,7 +66,7 @@ public final class SettingsFile {
         if (description != null && description.isBlank()) description = null;
         return new Settings(title, baseUrl, language, zone, pageSize, description,
                 text(map, "publisher", title), text(map, "author", title), tagRules(where, map), tagStopList(where, map),
-                escapeMarkdownHtml(where, map), map.get("timezone") != null);
+                escapeMarkdownHtml(where, map), map.get("timezone") != null, duplicates(where, map));
     }
 
     /** A base URL is either a path ("/news/") or an absolute http(s) address. */
@@ -81,6 +81,13 @@ public final class SettingsFile {
         } catch (URISyntaxException e) {
             throw new ContentException(where, 1, "base_url: '" + baseUrl + "' is not an http(s) address or a path starting with /");
         }
+    }
+
+    private static Duplicates duplicates(String where, Map<?, ?> map) throws ContentException {
+        Object v = map.get("duplicates");
+        if (v == null) return Duplicates.KEEP;
+        for (Duplicates d : Duplicates.values()) if (d.name().toLowerCase(java.util.Locale.ROOT).equals(v)) return d;
+        throw new ContentException(where, 1, "duplicates: must be 'keep' (publish both), 'skip' (leave the later out) or 'link' (the later one's canonical link names the first), not '" + v + "'");
     }
 
     private static boolean escapeMarkdownHtml(String where, Map<?, ?> map) throws ContentException {

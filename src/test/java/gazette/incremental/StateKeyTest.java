@@ -48,18 +48,19 @@ class StateKeyTest {
     void everySettingIsInTheKey() {
         Settings s = Settings.defaults();
         List<Settings> others = List.of(
-                new Settings("Other", s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false),
+                new Settings("Other", s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates()),
                 s.withBaseUrl("/news/"),
-                new Settings(s.title(), s.baseUrl(), "fr", s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false),
-                new Settings(s.title(), s.baseUrl(), s.language(), java.time.ZoneId.of("Asia/Tokyo"), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false),
-                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), 7, s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false),
-                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), "About", s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false),
-                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), "Pub", s.author(), s.tagRules(), s.tagStopList(), false, false),
-                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), "Au", s.tagRules(), s.tagStopList(), false, false),
-                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), Map.of("ferry", "Transport"), s.tagStopList(), false, false),
-                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), Set.of("Monday Club"), false, false),
-                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), true, false),
-                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, true));
+                new Settings(s.title(), s.baseUrl(), "fr", s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates()),
+                new Settings(s.title(), s.baseUrl(), s.language(), java.time.ZoneId.of("Asia/Tokyo"), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates()),
+                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), 7, s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates()),
+                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), "About", s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates()),
+                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), "Pub", s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates()),
+                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), "Au", s.tagRules(), s.tagStopList(), false, false, s.duplicates()),
+                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), Map.of("ferry", "Transport"), s.tagStopList(), false, false, s.duplicates()),
+                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), Set.of("Monday Club"), false, false, s.duplicates()),
+                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), true, false, s.duplicates()),
+                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, true, s.duplicates()),
+                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, gazette.site.Duplicates.LINK));
         assertThat(Settings.class.getRecordComponents()).as("a new setting needs a line here").hasSize(others.size());
         String key = StateKey.of(s);
         assertThat(StateKey.of(Settings.defaults())).isEqualTo(key);

@@ -43,7 +43,7 @@ class ArchiveTest {
         // published in that order, but Tokyo's is July 2 where it was printed
         Article london = article("london.md", "2012-07-01T23:58:00Z", "london");
         Article tokyo = new Article("tokyo.txt", Article.Format.TEXT, "tokyo", Instant.parse("2012-07-01T23:55:00Z"), true,
-                java.time.ZoneOffset.ofHours(9), "tokyo", List.of(), List.of(), null, null, null, null, false, Map.of());
+                java.time.ZoneOffset.ofHours(9), "tokyo", List.of(), List.of(), null, null, null, null, false, Map.of(), 0);
         Article early = article("early.md", "2012-07-01T08:00:00Z", "early");
         Archive a = Archive.of(List.of(london, early, tokyo), x -> x.offset() != null ? x.offset() : ZoneId.of("UTC"));
         assertThat(a.articles()).containsExactly(tokyo, london, early);

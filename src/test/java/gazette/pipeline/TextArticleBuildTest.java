@@ -115,4 +115,37 @@ class TextArticleBuildTest {
         assertThat(f.page("2012/07/01/").select(".teaser time").eachAttr("datetime")).containsExactly("2012-07-01T23:58Z", "2012-07-01T23:55Z");
         assertThat(f.page("2012/07/02/").select(".teaser h2 a").eachText()).containsExactly("New York evening");
     }
+
+    /** The same story published on two dates: counted, and kept, skipped or linked as the settings say. */
+    @Test
+    void theSameBodyOnTwoDatesIsCountedAndKeptSkippedOrLinked() throws IOException {
+        Fixture f = new Fixture(tmp.resolve("same-body"));
+        String body = "\n\nThe harbour board approved the new quay on Monday, officials said.\n\nWork starts in June.\n";
+        f.write("first.txt", "date 2024-03-07\nBoard approves quay" + body);
+        f.write("again.txt", "date 2024-03-09\nQuay approved, board says" + body);
+        f.article("other.md", "Another story.", "title: Other", "date: 2024-03-08");
+        Fixture.Run kept = f.build("--base-url", "https://example.org/");
+        assertThat(kept.exit()).as(kept.err()).isZero();
+        assertThat(kept.out()).contains("Built 3 articles").contains("same body: 1 article repeats an earlier one's body");
+        assertThat(f.page("2024/03/09/quay-approved-board-says/").selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/2024/03/09/quay-approved-board-says/");
+
+        f.settings("duplicates: link\n");
+        Fixture.Run linked = f.build("--base-url", "https://example.org/");
+        assertThat(linked.out()).contains("Built 3 articles").contains("same body: 1 article names an earlier one with the same body as its canonical page");
+        Document again = f.page("2024/03/09/quay-approved-board-says/");
+        assertThat(again.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/2024/03/07/board-approves-quay/");
+        assertThat(again.selectFirst("meta[property=og:url]").attr("content")).isEqualTo("https://example.org/2024/03/07/board-approves-quay/");
+        assertThat(f.page("2024/03/07/board-approves-quay/").selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/2024/03/07/board-approves-quay/");
+
+        f.settings("duplicates: skip\n");
+        Fixture.Run skipped = f.build("--base-url", "https://example.org/");
+        assertThat(skipped.out()).contains("Built 2 articles").contains("same body: 1 article left out, repeating an earlier one's body");
+        assertThat(f.exists("2024/03/09/quay-approved-board-says/")).isFalse();
+        assertThat(f.exists("2024/03/07/board-approves-quay/")).isTrue();
+
+        f.settings("duplicates: maybe\n");
+        assertThat(f.build().err()).contains("duplicates: must be 'keep'");
+    }
 }
