@@ -135,17 +135,22 @@ public final class Archive {
 
     /**
      * One pass over the sorted articles appends each to its tags' lists, which are therefore
-     * already newest first. Spellings that share a slug ("Economy", "economy") are one tag,
-     * shown in the spelling most articles use.
+     * already newest first. Spellings that share a slug ("Economy", "economy"), and a plural with
+     * its singular ("Tories", "Tory"), are one tag, shown in the spelling most articles use, at the
+     * singular's address.
      */
     private static List<TagPage> groupTags(Article[] sorted, int[][] articleTags) {
         Map<String, IntList> members = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, String> slugOf = new HashMap<>();
+        for (Article a : sorted) for (String name : a.tags()) slugOf.computeIfAbsent(name, Archive::tagSlug);
+        // a plural and its singular (Tories, Tory) are one tag, at the singular's address
+        Set<String> slugs = new HashSet<>(slugOf.values());
+        for (Map.Entry<String, String> e : slugOf.entrySet()) e.setValue(singularIn(e.getValue(), slugs));
         for (int i = 0; i < sorted.length; i++) {
             List<String> names = sorted[i].tags();
             for (String name : names) {
-                String slug = slugOf.computeIfAbsent(name, Archive::tagSlug);
+                String slug = slugOf.get(name);
                 IntList list = members.computeIfAbsent(slug, s -> new IntList());
                 if (list.size() > 0 && list.last() == i) continue; // two spellings on one article
                 list.add(i);
@@ -175,6 +180,20 @@ public final class Archive {
             articleTags[i] = n == ids.length ? ids : Arrays.copyOf(ids, n);
         }
         return List.copyOf(pages);
+    }
+
+    /** The singular of a plural slug when the archive has it too ("tories" → "tory"), else the slug. */
+    static String singularIn(String slug, Set<String> slugs) {
+        int n = slug.length();
+        if (n > 4 && slug.endsWith("ies")) {
+            String one = slug.substring(0, n - 3) + "y";
+            if (slugs.contains(one)) return one;
+        }
+        if (n > 3 && slug.endsWith("s") && !slug.endsWith("ss")) {
+            String one = slug.substring(0, n - 1);
+            if (slugs.contains(one)) return one;
+        }
+        return slug;
     }
 
     /** A tag's slug; a tag with no letters or digits still gets a stable, safe one. */

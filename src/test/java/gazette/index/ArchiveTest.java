@@ -53,6 +53,17 @@ class ArchiveTest {
     }
 
     @Test
+    void aPluralAndItsSingularAreOneTagAtTheSingularsAddress() {
+        Archive a = Archive.of(List.of(
+                article("1.md", "2024-01-01T00:00:00Z", "one", "Tories"),
+                article("2.md", "2024-01-02T00:00:00Z", "two", "Tory", "Elections"),
+                article("3.md", "2024-01-03T00:00:00Z", "three", "Tories", "Paris"),
+                article("4.md", "2024-01-04T00:00:00Z", "four", "Tory", "Tories")), ZoneId.of("UTC"));
+        assertThat(a.tags()).extracting(t -> t.tag().name() + " " + t.tag().slug() + " " + t.count())
+                .containsExactly("Elections elections 1", "Paris paris 1", "Tories tory 4");
+    }
+
+    @Test
     void sameSlugOnTheSameDayGetsANumberAndTheEarliestKeepsIt() {
         Archive a = Archive.of(List.of(
                 article("late.md", "2024-03-07T21:00:00Z", "council-meeting"),

@@ -118,7 +118,7 @@ final class Names {
     }
 
     static boolean qualifies(Candidate c, Set<String> lowerWords) {
-        if (!c.inTitle && c.count < 2) {
+        if (!c.inTitle && c.count < 2 || isTechnical(c.run)) {
             return false;
         }
         if (c.run.capitalised() > 1) {
@@ -129,12 +129,23 @@ final class Names {
     }
 
     /** False for a lone word that is generic, a date word, or also written in lower case. */
+    /** Units and acronyms of things only, perhaps with generic words: "GHz CPU", "TV". */
+    private static boolean isTechnical(Run run) {
+        boolean technical = false;
+        for (String w : run.words()) {
+            String lower = lower(w);
+            if (TECHNICAL.contains(lower)) technical = true;
+            else if (!GENERIC.contains(lower) && !PARTICLES.contains(lower)) return false;
+        }
+        return technical;
+    }
+
     static boolean mayBeName(Candidate c, Set<String> lowerWords) {
         if (c.run.words().size() != 1) {
             return true;
         }
         String lower = lower(c.run.words().get(0));
-        return !GENERIC.contains(lower) && !CALENDAR.contains(lower) && !lowerWords.contains(lower);
+        return !GENERIC.contains(lower) && !TECHNICAL.contains(lower) && !CALENDAR.contains(lower) && !lowerWords.contains(lower);
     }
 
     /** A title whose every cased word (function words aside) is capitalised. */

@@ -71,8 +71,8 @@ final class Runs {
                 }
                 if (isCapital(cp)) {
                     boolean allCaps = isAllCaps(word);
-                    if (word.length() == 1) {
-                        run.end(); // "A", "I", Russian "В": words, not names
+                    if (word.length() == 1 || isContraction(word) || isQualifier(word)) {
+                        run.end(); // "A", "I", Russian "В", "I'm", "Geneva-based": words, not names
                     } else if (HONORIFICS.contains(lower)) {
                         run.discard(); // "Chinese President Xi": drop the title and what qualifies it
                     } else if (!allCaps && STOP.contains(lower)) {
@@ -89,7 +89,9 @@ final class Runs {
                     run.end();
                 }
                 if (possessive) {
-                    run.end();
+                    // "Democratic People's Republic of Korea": a possessive inside a longer name cuts it; the run is not a name
+                    if (run.size() > 1 && nextIsCapital(text, i)) run.discard();
+                    else run.end();
                 }
                 sentenceStart = false;
                 continue;
@@ -115,6 +117,12 @@ final class Runs {
         return runs;
     }
 
+    /** The next word, after spaces, starts with a capital. */
+    private static boolean nextIsCapital(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i < text.length() && isCapital(text.codePointAt(i));
+    }
+
     /** Collects the words of the current run and hands finished runs over. */
     private static final class RunBuilder {
         private final List<Run> out;
@@ -128,6 +136,10 @@ final class Runs {
 
         boolean isEmpty() {
             return words.isEmpty();
+        }
+
+        int size() {
+            return words.size();
         }
 
         void addCapitalised(String word, boolean sentenceStart) {

@@ -21,7 +21,7 @@ public final class Words {
             which whether although though because however meanwhile also according not no yes
             all any some many most more much other others such each every both several few
             one two three four five six seven eight nine ten first second third last next
-            new old today yesterday tomorrow tonight now still even just only already again
+            old today yesterday tomorrow tonight now still even just only already again
             between among against through despite without within beyond towards toward via
             like unlike further furthermore moreover instead thus therefore hence earlier later
             recently currently previously finally overall asked speaking photo source editor
@@ -56,7 +56,14 @@ public final class Words {
             indian soviet ukrainian israeli palestinian iranian arab muslim christian islamic
             english spanish italian canadian australian mexican brazilian turkish syrian iraqi
             afghan pakistani taiwanese vietnamese thai indonesian filipino egyptian
-            internet web online news daily times post herald tribune
+            internet web online news daily times post herald tribune new
+            """);
+
+    /** Acronyms and units of things, not of anyone: never a tag, alone or together ("GHz CPU"). */
+    static final Set<String> TECHNICAL = words("""
+            tv pc pcs mp mps gb mb kb tb gbps mbps kbps ghz mhz khz hz cpu cpus gpu ok dvd dvds cd cds usb lcd led hd
+            vs fm am pm pdf sms gps atm faq vip ceo cfo coo cto pr id pin vat gdp ipo ai vr 3d 4g 5g lte wi-fi wifi
+            hiv aids dna rna mph kph km kg cm mm bst gmt utc
             """);
 
     /** Weekdays and months: never a tag alone and never the start of a name ("May" continues one). */
@@ -115,6 +122,20 @@ public final class Words {
             return word.substring(0, n - 2);
         }
         return word;
+    }
+
+    /** "I'm", "we've", "don't": a contraction is a word of a sentence, never part of a name. */
+    static boolean isContraction(String word) {
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('\u2019'));
+        if (apostrophe <= 0) return false;
+        String rest = lower(word.substring(apostrophe + 1));
+        return rest.equals("m") || rest.equals("ve") || rest.equals("re") || rest.equals("ll") || rest.equals("d") || rest.equals("t");
+    }
+
+    /** "Geneva-based", "London-born", "Labour-led": the place or party qualifies what follows, and is not a name here. */
+    static boolean isQualifier(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.codePointAt(hyphen + 1));
     }
 
     /** "NATO", "US": never a function word, whatever its letters spell in lower case. */

@@ -208,4 +208,38 @@ class TagDeriverTest {
         assertThat(deriver.derive("Port news", List.of("Xinhua reported it. Later Xinhua said more."), "XINHUA"))
                 .containsExactly("XINHUA");
     }
+
+    // ---- the junk real wire copy gave (issue 13) --------------------------------------------
+
+    @Test
+    void contractionsAreNoNames() {
+        assertThat(derive("Coach delighted after win",
+                "\"I'm delighted,\" the coach said. \"I've never seen anything like it.\"",
+                "\"I'm proud of them,\" he added. \"We're going up.\" We're not done, Don't stop."))
+                .isEmpty();
+    }
+
+    @Test
+    void genericAcronymsAndUnitsAreNoTags() {
+        assertThat(derive("New phone has 64 GB and a 2 GHz CPU",
+                "The phone has 64 GB of storage, a 2 GHz CPU and plays DVD films on a TV or PC.",
+                "MPs said the GB figure was OK; the CPU and the TV set were fine, MPs added. Downloads run at 100 Mbps, 100 Mbps."))
+                .isEmpty();
+    }
+
+    @Test
+    void newIsPartOfANameAndAQualifierIsNot() {
+        assertThat(derive("Talks in New Zealand",
+                "Ministers met in New Zealand on Monday, and the Geneva-based WTO sent observers.",
+                "The WTO said New Zealand would host the next round."))
+                .containsExactly("New Zealand", "WTO");
+    }
+
+    @Test
+    void aNameCutAtAPossessiveIsNoName() {
+        assertThat(derive("Envoy visits Pyongyang",
+                "The envoy flew to the Democratic People's Republic of Korea on Tuesday.",
+                "Officials of the Democratic People's Republic of Korea met the envoy."))
+                .doesNotContain("Democratic People", "Democratic");
+    }
 }
