@@ -26,8 +26,10 @@ class ShadedJarIT {
             assertThat(list).as("the list of bundled libraries").isNotNull();
             String thirdParty = new String(jar.getInputStream(list).readAllBytes(), StandardCharsets.UTF_8);
 
-            // every library that records its Maven coordinates in the jar, and the two that do not
-            List<String> bundled = new ArrayList<>(List.of("org.freemarker:freemarker", "info.picocli:picocli"));
+            // every library that records its Maven coordinates in the jar, and those that do not
+            List<String> bundled = new ArrayList<>(List.of("org.freemarker:freemarker", "info.picocli:picocli",
+                    "org.apache.lucene:lucene-core", "org.apache.lucene:lucene-analysis-common",
+                    "org.apache.lucene:lucene-analysis-kuromoji"));
             jar.stream().map(ZipEntry::getName).filter(n -> n.startsWith("META-INF/maven/") && n.endsWith("/pom.properties"))
                     .map(n -> n.substring("META-INF/maven/".length(), n.length() - "/pom.properties".length()).replace('/', ':'))
                     .filter(a -> !a.startsWith("gazette:"))
@@ -40,6 +42,7 @@ class ShadedJarIT {
             // the licence files the libraries ship are kept, each under its library's name, none at the root
             assertThat(jar.getEntry("META-INF/licenses/freemarker/META-INF/LICENSE")).isNotNull();
             assertThat(jar.getEntry("META-INF/licenses/slf4j-api/META-INF/LICENSE.txt")).isNotNull();
+            assertThat(jar.getEntry("META-INF/licenses/lucene-analysis-kuromoji/META-INF/NOTICE.txt")).isNotNull();
             assertThat(jar.getEntry("META-INF/LICENSE")).as("a bare licence file would look like Gazette's own").isNull();
             assertThat(new String(jar.getInputStream(jar.getEntry("META-INF/licenses/freemarker/META-INF/LICENSE")).readAllBytes(),
                     StandardCharsets.UTF_8)).contains("Apache License");

@@ -81,7 +81,8 @@ public final class TagDeriver {
                 }
             }
         }
-        for (String name : Names.names(title, paragraphs)) {
+        List<String> names = JapaneseNames.isJapanese(title, paragraphs) ? JapaneseNames.names(title, paragraphs) : Names.names(title, paragraphs);
+        for (String name : names) {
             tags.add(name);
         }
         return tags.list;

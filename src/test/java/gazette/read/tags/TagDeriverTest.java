@@ -242,4 +242,27 @@ class TagDeriverTest {
                 "Officials of the Democratic People's Republic of Korea met the envoy."))
                 .doesNotContain("Democratic People", "Democratic");
     }
+
+    // ---- Japanese: proper nouns from a morphological analyser -------------------------------
+
+    @Test
+    void japaneseTagsAreItsProperNounsInJapaneseScript() {
+        assertThat(derive("東京都の山田太郎さん、国土交通省を訪問",
+                "東京都に住む山田太郎さんは２日、国土交通省と日本銀行を訪れた。",
+                "山田さんは「国土交通省の説明は丁寧だった」と話した。新しいスマホは64GBで、DVDも見られる。",
+                "日本銀行の担当者も同席した。"))
+                .containsExactly("山田太郎", "国土交通省", "東京都", "日本銀行"); // in the title first, then by mentions
+    }
+
+    @Test
+    void latinAcronymsInJapaneseTextAreNoTags() {
+        assertThat(derive("新作スマホ２機種を比較", "容量は64GBで、通信速度は最大150Mbps。DVDの再生にも対応する。",
+                "もう一台も64GB、150Mbpsで、DVDとTVに対応している。価格は32,800円。", "maison lune")).isEmpty();
+    }
+
+    @Test
+    void aPersonsNameLeavesTheOfficeOut() {
+        assertThat(derive("安倍晋三首相が会見", "安倍晋三首相は会見で、経済対策を発表した。", "首相は「全力を尽くす」と述べた。"))
+                .containsExactly("安倍晋三");
+    }
 }

@@ -178,7 +178,8 @@ class TextArticleReaderTest {
                 "完成後の高さは634メートルになる見込みだ。");
         assertThat(a.source()).isEqualTo("共同通信");
         assertThat(a.editor()).isEqualTo("山田太郎");
-        assertThat(tags(a)).containsExactly("共同通信");
+        // the source, and the place the title names, in Japanese script
+        assertThat(tags(a)).containsExactly("共同通信", "東京");
         assertThat(visibleText(a)).doesNotContain("会社概要", "Copyright", "Example Shimbun", "Source");
     }
 
