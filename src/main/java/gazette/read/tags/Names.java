@@ -47,14 +47,20 @@ final class Names {
         }
         // Insertion order is first mention, the last tie-breaker of the ranking.
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (String p : paragraphs) {
-            for (Run run : runs(p, lowerWords)) {
+        boolean titleCased = looksTitleCased(title);
+        List<List<Run>> bodyRuns = new ArrayList<>();
+        for (String p : paragraphs) bodyRuns.add(runs(p, lowerWords));
+        List<Run> titleRuns = titleCased ? List.of() : runs(title, lowerWords);
+        Set<String> personLike = personLikeLastWords(bodyRuns, titleRuns);
+        for (List<Run> paragraphRuns : bodyRuns) {
+            for (Run found : paragraphRuns) {
+                Run run = withoutDemonym(found, personLike);
                 Candidate c = candidates.computeIfAbsent(run.key(), k -> new Candidate(run));
                 c.ownCount++;
                 c.midSentence |= !run.sentenceInitial();
             }
         }
-        if (looksTitleCased(title)) {
+        if (titleCased) {
             // "Putin Meets Kim In Moscow": capitals say nothing; trust only names the body confirms.
             Map<String, Boolean> grams = titleGrams(title);
             for (Candidate c : candidates.values()) {
@@ -65,7 +71,8 @@ final class Names {
                 }
             }
         } else {
-            for (Run run : runs(title, lowerWords)) {
+            for (Run found : titleRuns) {
+                Run run = withoutDemonym(found, personLike);
                 Candidate c = candidates.computeIfAbsent(run.key(), k -> new Candidate(run));
                 c.inTitle = true;
                 c.titleMidSentence |= !run.sentenceInitial();
@@ -117,8 +124,48 @@ final class Names {
         return result;
     }
 
+    /**
+     * The last words of runs that name someone without a demonym before them ("Crawley",
+     * "Sophie Vandamme"), so that "Australian Ben Crawley" is known for Crawley described.
+     */
+    private static Set<String> personLikeLastWords(List<List<Run>> bodyRuns, List<Run> titleRuns) {
+        Set<String> out = new HashSet<>();
+        List<Run> all = new ArrayList<>(titleRuns);
+        bodyRuns.forEach(all::addAll);
+        for (Run r : all) {
+            List<String> w = r.words();
+            String first = lower(w.get(0));
+            if (w.size() == 1 || !isAllCaps(w.get(0)) && !DEMONYMS.contains(first) && !GENERIC.contains(first)) {
+                out.add(w.get(w.size() - 1));
+            }
+        }
+        return out;
+    }
+
+    /** "Belgian Vandamme" is Vandamme described, when the text names Vandamme without it; "Australian Open" stays. */
+    private static Run withoutDemonym(Run run, Set<String> personLike) {
+        List<String> w = run.words();
+        if (w.size() < 2 || !DEMONYMS.contains(lower(w.get(0))) || PARTICLES.contains(lower(w.get(1)))
+                || !personLike.contains(w.get(w.size() - 1))) {
+            return run;
+        }
+        return new Run(List.copyOf(w.subList(1, w.size())), run.capitalised() - 1, false);
+    }
+
+    /** "Norwegian", "Canadians", "New Zealanders", "Latin American": what people are called, not a name. */
+    private static boolean isDemonym(Run run) {
+        boolean demonym = false;
+        for (String word : run.words()) {
+            String lower = lower(word);
+            String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+            if (DEMONYMS.contains(lower) || DEMONYMS.contains(singular)) demonym = true;
+            else if (!lower.equals("new") && !GENERIC.contains(lower)) return false;
+        }
+        return demonym;
+    }
+
     static boolean qualifies(Candidate c, Set<String> lowerWords) {
-        if (!c.inTitle && c.count < 2 || isTechnical(c.run)) {
+        if (!c.inTitle && c.count < 2 || isTechnical(c.run) || isDemonym(c.run)) {
             return false;
         }
         if (c.run.capitalised() > 1) {

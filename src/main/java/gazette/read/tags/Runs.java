@@ -14,6 +14,20 @@ final class Runs {
     /** Most particles or initials in a row inside a name ("J. R. R. Tolkien", "von der"). */
     static final int MAX_JOINERS = 3;
 
+    /** Function words that, capitalised inside a sentence and before a capital, open a name. */
+    private static final Set<String> NAME_OPENERS = words("all one two three four five six seven eight nine ten");
+
+    /** Particles that may open a name: "de Groot", "van Persie", "al-Assad" aside (one word). */
+    private static final Set<String> LEADING_PARTICLES = words("de van von bin ibn al el della");
+
+    /** Words a name goes on after with "of", "on" or "for": "Gulf of Mexico", "Convention on Human Rights". */
+    private static final Set<String> INSTITUTION_HEADS = words("""
+            convention commission committee council centre center campaign institute society foundation
+            fund agency office department ministry bank university court republic gulf bay sea isle isles
+            cape strait lake mount house chamber duke duchess earl church college school academy museum
+            federation association union league board trust coalition alliance movement front army
+            """);
+
     private Runs() {
     }
 
@@ -68,32 +82,54 @@ final class Runs {
                     possessive = true;
                     word = bare;
                     lower = lower(word);
+                } else if (i < n && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && word.endsWith("s")
+                        && (i + 1 >= n || !Character.isLetter(text.charAt(i + 1)))) {
+                    possessive = true; // "St James' Park"
+                    i++;
                 }
+                boolean noEvidence = false;
                 if (isCapital(cp)) {
                     boolean allCaps = isAllCaps(word);
                     if (word.length() == 1 || isContraction(word) || isQualifier(word)) {
                         run.end(); // "A", "I", Russian "В", "I'm", "Geneva-based": words, not names
                     } else if (HONORIFICS.contains(lower)) {
                         run.discard(); // "Chinese President Xi": drop the title and what qualifies it
+                    } else if (run.isEmpty() && ROLES.contains(lower) && nextIsCapital(text, i)) {
+                        run.end(); // "Substitute Craig Abbott": the role stays out of the name
+                    } else if (!allCaps && !sentenceStart && run.isEmpty() && NAME_OPENERS.contains(lower) && nextIsCapital(text, i)) {
+                        run.addCapitalised(word, false); // "the All Blacks", "Six Nations", "in The Hague"
                     } else if (!allCaps && STOP.contains(lower)) {
                         run.end();
                     } else if (run.isEmpty() && (CALENDAR.contains(lower)
                             || (sentenceStart && lowerWords.contains(lower)))) {
                         run.end(); // "March", or a common word capitalised only by its position
+                        // "the Sunday Courier": a capital after a day's name proves nothing
+                        noEvidence = CALENDAR.contains(lower);
                     } else {
                         run.addCapitalised(word, sentenceStart);
                     }
+                } else if ((lower.equals("of") || lower.equals("on") || lower.equals("for")) && !run.isEmpty()
+                        && INSTITUTION_HEADS.contains(lower(run.lastWord())) && nextIsCapital(text, i)) {
+                    run.addParticle(word);
                 } else if (PARTICLES.contains(lower) && !run.isEmpty()) {
                     run.addParticle(word);
+                } else if (LEADING_PARTICLES.contains(lower) && run.isEmpty() && nextIsCapital(text, i)) {
+                    run.addInitial(word, sentenceStart); // "de Groot"
                 } else {
                     run.end();
                 }
                 if (possessive) {
-                    // "Democratic People's Republic of Korea": a possessive inside a longer name cuts it; the run is not a name
-                    if (run.size() > 1 && nextIsCapital(text, i)) run.discard();
-                    else run.end();
+                    // "Democratic People's Republic of Korea": a possessive inside a longer name cuts it; the run is not
+                    // a name, and a lone word after it proves nothing ("St James' Park")
+                    if (nextIsCapital(text, i)) {
+                        if (run.size() > 1) run.discard();
+                        else run.end();
+                        noEvidence = true;
+                    } else {
+                        run.end();
+                    }
                 }
-                sentenceStart = false;
+                sentenceStart = noEvidence;
                 continue;
             }
             i += Character.charCount(cp);
@@ -140,6 +176,10 @@ final class Runs {
 
         int size() {
             return words.size();
+        }
+
+        String lastWord() {
+            return words.get(words.size() - 1);
         }
 
         void addCapitalised(String word, boolean sentenceStart) {
@@ -193,7 +233,6 @@ final class Runs {
                     count++;
                 }
             }
-            // Leading particles cannot occur (a run opens only on a capital or an initial).
             if (count > 0 && count <= MAX_NAME_WORDS) {
                 out.add(new Run(List.copyOf(words), count, sentenceInitial));
             }

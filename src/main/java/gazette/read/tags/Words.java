@@ -44,6 +44,39 @@ public final class Words {
             justice officer leader commander envoy general-secretary
             """);
 
+    /** What people and things of a country or region are called: adjectives, not names. */
+    private static final String DEMONYMS_LIST = """
+            chinese american russian british japanese korean french german european african asian
+            indian soviet ukrainian israeli palestinian iranian arab english spanish italian
+            canadian australian mexican brazilian turkish syrian iraqi afghan pakistani taiwanese
+            vietnamese thai indonesian filipino egyptian norwegian swedish danish finnish icelandic
+            dutch belgian swiss austrian hungarian polish czech slovak slovenian croatian serbian
+            bosnian romanian bulgarian greek cypriot maltese portuguese irish scottish welsh
+            estonian latvian lithuanian belarusian moldovan georgian armenian azerbaijani kazakh
+            uzbek mongolian nepalese bangladeshi sri lankan burmese cambodian laotian malaysian
+            singaporean kenyan ethiopian somali sudanese nigerian ghanaian senegalese ivorian
+            cameroonian congolese angolan mozambican zimbabwean zambian tanzanian ugandan rwandan
+            moroccan algerian tunisian libyan saudi yemeni omani emirati qatari kuwaiti jordanian
+            lebanese argentine argentinian chilean peruvian colombian venezuelan ecuadorian
+            bolivian uruguayan paraguayan cuban haitian jamaican dominican kiwi zealander
+            londoner latin
+            """;
+
+    /** Demonyms, one word or several ("new zealander", "latin american"), singular. */
+    static final Set<String> DEMONYMS = words(DEMONYMS_LIST);
+
+    /**
+     * Positions and roles written before a name in sports and court reports ("Substitute Craig
+     * Abbott", "Wing Sitiveni Ranuku", "Prosecutor Simon Moorfield"): at a name's start, not of it.
+     */
+    static final Set<String> ROLES = words("""
+            substitute sub winger wing striker forward midfielder defender goalkeeper keeper
+            fullback full-back fly-half scrum-half flanker prop hooker lock centre center
+            skipper coach manager boss captain coach-designate striker-turned
+            prosecutor prosecutors defence defense lawyer attorney counsel barrister solicitor
+            detective inspector superintendent constable inspector-general
+            """);
+
     /** Capitalised words that name no one by themselves, though they may sit inside a name. */
     static final Set<String> GENERIC = words("""
             government ministry commission council committee department court police army navy
@@ -52,12 +85,9 @@ public final class Words {
             centre institute association authority authorities administration parliament congress
             senate assembly cabinet embassy consulate north south east west central national
             international federal northern southern eastern western
-            chinese american russian british japanese korean french german european african asian
-            indian soviet ukrainian israeli palestinian iranian arab muslim christian islamic
-            english spanish italian canadian australian mexican brazilian turkish syrian iraqi
-            afghan pakistani taiwanese vietnamese thai indonesian filipino egyptian
+            muslim christian islamic
             internet web online news daily times post herald tribune new
-            """);
+            """ + DEMONYMS_LIST);
 
     /** Acronyms and units of things, not of anyone: never a tag, alone or together ("GHz CPU"). */
     static final Set<String> TECHNICAL = words("""

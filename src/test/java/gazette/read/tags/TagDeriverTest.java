@@ -243,6 +243,56 @@ class TagDeriverTest {
                 .doesNotContain("Democratic People", "Democratic");
     }
 
+    @Test
+    void whatPeopleOfACountryAreCalledIsNoTag() {
+        assertThat(derive("Election too close to call",
+                "Norwegian and Hungarian observers watched as Canadians and New Zealanders voted in Norway.",
+                "Latin American markets rose; the Norwegian crown fell; Canadians and Latin American investors waited in Norway."))
+                .containsExactly("Norway");
+    }
+
+    @Test
+    void aNationalityBeforeAPersonNamedElsewhereIsLeftOutButAnEventKeepsIt() {
+        assertThat(derive("Top seed falls to Kovacs", "He beat the eighth seed, Australian Ben Crawley, on Monday.",
+                "Crawley beat him in the final of the Australian Open last year.", "Earlier, at the Australian Open, it rained."))
+                .containsExactly("Kovacs", "Ben Crawley", "Australian Open");
+    }
+
+    @Test
+    void aRoleBeforeANameIsLeftOut() {
+        assertThat(derive("Late penalty rescues point",
+                "Substitute Craig Abbott scored in the 89th minute.", "Prosecutor Simon Moorfield said Abbott had nothing to do with it.",
+                "Moorfield added that the case was closed."))
+                .containsExactly("Craig Abbott", "Simon Moorfield");
+    }
+
+    @Test
+    void aNameGoesOnAfterOfOnOrForWhenItsFirstPartIsAnInstitutionOrAPlace() {
+        assertThat(derive("Oil hits record", "Output in the Gulf of Mexico fell.", "Traders said the Gulf of Mexico was slow to recover.",
+                "Article 8 of the European Convention on Human Rights was cited, and the European Convention on Human Rights applies."))
+                .containsExactly("Gulf of Mexico"); // four capitalised words are no name, and no piece of one is either
+    }
+
+    @Test
+    void aNameCutByAnApostropheAfterSIsNoName() {
+        assertThat(derive("Rovers hold on", "They have won once away from St James' Park.", "At St James' Park, they lost."))
+                .isEmpty();
+    }
+
+    @Test
+    void aCapitalisedAllOrNumberInsideASentenceOpensAName() {
+        assertThat(derive("Lions lose to Wales", "Kerr kicked 15 points as the All Blacks pulled clear.", "Nobody beats the All Blacks.",
+                "The Six Nations title is close; the Six Nations ends in March."))
+                .containsExactly("Wales", "All Blacks", "Six Nations");
+    }
+
+    @Test
+    void aCapitalAfterADaysNameProvesNothingAndAParticleMayOpenAName() {
+        assertThat(derive("Owner wins damages", "He sued the Sunday Courier over an article.", "The Sunday Courier said it would appeal.",
+                "\"We will help,\" de Groot said.", "Later, de Groot left."))
+                .containsExactly("de Groot");
+    }
+
     // ---- Japanese: proper nouns from a morphological analyser -------------------------------
 
     @Test
@@ -264,5 +314,32 @@ class TagDeriverTest {
     void aPersonsNameLeavesTheOfficeOut() {
         assertThat(derive("安倍晋三首相が会見", "安倍晋三首相は会見で、経済対策を発表した。", "首相は「全力を尽くす」と述べた。"))
                 .containsExactly("安倍晋三");
+    }
+
+    @Test
+    void noJapaneseNameRunsAcrossPunctuationOrASpace() {
+        assertThat(derive("大型の台風16号、沖縄に接近　気象庁「暴風に厳重警戒を」", "気象庁によると、台風は沖縄の南にある。"))
+                .containsExactly("沖縄", "気象庁");
+    }
+
+    @Test
+    void aPlaceAndTheThingsAfterItIsThePlaceButACompanysNameStaysWhole() {
+        assertThat(derive("タイ洪水、日系企業が再開急ぐ", "日本企業の多くはタイ政府の支援を待つ。", "日本企業は北星食品を含め、タイの工場を再開する。",
+                "北星食品は「復旧を急ぐ」と話した。"))
+                .containsExactly("タイ", "日本", "北星食品");
+    }
+
+    @Test
+    void japaneseNamesCutByLatinLettersOrLoanwordsAreNoNames() {
+        assertThat(derive("みなと電機、Android搭載の新型スマートフォンを発表", "ひかりBook Airは軽い。ひかりBook Airは安い。",
+                "新型スマートフォンは1立方メートルあたり300マイクログラム。まいにちマート、まいにちマート、と呼ぶ。")).isEmpty();
+    }
+
+    @Test
+    void aJapaneseNameKeepsItsPrefixAndLosesItsRole() {
+        assertThat(derive("大関・若嶺山が全勝守る", "若嶺山は関脇北斗丸を破った。", "関脇北斗丸は「悔しい」と話した。",
+                "担当する井上真理子さんは話す。井上さんは「初めて」と言い、井上さんは笑った。",
+                "松本大輔は打った。松本選手は「よかった」。松本選手は笑った。", "改新党総裁は「信を問え」と述べ、改新党総裁は笑った。"))
+                .containsExactly("若嶺山", "井上真理子", "松本大輔", "改新党"); // 北斗 is no proper noun to the dictionary here
     }
 }
