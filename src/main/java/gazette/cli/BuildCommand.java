@@ -8,6 +8,7 @@ import gazette.pipeline.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "The output folder is replaced only when the whole build succeeds; on any error it is left as it was."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was built",
-                "1:the content, a template or the settings have problems (each is listed); nothing was changed, unless --keep-going published the rest",
+                "1:the content, a template or the settings have problems (each is listed), or another build holds the output folder; nothing was changed, unless --keep-going published the rest",
                 "2:the command line is wrong"})
 public final class BuildCommand implements Callable<Integer> {
     @Spec
@@ -32,6 +33,9 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     SiteOptions site;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "output folder, replaced only by a build that succeeded (default: ${DEFAULT-VALUE})")
+    Path out;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "public address of the site, e.g. https://example.org/news/ or /news/ (overrides base_url in the settings)")
     String baseUrl;
@@ -42,13 +46,20 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--keep-going", description = "publish every good article even when some files have problems; each file left out is listed, and the exit code is still 1")
     boolean keepGoing;
 
+    @Option(names = "--wait", description = "when another build is writing into the output folder, wait for it to finish (normally this build stops at once, exit code 1)")
+    boolean wait;
+
     @Option(names = "--verbose", description = "on an unexpected error (a bug), print its stack trace")
     boolean verbose;
 
     /** Runs the build; tests replace it to see how the command reports what a build throws. */
     Builder builder = options -> {
-        Progress progress = new Progress();
-        try (ProgressDisplay display = new ProgressDisplay(progress, spec.commandLine().getErr(), ProgressDisplay.isTerminal())) {
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress().onNotice(message -> {
+            err.println(message);
+            err.flush();
+        });
+        try (ProgressDisplay display = new ProgressDisplay(progress, err, ProgressDisplay.isTerminal())) {
             return new Build(options, progress).run();
         }
     };
@@ -64,7 +75,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         BuildReport r;
         try {
-            r = builder.build(new BuildOptions(site.content, site.templates, site.out, site.config, baseUrl, site.drafts, site.future, keepGoing, clean));
+            r = builder.build(new BuildOptions(site.content, site.templates, out, site.config, baseUrl, site.drafts, site.future, keepGoing, clean, wait));
         } catch (BuildFailure f) {
             for (String p : f.problems()) err.println(Messages.oneLine(p));
             return failed(err, String.format("build failed: %d problem%s", f.problems().size(), f.problems().size() == 1 ? "" : "s"));
@@ -84,7 +95,7 @@ public final class BuildCommand implements Callable<Integer> {
         for (String p : r.leftOut()) err.println(Messages.oneLine(p));
         if (!r.leftOut().isEmpty()) {
             err.printf("left out: %d file%s with problems (listed above); the rest was published to %s%n",
-                    r.leftOut().size(), r.leftOut().size() == 1 ? "" : "s", Messages.oneLine(site.out.toString()));
+                    r.leftOut().size(), r.leftOut().size() == 1 ? "" : "s", Messages.oneLine(out.toString()));
         }
         err.flush();
         outWriter.print(summary(r));
@@ -94,14 +105,14 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     private int failed(PrintWriter err, String what) {
-        err.printf("%s; %s was not changed%n", what, Messages.oneLine(site.out.toString()));
+        err.printf("%s; %s was not changed%n", what, Messages.oneLine(out.toString()));
         err.flush();
         return 1;
     }
 
     private String summary(BuildReport r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Built %s into %s in %s%n", count(r.articles(), "article", "articles"), site.out, seconds(r.total())));
+        s.append(String.format(Locale.ROOT, "Built %s into %s in %s%n", count(r.articles(), "article", "articles"), out, seconds(r.total())));
         StringJoiner kinds = new StringJoiner(", ");
         for (Map.Entry<String, Integer> e : r.pagesByKind().entrySet()) kinds.add(e.getValue() + " " + e.getKey());
         s.append(String.format(Locale.ROOT, "  pages:  %d (%s)%n", r.pages(), kinds));

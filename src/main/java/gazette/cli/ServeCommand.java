@@ -9,6 +9,7 @@ import gazette.site.SettingsFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    /** Not build's site/: a preview (base /, drafts perhaps) must never be what gets published. */
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".gazette-preview",
+            description = "folder the preview is built into, kept apart from the published site (default: ${DEFAULT-VALUE})")
+    Path out;
+
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
 
@@ -48,7 +54,9 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             SettingsFile.checkBaseUrl("--base-url", url);
             String basePath = URI.create(Settings.defaults().withBaseUrl(url).rootPath()).getPath();
-            options = new ServeOptions(new BuildOptions(site.content, site.templates, site.out, site.config, url, site.drafts, site.future), bind, port, basePath);
+            options = new ServeOptions(
+                    // a rebuild waits for a build another process is writing into the same folder
+                    new BuildOptions(site.content, site.templates, out, site.config, url, site.drafts, site.future, false, false, true), bind, port, basePath);
         } catch (ContentException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

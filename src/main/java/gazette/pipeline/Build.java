@@ -27,6 +27,7 @@ import gazette.write.Assets;
 import gazette.write.Feeds;
 import gazette.write.NewsSitemap;
 import gazette.write.OutputFolder;
+import gazette.write.OutputLock;
 import gazette.write.Published;
 import gazette.write.RobotsTxt;
 import gazette.search.SearchIndex;
@@ -36,9 +37,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The pipeline, stage by stage: read the content, index the archive, render every page, and
@@ -66,7 +70,9 @@ public final class Build {
         Settings settings = settings();
         Instant now = BuildTime.now();
         String code = StateKey.of(settings);
-        try (Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover)) {
+        // the lock first: with it held, whatever a build left beside the folder is a dead build's
+        try (OutputLock lock = OutputLock.acquire(options.out(), options.waitForOthers(), progress::notice);
+             Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover)) {
             return run(settings, now, code, memory, start);
         }
     }
@@ -93,7 +99,7 @@ public final class Build {
         // the same story published twice: counted, and left out when the settings say skip
         List<Article> repeats = SameBodies.repeats(published);
         if (settings.duplicates() == Duplicates.SKIP && !repeats.isEmpty()) {
-            java.util.Set<Article> skipped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Article> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
             skipped.addAll(repeats);
             published.removeIf(skipped::contains);
         }

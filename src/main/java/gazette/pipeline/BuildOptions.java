@@ -15,9 +15,15 @@ import java.nio.file.Path;
  * @param keepGoing  publish the good articles even when some files have problems; the report
  *                   lists the files left out (a failed build otherwise)
  * @param clean      ignore what the last build left and build everything
+ * @param waitForOthers when another build is writing into the output folder, wait for it (else fail at once)
  */
 public record BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future,
-                           boolean keepGoing, boolean clean) {
+                           boolean keepGoing, boolean clean, boolean waitForOthers) {
+    public BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future,
+                        boolean keepGoing, boolean clean) {
+        this(content, templates, out, settings, baseUrl, drafts, future, keepGoing, clean, false);
+    }
+
     public BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future,
                         boolean keepGoing) {
         this(content, templates, out, settings, baseUrl, drafts, future, keepGoing, false);
