@@ -54,7 +54,7 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * @param escapeRawHtml show raw HTML as text and disable links to script addresses, for
+     * @param escapeRawHtml show raw HTML as text and disable links to any scheme but http, https and mailto, for
      *                      Markdown from sources that are not trusted
      */
     public MarkdownRenderer(boolean escapeRawHtml) {
@@ -161,25 +161,44 @@ public final class MarkdownRenderer {
             }
         } else if (untrusted && (node instanceof Link || node instanceof LinkRef || node instanceof AutoLink)) {
             Attribute href = attributes.get("href");
-            if (href != null && runsScript(href.getValue())) attributes.replaceValue("href", "#");
+            if (href != null && !allowedInEscapeMode(href.getValue())) attributes.replaceValue("href", "#");
         } else if (untrusted && (node instanceof Image || node instanceof ImageRef)) {
             Attribute src = attributes.get("src");
-            if (src != null && runsScript(src.getValue())) attributes.replaceValue("src", "#");
+            if (src != null && !allowedInEscapeMode(src.getValue())) attributes.replaceValue("src", "#");
         }
     }
 
-    /** javascript:, vbscript: and data: addresses, however a browser would still recognise them. */
-    static boolean runsScript(String url) {
-        StringBuilder scheme = new StringBuilder();
-        for (int i = 0; i < url.length() && scheme.length() < 16; i++) {
+    /** The schemes a link may name in escape mode; any other (javascript:, data:, vbscript: ...) is disabled. */
+    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+
+    /**
+     * Whether escape mode lets a link or image address through: an address that plainly starts
+     * with an allowed scheme, or one that cannot have a scheme at all (nothing before its first
+     * {@code /}, {@code ?} or {@code #} is a colon, a character reference or a control). Decided
+     * on the address as the browser will read it: the attribute keeps character references, which
+     * the browser decodes ({@code javascript&colon;}), and its URL parser drops tabs and newlines
+     * anywhere and controls and spaces at the ends ({@code java&Tab;script:}). Whatever is in doubt
+     * is disabled: a relative link with a colon or an {@code &} before its first slash is rare.
+     */
+    static boolean allowedInEscapeMode(String url) {
+        StringBuilder seen = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c == ':') break;
-            // browsers skip controls and whitespace in a scheme ("java\tscript:")
-            if (c <= ' ') continue;
-            scheme.append(c);
+            if (c != '\t' && c != '\n' && c != '\r') seen.append(c);
         }
-        String s = scheme.toString().toLowerCase(Locale.ROOT);
-        return url.indexOf(':') >= 0 && (s.equals("javascript") || s.equals("vbscript") || s.equals("data"));
+        int from = 0;
+        int to = seen.length();
+        while (from < to && seen.charAt(from) <= ' ') from++;
+        while (to > from && seen.charAt(to - 1) <= ' ') to--;
+        String address = seen.substring(from, to);
+        int colon = address.indexOf(':');
+        if (colon > 0 && ALLOWED_SCHEMES.contains(address.substring(0, colon).toLowerCase(Locale.ROOT))) return true;
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == '/' || c == '?' || c == '#') return true;
+            if (c == ':' || c == '&' || c < ' ' || c == 0x7f) return false;
+        }
+        return true;
     }
 
     /** Flexmark writes void elements XHTML-style ({@code <hr />}): render as it would, minus the slash. */

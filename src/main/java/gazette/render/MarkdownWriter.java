@@ -357,7 +357,7 @@ final class MarkdownWriter {
     }
 
     private String href(String url) {
-        return untrusted && MarkdownRenderer.runsScript(url) ? "#" : url;
+        return untrusted && !MarkdownRenderer.allowedInEscapeMode(url) ? "#" : url;
     }
 
     private static Reference reference(RefNode ref) {

@@ -2,6 +2,8 @@ package gazette.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,13 +59,52 @@ class MarkdownRawHtmlTest {
     }
 
     @Test
-    void schemesAreRecognisedAsBrowsersDo() {
-        assertThat(MarkdownRenderer.runsScript("javascript:x")).isTrue();
-        assertThat(MarkdownRenderer.runsScript(" \tjava\nscript:x")).isTrue();
-        assertThat(MarkdownRenderer.runsScript("DATA:text/html,x")).isTrue();
-        assertThat(MarkdownRenderer.runsScript("https://example.org/javascript:x")).isFalse();
-        assertThat(MarkdownRenderer.runsScript("/javascript")).isFalse();
-        assertThat(MarkdownRenderer.runsScript("javascript")).isFalse();
+    void escapeModeLetsThroughOnlyHttpHttpsMailtoAndAddressesWithoutAScheme() {
+        assertThat(MarkdownRenderer.allowedInEscapeMode("https://example.org/javascript:x")).isTrue();
+        assertThat(MarkdownRenderer.allowedInEscapeMode(" HTTP://example.org/")).isTrue();
+        assertThat(MarkdownRenderer.allowedInEscapeMode("mailto:news@example.org")).isTrue();
+        assertThat(MarkdownRenderer.allowedInEscapeMode("../b/?q=a:b&c=d#x:y")).isTrue();
+        assertThat(MarkdownRenderer.allowedInEscapeMode("/javascript")).isTrue();
+        assertThat(MarkdownRenderer.allowedInEscapeMode("javascript")).isTrue();
+        assertThat(MarkdownRenderer.allowedInEscapeMode("javascript:x")).isFalse();
+        assertThat(MarkdownRenderer.allowedInEscapeMode(" \tjava\nscript:x")).isFalse();
+        assertThat(MarkdownRenderer.allowedInEscapeMode("DATA:text/html,x")).isFalse();
+        assertThat(MarkdownRenderer.allowedInEscapeMode("ftp://example.org/")).isFalse();
+        // what the browser decodes in the attribute
+        assertThat(MarkdownRenderer.allowedInEscapeMode("javascript&colon;x")).isFalse();
+        assertThat(MarkdownRenderer.allowedInEscapeMode("javascript&#58x")).isFalse();
+        assertThat(MarkdownRenderer.allowedInEscapeMode("java&Tab;script:x")).isFalse();
+        assertThat(MarkdownRenderer.allowedInEscapeMode("java\u0000script:x")).isFalse();
+    }
+
+    /** Each payload written as it ran script in Chromium before: entities the browser decodes a second time. */
+    public static final String SMUGGLED = """
+            [a](javascript&amp;colon;document.documentElement.dataset.pwned=1)
+            [b](javascript&amp;#58;document.documentElement.dataset.pwned=2)
+            [c](java&amp;Tab;script:document.documentElement.dataset.pwned=3)
+            [d][r]
+            ![e](javascript&amp;colon;document.documentElement.dataset.pwned=5)
+            [f](data&amp;colon;text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
+            [g](javascript&amp;#58document.documentElement.dataset.pwned=7)
+            [h](&#106;avascript&amp;colon;document.documentElement.dataset.pwned=8)
+            [i](java&amp;NewLine;script&amp;colon;document.documentElement.dataset.pwned=9)
+            [ok](https://example.org/a?x=1&amp;y=2) [rel](../b/) [mail](mailto:news@example.org)
+
+            [r]: javascript&amp;colon;document.documentElement.dataset.pwned=4
+            """;
+
+    @Test
+    void escapeModeDecidesOnTheAddressAsTheBrowserReadsIt() {
+        Document d = Jsoup.parseBodyFragment(new MarkdownRenderer(true).render(SMUGGLED));
+        // jsoup decodes attributes as a browser does; the URL parser then drops tabs and newlines
+        List<String> seen = new ArrayList<>();
+        d.select("a[href], img[src]").forEach(e -> seen.add(e.attr(e.tagName().equals("a") ? "href" : "src").replaceAll("[\t\n\r]", "").strip()));
+        assertThat(seen).hasSize(12).allSatisfy(url -> assertThat(url.toLowerCase(java.util.Locale.ROOT))
+                .satisfiesAnyOf(u -> assertThat(u).isEqualTo("#"), u -> assertThat(u).startsWith("https:"),
+                        u -> assertThat(u).startsWith("mailto:"), u -> assertThat(u).startsWith("../")));
+        assertThat(seen).endsWith("https://example.org/a?x=1&y=2", "../b/", "mailto:news@example.org");
+        // and Flexmark's own renderer, which takes the documents the direct writer leaves, agrees
+        assertThat(new MarkdownRenderer(true).renderWithFlexmark(SMUGGLED)).isEqualTo(new MarkdownRenderer(true).render(SMUGGLED));
     }
 
     @Test
