@@ -110,6 +110,37 @@ class OutputConfinementTest {
     }
 
     @Test
+    void aSymbolicLinkInTheTemplatesFolderIsFollowedOnlyToAFileInsideIt() throws IOException {
+        Path outside = tmp.resolve("outside");
+        Files.createDirectories(outside);
+        Files.writeString(outside.resolve("shadow"), "root:secret-hash:19000:0:99999:7:::\n");
+        Path staticDir = Files.createDirectories(tmp.resolve("templates/static/css"));
+        Files.writeString(staticDir.resolve("print.css"), "body { color: black; }\n");
+        Files.createSymbolicLink(staticDir.resolve("paper.css"), Path.of("print.css")); // inside: published
+        site.article("2024/03/good.md", "Good body.", "title: Good", "date: 2024-03-07");
+        assertThat(site.build().exit()).isZero();
+        assertThat(site.file("static/css/paper.css")).isEqualTo("body { color: black; }\n");
+        Map<String, String> published = snapshot(site.out);
+
+        Files.createSymbolicLink(tmp.resolve("templates/static/leak.txt"), outside.resolve("shadow"));
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("error: " + tmp.resolve("templates/static/leak.txt")
+                + ": a symbolic link leading out of the templates folder, not followed: only files inside it are published (copy it in instead)");
+        assertThat(snapshot(site.out)).isEqualTo(published);
+        // a linked folder that leads out is refused too, and a template linked out is never read
+        Files.delete(tmp.resolve("templates/static/leak.txt"));
+        Files.createSymbolicLink(tmp.resolve("templates/static/etc"), outside);
+        assertThat(site.build().err()).contains(tmp.resolve("templates/static/etc") + ": a symbolic link leading out of the templates folder");
+        Files.delete(tmp.resolve("templates/static/etc"));
+        Files.createSymbolicLink(tmp.resolve("templates/article.ftlh"), outside.resolve("shadow"));
+        Fixture.Run template = site.build();
+        assertThat(template.exit()).isEqualTo(1);
+        assertThat(template.err()).contains(tmp.resolve("templates/article.ftlh") + ": a symbolic link leading out of the templates folder");
+        for (String text : snapshot(site.out).values()) assertThat(text).doesNotContain("secret-hash");
+    }
+
+    @Test
     void theLastGuardRefusesEveryPathThatLeavesTheFolder() throws IOException {
         Path root = tmp.resolve("staging");
         for (String bad : List.of("", "/etc/passwd", "../x", "a/../../x", "a/..", "./x", "a//b", "a\\..\\..\\x", "a/\0/b", "..", "a/./b")) {
