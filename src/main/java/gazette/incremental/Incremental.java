@@ -70,6 +70,11 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
         return new Incremental(target, key, last, new Manifest(spill));
     }
 
+    /** Why the last build's state, which was there, could not be used; null when nothing is amiss. */
+    public String stateProblem() {
+        return last.unreadable();
+    }
+
     /** True when the last build left a state this one can build on; false for a clean build. */
     public boolean incremental() {
         return !last.manifest().isEmpty();

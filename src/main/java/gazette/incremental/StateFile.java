@@ -35,9 +35,14 @@ final class StateFile {
      * @param manifest output files by path relative to the site root: {inputs fingerprint, bytes fingerprint}
      * @param savedAt  when it was written (ms): files modified since then are read again
      * @param related  the related-articles ranking, reused while the archive keeps its shape (or null)
+     * @param unreadable why a state file was there but could not be read (null when there was none, or it was read)
      */
-    record Saved(Map<String, SourceFile> sources, Map<String, long[]> manifest, long savedAt, Related related) {
-        static final Saved NONE = new Saved(Map.of(), Map.of(), Long.MIN_VALUE, null);
+    record Saved(Map<String, SourceFile> sources, Map<String, long[]> manifest, long savedAt, Related related, String unreadable) {
+        static final Saved NONE = new Saved(Map.of(), Map.of(), Long.MIN_VALUE, null, null);
+
+        static Saved unreadable(Path file, String why) {
+            return new Saved(Map.of(), Map.of(), Long.MIN_VALUE, null, file + " could not be read (" + why + "); this build is a clean one");
+        }
     }
 
     private StateFile() {}
@@ -51,7 +56,8 @@ final class StateFile {
         Path f = file(out);
         if (!Files.isRegularFile(f) || !Files.isDirectory(out)) return Saved.NONE;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) return Saved.NONE;
+            if (in.readInt() != MAGIC) return Saved.unreadable(f, "it is not a Gazette build state");
+            if (in.readInt() != VERSION) return Saved.NONE; // another Gazette's: a clean build, as for new code
             if (!in.readUTF().equals(key) || !in.readUTF().equals(folderKey(out))) return Saved.NONE;
             long savedAt = in.readLong();
             int n = count(in);
@@ -66,10 +72,10 @@ final class StateFile {
             long relatedKey = in.readLong();
             int[] table = new int[count(in)];
             for (int i = 0; i < table.length; i++) table[i] = in.readInt();
-            return new Saved(sources, manifest, savedAt, Related.restore(relatedKey, table));
+            return new Saved(sources, manifest, savedAt, Related.restore(relatedKey, table), null);
         } catch (IOException | RuntimeException e) {
-            // a state we cannot read is no state: the build is a clean one
-            return Saved.NONE;
+            // a state we cannot read is no state: the build is a clean one, and says why
+            return Saved.unreadable(f, "damaged: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
         }
     }
 

@@ -158,9 +158,16 @@ public final class Build {
             lap("write");
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, read.warnings(), embargoed,
+        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, warnings(read, memory), embargoed,
                 publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed),
                 new BuildReport.SameBody(repeats.size(), settings.duplicates()));
+    }
+
+    private static List<String> warnings(ContentReader.Result read, Incremental memory) {
+        if (memory.stateProblem() == null) return read.warnings();
+        List<String> all = new ArrayList<>(read.warnings());
+        all.add(0, memory.stateProblem());
+        return all;
     }
 
     private Settings settings() throws BuildFailure {
