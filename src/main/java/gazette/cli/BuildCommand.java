@@ -1,5 +1,6 @@
 package gazette.cli;
 
+import gazette.incremental.PublishFailure;
 import gazette.pipeline.Build;
 import gazette.pipeline.BuildFailure;
 import gazette.pipeline.BuildOptions;
@@ -79,6 +80,13 @@ public final class BuildCommand implements Callable<Integer> {
         } catch (BuildFailure f) {
             for (String p : f.problems()) err.println(Messages.oneLine(p));
             return failed(err, String.format("build failed: %d problem%s", f.problems().size(), f.problems().size() == 1 ? "" : "s"));
+        } catch (PublishFailure e) {
+            // the output folder changed before the failure: say what is live, not "not changed"
+            err.println("error: " + Messages.describe(e.getCause()));
+            if (verbose) e.printStackTrace(err);
+            err.printf("build failed; %s%n", Messages.oneLine(e.live()));
+            err.flush();
+            return 1;
         } catch (IOException | UncheckedIOException e) {
             // the disk, the file system or a folder that is not ours: expected, and one line says it
             err.println("error: " + Messages.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * What a build knows of the last build into the same output folder, and what it records for the
@@ -30,22 +31,27 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      */
     static final long CLOCK_SLACK_MS = 2000;
 
-    /** Repairs what a killed build left in the output folder's place; true when there was anything. */
+    /**
+     * Repairs what a killed build left in the output folder's place; true when there was anything.
+     * What it cannot remove it tells {@code warn}, and the build goes on.
+     */
     @FunctionalInterface
     public interface Recovery {
-        boolean recover(Path out) throws IOException;
+        boolean recover(Path out, Consumer<String> warn) throws IOException;
     }
 
     private final Path out;
     private final String key;
     private final StateFile.Saved last;
     private final Manifest written;
+    private final List<String> notices;
 
-    private Incremental(Path out, String key, StateFile.Saved last, Manifest written) {
+    private Incremental(Path out, String key, StateFile.Saved last, Manifest written, List<String> notices) {
         this.out = out;
         this.key = key;
         this.last = last;
         this.written = written;
+        this.notices = notices;
     }
 
     /**
@@ -60,19 +66,21 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
         if (target.getParent() == null) throw new IOException("refusing to use the file system root as the output folder");
         Journal journal = new Journal(target);
         boolean cutShort = journal.finish();
-        cutShort |= leftovers.recover(target);
+        List<String> notices = new ArrayList<>();
+        cutShort |= leftovers.recover(target, notices::add);
         if (cutShort) StateFile.discard(target);
         journal.delete();
         StateFile.Saved last = clean || cutShort ? StateFile.Saved.NONE : StateFile.load(target, key);
+        if (last.unreadable() != null) notices.add(last.unreadable());
         Files.createDirectories(target.getParent());
         // named like a staging folder, so that the leftovers of a killed build take it too
         Path spill = target.resolveSibling("." + target.getFileName() + ".staging-" + Long.toHexString(System.nanoTime()) + ".manifest");
-        return new Incremental(target, key, last, new Manifest(spill));
+        return new Incremental(target, key, last, new Manifest(spill), notices);
     }
 
-    /** Why the last build's state, which was there, could not be used; null when nothing is amiss. */
-    public String stateProblem() {
-        return last.unreadable();
+    /** What the build should be told: a state that could not be read, a dead build's leftovers that could not be removed. */
+    public List<String> notices() {
+        return notices;
     }
 
     /** True when the last build left a state this one can build on; false for a clean build. */

@@ -52,10 +52,23 @@ final class Journal {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
-        apply(Files.readAllLines(file, StandardCharsets.UTF_8));
+        int[] done = {0};
+        try {
+            apply(Files.readAllLines(file, StandardCharsets.UTF_8), done);
+        } catch (IOException e) {
+            if (done[0] == 0) throw e; // nothing changed yet
+            int all = moves.size() + removed.size();
+            throw new PublishFailure(done[0] + " of the " + all + " changes to " + out + " were made before this one failed, so the site mixes"
+                    + " this build and the last; the next build makes the rest (" + file.getFileName() + ") and then builds clean", e);
+        }
     }
 
     private void apply(List<String> lines) throws IOException {
+        apply(lines, new int[1]);
+    }
+
+    /** Carries out the journal's lines; {@code done[0]} counts the changes made, for the message when one fails. */
+    private void apply(List<String> lines, int[] done) throws IOException {
         Path staging = out.resolveSibling(lines.get(0).substring(2));
         for (String line : lines) {
             String rel = line.length() > 2 ? line.substring(2) : "";
@@ -65,10 +78,12 @@ final class Journal {
                 if (!Files.exists(from)) continue; // moved before the build was killed
                 Files.createDirectories(to.getParent());
                 Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                done[0]++;
             } else if (line.startsWith("D ")) {
                 Path gone = SiteFiles.resolve(out, rel);
                 Files.deleteIfExists(gone);
                 pruneEmptyFolders(gone.getParent());
+                done[0]++;
             }
         }
     }

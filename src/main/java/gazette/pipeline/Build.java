@@ -28,6 +28,7 @@ import gazette.write.Feeds;
 import gazette.write.NewsSitemap;
 import gazette.write.OutputFolder;
 import gazette.write.OutputLock;
+import gazette.incremental.PublishFailure;
 import gazette.write.Published;
 import gazette.write.RobotsTxt;
 import gazette.search.SearchIndex;
@@ -126,6 +127,7 @@ public final class Build {
         int assets;
         int removed;
         Published publishedFiles;
+        List<String> publishWarnings = List.of();
         long files;
         long bytes;
         boolean incremental;
@@ -153,20 +155,28 @@ public final class Build {
             } else {
                 long savedAt = System.currentTimeMillis();
                 removed = out.publish();
-                memory.save(read.sources(), models.related(), savedAt);
+                try {
+                    memory.save(read.sources(), models.related(), savedAt);
+                } catch (IOException e) {
+                    // the site is whole; without a journal or with a new folder the old state is void
+                    throw new PublishFailure("the new site is published in " + options.out() + ", whole, but the build state could not be saved:"
+                            + " the next build will be a clean one", e);
+                }
             }
+            publishWarnings = out.warnings();
             lap("write");
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, warnings(read, memory), embargoed,
+        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, warnings(read, memory, publishWarnings), embargoed,
                 publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed),
                 new BuildReport.SameBody(repeats.size(), settings.duplicates()));
     }
 
-    private static List<String> warnings(ContentReader.Result read, Incremental memory) {
-        if (memory.stateProblem() == null) return read.warnings();
-        List<String> all = new ArrayList<>(read.warnings());
-        all.add(0, memory.stateProblem());
+    private static List<String> warnings(ContentReader.Result read, Incremental memory, List<String> publishing) {
+        if (memory.notices().isEmpty() && publishing.isEmpty()) return read.warnings();
+        List<String> all = new ArrayList<>(memory.notices());
+        all.addAll(read.warnings());
+        all.addAll(publishing);
         return all;
     }
 

@@ -2,6 +2,7 @@ package gazette.write;
 
 import gazette.fingerprint.Hashes;
 import gazette.incremental.Incremental;
+import gazette.incremental.PublishFailure;
 import gazette.index.SiteFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +42,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final List<String> warnings = new ArrayList<>();
     private boolean done;
 
     private OutputFolder(Path out, Path staging, Incremental memory) {
@@ -50,10 +53,12 @@ public final class OutputFolder implements FileSink, AutoCloseable {
 
     /**
      * Repairs what a killed build left beside the output folder: a clean build killed between its
-     * two renames left the old site parked (it is put back); staging folders are removed. True
-     * when a build was cut short.
+     * two renames left the old site parked (it is put back); staging folders and parked old sites
+     * are removed, and what cannot be removed is told to {@code warn}, not a reason to fail. True
+     * when a build was cut short. Only ever called with the folder's {@link OutputLock} held, so
+     * every such leftover is a dead build's.
      */
-    public static boolean recover(Path out) throws IOException {
+    public static boolean recover(Path out, Consumer<String> warn) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         List<Path> parked = new ArrayList<>();
         List<Path> leftovers = new ArrayList<>();
@@ -73,7 +78,13 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             cutShort = true;
         }
         leftovers.addAll(parked);
-        for (Path p : leftovers) deleteTree(p);
+        for (Path p : leftovers) {
+            try {
+                deleteTree(p);
+            } catch (IOException e) {
+                warn.accept("could not remove " + p + ", left by an earlier build (" + reason(e) + "): remove it by hand");
+            }
+        }
         return cutShort;
     }
 
@@ -147,24 +158,67 @@ public final class OutputFolder implements FileSink, AutoCloseable {
         return memory.incremental() && staged.isEmpty() && memory.removed().isEmpty();
     }
 
-    /** Publishes the build; returns the number of files removed from the site. */
+    /**
+     * Publishes the build; returns the number of files removed from the site. A failure after the
+     * output folder began to change is a {@link PublishFailure} that says what is live.
+     */
     public int publish() throws IOException {
         int removed = 0;
         if (!memory.incremental()) {
             Path parked = null;
             if (Files.exists(out)) {
                 parked = out.resolveSibling(prefix(out) + "old-" + staging.getFileName().toString().substring(prefix(out).length() + "staging-".length()));
-                Files.move(out, parked, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(out, parked, StandardCopyOption.ATOMIC_MOVE); // fails: nothing changed
             }
-            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (parked != null) putBack(parked, e);
+                throw e; // the old site is back: nothing changed
+            }
             done = true;
-            if (parked != null) deleteTree(parked);
+            if (parked != null) {
+                try {
+                    deleteTree(parked);
+                } catch (IOException e) {
+                    // the new site is live and whole: the old one, aside, is only in the way
+                    warnings.add("the last site, moved aside to " + parked + ", could not be removed (" + reason(e)
+                            + "); the new one is published; remove it by hand (later builds try again)");
+                }
+            }
         } else {
-            removed = memory.publish(staging, staged);
+            try {
+                removed = memory.publish(staging, staged);
+            } catch (PublishFailure e) {
+                done = true; // the journal names files in the staging folder: the next build moves the rest
+                throw e;
+            }
             done = true;
             deleteTree(staging);
         }
         return removed;
+    }
+
+    private void putBack(Path parked, IOException failure) throws PublishFailure {
+        try {
+            Files.move(parked, out, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException again) {
+            failure.addSuppressed(again);
+            throw new PublishFailure("no site is published in " + out + ": the last one is at " + parked
+                    + ", and the next build puts it back", failure);
+        }
+    }
+
+    /** What publishing could not tidy up, though the site is published. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : e.getClass().getSimpleName());
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Drops the staging folder unless it was published: a failed build changes nothing. */
