@@ -164,6 +164,17 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
     }
 
     /**
+     * Publishes a clean build into a folder that cannot be replaced whole (a link, a mount point):
+     * every file renamed or copied over its old version, {@code extra} (files of the folder this
+     * build did not make) deleted, under the journal as {@link #publish} does.
+     */
+    public void publishInto(Path staging, Collection<String> staged, List<String> extra) throws IOException {
+        List<String> moves = new ArrayList<>(staged);
+        moves.sort(null);
+        new Journal(out).publish(staging, moves, extra);
+    }
+
+    /**
      * Saves what the next build needs: these content files and their articles, every file this
      * build published, and the related-articles ranking. Then no journal is needed any more.
      *

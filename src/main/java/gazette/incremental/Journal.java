@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -77,7 +78,7 @@ final class Journal {
                 Path to = SiteFiles.resolve(out, rel);
                 if (!Files.exists(from)) continue; // moved before the build was killed
                 Files.createDirectories(to.getParent());
-                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                replace(from, to);
                 done[0]++;
             } else if (line.startsWith("D ")) {
                 Path gone = SiteFiles.resolve(out, rel);
@@ -85,6 +86,22 @@ final class Journal {
                 pruneEmptyFolders(gone.getParent());
                 done[0]++;
             }
+        }
+    }
+
+    /**
+     * Puts {@code from} in the place of {@code to} in one step: a rename, or where the staging
+     * folder is on another device (the output folder is a mount point, or a link to one) a copy
+     * beside {@code to}, then renamed over it.
+     */
+    private static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Path copy = to.resolveSibling("." + to.getFileName() + ".gazette-new");
+            Files.copy(from, copy, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(copy, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(from);
         }
     }
 

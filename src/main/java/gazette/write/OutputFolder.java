@@ -164,7 +164,20 @@ public final class OutputFolder implements FileSink, AutoCloseable {
      */
     public int publish() throws IOException {
         int removed = 0;
-        if (!memory.incremental()) {
+        if (!memory.incremental() && !FolderKind.replaceable(out)) {
+            // a link to the web root, or a mount point: published into, under the journal; what the
+            // folder holds that this build did not make goes, as the swap would have removed it
+            List<String> extra = filesNotMade();
+            try {
+                memory.publishInto(staging, staged, extra);
+            } catch (PublishFailure e) {
+                done = true;
+                throw e;
+            }
+            done = true;
+            deleteTree(staging);
+            removed = extra.size();
+        } else if (!memory.incremental()) {
             Path parked = null;
             if (Files.exists(out)) {
                 parked = out.resolveSibling(prefix(out) + "old-" + staging.getFileName().toString().substring(prefix(out).length() + "staging-".length()));
@@ -197,6 +210,20 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             deleteTree(staging);
         }
         return removed;
+    }
+
+    /** Files in the output folder now that this build did not make, by path relative to it. */
+    private List<String> filesNotMade() throws IOException {
+        List<String> extra = new ArrayList<>();
+        Path real = out.toRealPath(); // the folder a link leads to
+        try (Stream<Path> s = Files.walk(real)) {
+            s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
+                String rel = real.relativize(p).toString().replace('\\', '/');
+                if (!staged.contains(rel)) extra.add(rel);
+            });
+        }
+        extra.sort(null);
+        return extra;
     }
 
     private void putBack(Path parked, IOException failure) throws PublishFailure {
