@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 lets the network in)")
     String bind;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "also answer requests for this host name (repeatable); normally only localhost and IP addresses are answered, which keeps other sites' pages out by DNS rebinding")
+    List<String> allowHosts = new ArrayList<>();
+
     @Option(names = "--base-url", paramLabel = "URL",
             description = "build with this base URL and serve the site under its path (default: /, whatever the settings say, so links work on this server)")
     String baseUrl;
@@ -56,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
             String basePath = URI.create(Settings.defaults().withBaseUrl(url).rootPath()).getPath();
             options = new ServeOptions(
                     // a rebuild waits for a build another process is writing into the same folder
-                    new BuildOptions(site.content, site.templates, out, site.config, url, site.drafts, site.future, false, false, true), bind, port, basePath);
+                    new BuildOptions(site.content, site.templates, out, site.config, url, site.drafts, site.future, false, false, true), bind, port, basePath).withAllowedHosts(Set.copyOf(allowHosts));
         } catch (ContentException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -11,8 +11,10 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -124,8 +126,15 @@ public final class LiveServer implements AutoCloseable {
         errors.setShowStacks(false);
         errors.setShowCauses(false);
         server.setErrorHandler(errors);
-        server.setHandler(new Handler.Sequence(new SwapWait(), events, new ToBasePath(basePath), context, notFound));
+        server.setHandler(new Handler.Sequence(new RequestGate(allowedNames()), new SwapWait(), events, new ToBasePath(basePath), context, notFound));
         server.start();
+    }
+
+    /** The names the user allows, and the address the server listens on when it is a name. */
+    private Set<String> allowedNames() {
+        Set<String> names = new HashSet<>(options.allowedHosts());
+        names.add(options.host().toLowerCase(Locale.ROOT));
+        return names;
     }
 
     /**

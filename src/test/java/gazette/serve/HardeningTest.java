@@ -99,6 +99,50 @@ class HardeningTest {
         }
     }
 
+    private static String withHost(String method, String target, String host) throws IOException {
+        return site.raw(method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    }
+
+    @Test
+    void onlyLoopbackNamesAndAddressesAreAnsweredAgainstDnsRebinding() throws IOException {
+        int port = site.server.url().getPort();
+        for (String host : List.of("localhost", "localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "news.localhost:" + port,
+                "LOCALHOST", "192.168.1.20:" + port)) {
+            assertThat(status(withHost("GET", "/", host))).as(host).isEqualTo(200);
+        }
+        for (String host : List.of("evil.example", "evil.example:" + port, "127.0.0.1.evil.example", "localhost.evil.example", "1.2.3.4.5")) {
+            String page = withHost("GET", "/", host);
+            assertThat(status(page)).as(host).isEqualTo(403);
+            assertThat(page).contains("This preview answers only to localhost and IP addresses").doesNotContain("Council approves");
+            assertThat(status(withHost("GET", LivePage.EVENTS, host))).as("the event stream, for " + host).isEqualTo(403);
+            assertThat(status(withHost("GET", "/2024/03/07/council-approves-tram-line/", host))).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void namesTheUserAllowsAreAnsweredToo() throws Exception {
+        Fixture f = new Fixture(tmp.resolve("allowing"));
+        f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z");
+        try (ServedSite allowing = ServedSite.allowing(f, "Preview.Newsroom.Example")) {
+            String ok = allowing.raw("GET / HTTP/1.1\r\nHost: preview.newsroom.example\r\nConnection: close\r\n\r\n");
+            assertThat(status(ok)).isEqualTo(200);
+            String refused = allowing.raw("GET / HTTP/1.1\r\nHost: other.example\r\nConnection: close\r\n\r\n");
+            assertThat(status(refused)).isEqualTo(403);
+            assertThat(refused).contains("start gazette serve with --allow-host other.example");
+        }
+    }
+
+    @Test
+    void onlyGetAndHeadAreAnswered() throws IOException {
+        for (String method : List.of("OPTIONS", "POST", "PUT", "DELETE", "TRACE", "PATCH")) {
+            String response = withHost(method, "/", "localhost");
+            assertThat(status(response)).as(method).isEqualTo(405);
+            assertThat(response).containsIgnoringCase("Allow: GET, HEAD");
+            assertThat(status(withHost(method, LivePage.EVENTS, "localhost"))).as(method + " on the event stream").isEqualTo(405);
+        }
+        assertThat(status(withHost("HEAD", "/", "localhost"))).isEqualTo(200);
+    }
+
     @Test
     void malformedRequestsGet400() throws IOException {
         for (String junk : List.of("GARBAGE\r\n\r\n", "GET\r\n\r\n", "GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n",

@@ -55,7 +55,14 @@ final class ServedSite implements AutoCloseable {
     }
 
     static ServedSite start(Fixture f, String baseUrl, String basePath, Duration idleTimeout) throws Exception {
-        return new ServedSite(f, new ServeOptions(buildOptions(f, baseUrl), ServeOptions.LOOPBACK, 0, basePath, idleTimeout, Duration.ofMillis(50)));
+        return new ServedSite(f, new ServeOptions(buildOptions(f, baseUrl), ServeOptions.LOOPBACK, 0, basePath, idleTimeout, Duration.ofMillis(50),
+                java.util.Set.of()));
+    }
+
+    /** Serves the fixture at "/" on a free port, answering these host names too. */
+    static ServedSite allowing(Fixture f, String... hosts) throws Exception {
+        return new ServedSite(f, new ServeOptions(buildOptions(f, "/"), ServeOptions.LOOPBACK, 0, "/", ServeOptions.IDLE_TIMEOUT, Duration.ofMillis(50),
+                java.util.Set.of(hosts)));
     }
 
     URI uri(String path) {
