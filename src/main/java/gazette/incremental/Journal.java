@@ -46,8 +46,8 @@ final class Journal {
     void publish(Path staging, Collection<String> moves, Collection<String> removed) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("S " + staging.getFileName() + "\n");
-            for (String m : moves) w.write("M " + m + "\n");
-            for (String r : removed) w.write("D " + r + "\n");
+            for (String m : moves) w.write("M " + encode(m) + "\n");
+            for (String r : removed) w.write("D " + encode(r) + "\n");
             w.write("END\n");
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -72,7 +72,7 @@ final class Journal {
     private void apply(List<String> lines, int[] done) throws IOException {
         Path staging = out.resolveSibling(lines.get(0).substring(2));
         for (String line : lines) {
-            String rel = line.length() > 2 ? line.substring(2) : "";
+            String rel = line.length() > 2 ? decode(line.substring(2)) : "";
             if (line.startsWith("M ")) {
                 Path from = SiteFiles.resolve(staging, rel);
                 Path to = SiteFiles.resolve(out, rel);
@@ -87,6 +87,32 @@ final class Journal {
                 done[0]++;
             }
         }
+    }
+
+    /** One path, one line, whatever its name holds: '%', line breaks and other controls as %XX. */
+    static String encode(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' || c < 0x20 || c == 0x7f) out.append('%').append(String.format("%02X", (int) c));
+            else out.append(c);
+        }
+        return out.toString();
+    }
+
+    static String decode(String line) {
+        if (line.indexOf('%') < 0) return line;
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '%' && i + 2 < line.length()) {
+                out.append((char) Integer.parseInt(line, i + 1, i + 3, 16));
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -12,11 +12,20 @@ public final class SiteFiles {
 
     /**
      * {@code relative} (a path in the site, '/' between names) inside {@code root}; refuses
-     * anything that would leave it, whatever the path says ({@code ..}, a leading '/', '\\', NUL).
+     * anything that would leave it, whatever the path says ({@code ..}, a leading '/', '\\', NUL),
+     * and any control character.
      */
     public static java.nio.file.Path resolve(java.nio.file.Path root, String relative) throws java.io.IOException {
         if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || relative.indexOf('\0') >= 0) {
             throw new java.io.IOException("refusing to write outside the output folder: " + relative);
+        }
+        for (int i = 0; i < relative.length(); i++) {
+            char c = relative.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                // a line break in a name could forge a line of the journal or of a server's log
+                throw new java.io.IOException("refusing a file name with a control character (U+" + String.format("%04X", (int) c) + "): "
+                        + relative.replaceAll("[\\x00-\\x1f\\x7f]", "?"));
+            }
         }
         for (String seg : relative.split("/")) {
             if (seg.isEmpty() || seg.equals("..") || seg.equals(".")) throw new java.io.IOException("refusing to write outside the output folder: " + relative);

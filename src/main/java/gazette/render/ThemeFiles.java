@@ -50,6 +50,9 @@ public final class ThemeFiles {
         for (Path p : all) {
             String rel = dir.relativize(p).toString().replace('\\', '/');
             if (rel.startsWith(".") || rel.contains("/.")) continue;
+            if (inside != null && rel.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new FileSystemException(p.toString(), null, "a file name with a control character (a line break, a tab ...) is not published: rename it");
+            }
             if (Files.isSymbolicLink(p)) {
                 Path target = p.toRealPath();
                 if (inside == null || !target.startsWith(inside)) {

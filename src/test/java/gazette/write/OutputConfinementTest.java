@@ -141,6 +141,23 @@ class OutputConfinementTest {
     }
 
     @Test
+    void aLineBreakInAStaticFileNameCannotForgeAnEntryOfThePublishJournal() throws IOException {
+        site.article("2024/03/good.md", "Good body.", "title: Good", "date: 2024-03-07");
+        assertThat(site.build().exit()).isZero();
+        Map<String, String> published = snapshot(site.out);
+        Path staticDir = Files.createDirectories(tmp.resolve("templates/static"));
+        Files.writeString(staticDir.resolve("x\nD index.html"), "forged");
+
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("error: " + staticDir + "/x\\u000aD index.html: a file name with a control character");
+        assertThat(snapshot(site.out)).isEqualTo(published);
+        assertThat(site.out.resolve("index.html")).isRegularFile();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gazette.index.SiteFiles.resolve(tmp, "static/x\nD index.html"))
+                .hasMessageStartingWith("refusing a file name with a control character (U+000A): static/x?D index.html");
+    }
+
+    @Test
     void theLastGuardRefusesEveryPathThatLeavesTheFolder() throws IOException {
         Path root = tmp.resolve("staging");
         for (String bad : List.of("", "/etc/passwd", "../x", "a/../../x", "a/..", "./x", "a//b", "a\\..\\..\\x", "a/\0/b", "..", "a/./b")) {
