@@ -19,6 +19,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.Locale;
+import java.nio.file.FileSystemException;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +47,8 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final List<String> warnings = new ArrayList<>();
+    private final ReadWriteLock writing = new ReentrantReadWriteLock();
+    private volatile boolean closing;
     private boolean done;
 
     private OutputFolder(Path out, Path staging, Incremental memory) {
@@ -137,12 +143,34 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     @Override
     public void file(String relative, byte[] content, long fingerprint) throws IOException {
         Path target = SiteFiles.resolve(staging, relative);
-        if (!memory.record(relative, fingerprint, Hashes.of(content))) return; // same bytes as the published file: leave it be
-        Files.createDirectories(target.getParent());
-        Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        staged.add(relative);
-        files.incrementAndGet();
-        bytes.addAndGet(content.length);
+        // pages are written from many threads: once one has failed and the folder is being
+        // dropped, the others must not make it again
+        if (closing) throw new IOException("the build stopped: " + relative + " was not written");
+        writing.readLock().lock();
+        try {
+            if (closing) throw new IOException("the build stopped: " + relative + " was not written");
+            if (!memory.record(relative, fingerprint, Hashes.of(content))) return; // same bytes as the published file: leave it be
+            try {
+                Files.createDirectories(target.getParent());
+                Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new FileSystemException(staging.toString(), null, "cannot write " + relative + " (" + OutputFolder.reason(e) + ")" + freeSpace());
+            }
+            staged.add(relative);
+            files.incrementAndGet();
+            bytes.addAndGet(content.length);
+        } finally {
+            writing.readLock().unlock();
+        }
+    }
+
+    /** "; 0.3 MB free on that disk", when the file system says. */
+    private String freeSpace() {
+        try {
+            return String.format(Locale.ROOT, "; %.1f MB free on that disk", Files.getFileStore(staging).getUsableSpace() / 1e6);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     public long filesWritten() {
@@ -248,9 +276,15 @@ public final class OutputFolder implements FileSink, AutoCloseable {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    /** Drops the staging folder unless it was published: a failed build changes nothing. */
+    /**
+     * Drops the staging folder unless it was published: a failed build changes nothing. Waits
+     * for the writes under way (other threads' pages), and lets no other begin.
+     */
     @Override
     public void close() throws IOException {
+        closing = true;
+        writing.writeLock().lock(); // every write under way has ended
+        writing.writeLock().unlock();
         if (!done) deleteTree(staging);
     }
 
