@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
@@ -47,7 +49,7 @@ public final class SettingsFile {
         String title = text(map, "title", d.title());
         String baseUrl = text(map, "base_url", d.baseUrl());
         checkBaseUrl(where, baseUrl);
-        String language = text(map, "language", d.language());
+        String language = language(where, text(map, "language", d.language()));
         ZoneId zone;
         try {
             zone = ZoneId.of(text(map, "timezone", d.timeZone().getId()));
@@ -57,16 +59,44 @@ public final class SettingsFile {
         int pageSize = d.pageSize();
         Object ps = map.get("page_size");
         if (ps != null) {
-            if (!(ps instanceof Number n) || n.intValue() < 1 || n.intValue() > Settings.MAX_PAGE_SIZE) {
+            // a Long or BigInteger beyond int is out of range, not cut to 32 bits (4294967297 is not 1)
+            if (!(ps instanceof Integer n) || n < 1 || n > Settings.MAX_PAGE_SIZE) {
                 throw new ContentException(where, 1, "page_size: must be a whole number from 1 to " + Settings.MAX_PAGE_SIZE + ", not '" + ps + "'");
             }
-            pageSize = n.intValue();
+            pageSize = n;
         }
         String description = text(map, "description", null);
         if (description != null && description.isBlank()) description = null;
         return new Settings(title, baseUrl, language, zone, pageSize, description,
                 text(map, "publisher", title), text(map, "author", title), tagRules(where, map), tagStopList(where, map),
                 escapeMarkdownHtml(where, map), map.get("timezone") != null, duplicates(where, map));
+    }
+
+    /**
+     * A language tag as browsers and {@code Intl} read it (BCP 47: {@code en}, {@code en-GB},
+     * {@code zh-Hant-TW}); {@code en_US}, as Java and POSIX write it, is accepted as {@code en-US}.
+     * The language must be a real ISO 639 one and the region a real ISO 3166 or UN M.49 one.
+     */
+    static String language(String where, String value) throws ContentException {
+        String tag = value.strip().replace('_', '-');
+        Locale locale;
+        try {
+            locale = new Locale.Builder().setLanguageTag(tag).build();
+        } catch (IllformedLocaleException e) {
+            locale = null;
+        }
+        boolean real = locale != null && !locale.getLanguage().isEmpty()
+                && (Set.of(Locale.getISOLanguages()).contains(locale.getLanguage()) || knownThreeLetter(locale.getLanguage()))
+                && (locale.getCountry().isEmpty() || locale.getCountry().matches("[0-9]{3}") || Set.of(Locale.getISOCountries()).contains(locale.getCountry()));
+        if (!real) {
+            throw new ContentException(where, 1, "language: '" + value + "' is not a language tag (use one like en, en-GB, fr, ja or zh-Hant)");
+        }
+        return locale.toLanguageTag();
+    }
+
+    /** A three-letter ISO 639 code Java knows by name (fil, haw), not any three letters. */
+    private static boolean knownThreeLetter(String code) {
+        return code.length() == 3 && !Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).equals(code);
     }
 
     /** A base URL is either a path ("/news/") or an absolute http(s) address. */

@@ -174,6 +174,35 @@ class BadInputTest {
     }
 
     @Test
+    void aPageSizeBeyondAnIntIsAnErrorNotCutTo32Bits() throws IOException {
+        for (String size : new String[] {"4294967297", "99999999999999999999", "2.5", "0", "-3", "ten"}) {
+            site.settings("title: X\npage_size: " + size + "\n");
+            Fixture.Run r = site.build();
+            assertThat(r.exit()).as(size).isEqualTo(1);
+            assertThat(r.err()).as(size).startsWith(tmp.resolve("gazette.yaml") + ":1: page_size: must be a whole number from 1 to 100, not '");
+            assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
+        }
+    }
+
+    @Test
+    void aLanguageIsARealLanguageTagAndAnUnderscoreIsReadAsAHyphen() throws IOException {
+        site.settings("title: X\nlanguage: en_US\n");
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(site.page("").selectFirst("html").attr("lang")).isEqualTo("en-US");
+        site.settings("title: X\nlanguage: zh_hant_tw\n");
+        assertThat(site.build().exit()).isZero();
+        assertThat(site.page("").selectFirst("html").attr("lang")).isEqualTo("zh-Hant-TW");
+        for (String bad : new String[] {"english", "xx", "en-QQ", "en US", "e", "fr-FR-x-", "123"}) {
+            site.settings("title: X\nlanguage: " + bad + "\n");
+            Fixture.Run b = site.build();
+            assertThat(b.exit()).as(bad).isEqualTo(1);
+            assertThat(b.err()).as(bad).startsWith(tmp.resolve("gazette.yaml") + ":1: language: '" + bad
+                    + "' is not a language tag (use one like en, en-GB, fr, ja or zh-Hant)");
+        }
+    }
+
+    @Test
     void aFolderThatIsNotASiteIsNeverReplaced() throws IOException {
         Path precious = tmp.resolve("documents");
         Files.createDirectories(precious);
