@@ -1,6 +1,7 @@
 package gazette.incremental;
 
 import gazette.index.Related;
+import gazette.index.SiteFiles;
 import gazette.read.ContentReader;
 import gazette.read.SourceFile;
 import java.io.IOException;
@@ -108,34 +109,65 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
     // ---------------------------------------------------------------- render and write
 
     /**
-     * True when the last build published {@code file} from inputs with this fingerprint: the file
-     * stands as it is, and is recorded as this build's too. False means it must be made again.
+     * True when the last build published {@code file} from inputs with this fingerprint and it is
+     * still as published (its size and time; a file deleted or edited by hand is made again): the
+     * file stands as it is, and is recorded as this build's too. False means it must be made.
      *
      * @throws IOException when another page of this build already has the file
      */
     public boolean reuse(String file, long fingerprint) throws IOException {
-        if (fingerprint == 0) return false;
+        if (!reusable(file, fingerprint)) return false;
         long[] old = last.manifest().get(file);
-        if (old == null || old[0] != fingerprint) return false;
-        claim(file, old[0], old[1]);
+        claim(file);
+        written.record(file, old[0], old[1], old[2]);
         return true;
     }
 
+    /** What {@link #reuse} would answer, without claiming the file: for files that stand or fall together. */
+    public boolean reusable(String file, long fingerprint) {
+        return madeLastTime(file, fingerprint) && intact(file, last.manifest().get(file));
+    }
+
+    /** True when the last build made {@code file} from inputs with this fingerprint, whatever became of it since. */
+    public boolean madeLastTime(String file, long fingerprint) {
+        if (fingerprint == 0) return false;
+        long[] old = last.manifest().get(file);
+        return old != null && old[0] == fingerprint;
+    }
+
+    private boolean intact(String file, long[] old) {
+        try {
+            return FileStat.of(SiteFiles.resolve(out, file)) == old[2];
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
-     * Records a file this build made, from inputs with {@code fingerprint} (0: none, always made)
-     * and with bytes of fingerprint {@code bytes}. True when it must be published: the published
-     * file's bytes differ, or there is none.
+     * Claims a file this build made, from inputs with {@code fingerprint} (0: none, always made)
+     * and with bytes of fingerprint {@code bytes}. True when it must be published (then the
+     * caller stages it and calls {@link #staged}): the published file's bytes differ, it is gone
+     * or was edited, or there is none. False: the published file stands, recorded as this build's.
      *
      * @throws IOException when another page of this build already has the file
      */
     public boolean record(String file, long fingerprint, long bytes) throws IOException {
-        claim(file, fingerprint, bytes);
+        claim(file);
         long[] old = last.manifest().get(file);
-        return old == null || old[1] != bytes;
+        if (old != null && old[1] == bytes && intact(file, old)) {
+            written.record(file, fingerprint, bytes, old[2]);
+            return false;
+        }
+        return true;
     }
 
-    private void claim(String file, long fingerprint, long bytes) throws IOException {
-        if (!written.add(file, fingerprint, bytes)) throw new IOException("two pages want the same file: " + file);
+    /** Records a file {@link #record} said to publish, as staged at {@code staged}: a rename keeps its size and time. */
+    public void staged(String file, long fingerprint, long bytes, Path staged) throws IOException {
+        written.record(file, fingerprint, bytes, FileStat.of(staged));
+    }
+
+    private void claim(String file) throws IOException {
+        if (!written.claim(file)) throw new IOException("two pages want the same file: " + file);
     }
 
     /** Files the last build published that this one did not make. */

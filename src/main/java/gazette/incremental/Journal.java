@@ -125,7 +125,7 @@ final class Journal {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Path copy = to.resolveSibling("." + to.getFileName() + ".gazette-new");
-            Files.copy(from, copy, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(from, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES); // its time too: see FileStat
             Files.move(copy, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Files.delete(from);
         }

@@ -29,13 +29,20 @@ final class Manifest implements AutoCloseable {
         this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
     }
 
-    /** Records a file; false when a file of that path was already recorded. */
-    synchronized boolean add(String relative, long fingerprint, long bytesHash) throws IOException {
-        if (!insert(key(relative))) return false;
+    /** Claims a path for this build; false when it was already claimed (two pages, one file). */
+    synchronized boolean claim(String relative) {
+        return insert(key(relative));
+    }
+
+    /**
+     * Records a claimed file: the fingerprint of its inputs and of its bytes, and {@link FileStat}
+     * of the file as published, by which the next build sees a file deleted or edited by hand.
+     */
+    synchronized void record(String relative, long fingerprint, long bytesHash, long stat) throws IOException {
         out.writeUTF(relative);
         out.writeLong(fingerprint);
         out.writeLong(bytesHash);
-        return true;
+        out.writeLong(stat);
     }
 
     synchronized boolean contains(String relative) {

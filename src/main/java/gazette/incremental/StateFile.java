@@ -25,14 +25,17 @@ import java.util.Map;
  */
 final class StateFile {
     private static final int MAGIC = 0x475A5354; // "GZST"
-    /** 3: front matter as tagged values instead of Java serialization; 4: each article's offset; 5: its body's fingerprint. */
-    private static final int VERSION = 5;
+    /**
+     * 3: front matter as tagged values instead of Java serialization; 4: each article's offset;
+     * 5: its body's fingerprint; 6: each output file's size and time as published.
+     */
+    private static final int VERSION = 6;
 
     /**
      * What the last build left.
      *
      * @param sources  content files by path relative to the content folder
-     * @param manifest output files by path relative to the site root: {inputs fingerprint, bytes fingerprint}
+     * @param manifest output files by path relative to the site root: {inputs fingerprint, bytes fingerprint, {@link FileStat}}
      * @param savedAt  when it was written (ms): files modified since then are read again
      * @param related  the related-articles ranking, reused while the archive keeps its shape (or null)
      * @param unreadable why a state file was there but could not be read (null when there was none, or it was read)
@@ -68,7 +71,7 @@ final class StateFile {
             }
             int m = count(in);
             Map<String, long[]> manifest = new HashMap<>(Math.max(16, m * 2));
-            for (int i = 0; i < m; i++) manifest.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
+            for (int i = 0; i < m; i++) manifest.put(in.readUTF(), new long[] {in.readLong(), in.readLong(), in.readLong()});
             long relatedKey = in.readLong();
             int[] table = new int[count(in)];
             for (int i = 0; i < table.length; i++) table[i] = in.readInt();

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -116,13 +118,14 @@ public final class SearchIndex implements AutoCloseable {
 
     /** True when the previous build wrote every file of this index from the same articles. */
     private boolean reuseAll(FileSink out, int docShards, int termShards) {
-        if (fingerprint == 0 || !out.reuse(FOLDER + "index.json", fingerprint)) return false;
-        for (int s = 0; s < docShards; s++) {
-            if (!out.reuse(FOLDER + "docs-" + s + ".json", fingerprint)) throw new IllegalStateException("search index: docs-" + s + ".json is missing from the last build");
-        }
-        for (int s = 0; s < termShards; s++) {
-            if (!out.reuse(FOLDER + "terms-" + s + ".json", fingerprint)) throw new IllegalStateException("search index: terms-" + s + ".json is missing from the last build");
-        }
+        if (fingerprint == 0) return false;
+        // the files stand or fall together: one deleted or edited by hand, and all are made again
+        List<String> files = new ArrayList<>();
+        files.add(FOLDER + "index.json");
+        for (int s = 0; s < docShards; s++) files.add(FOLDER + "docs-" + s + ".json");
+        for (int s = 0; s < termShards; s++) files.add(FOLDER + "terms-" + s + ".json");
+        for (String f : files) if (!out.reusable(f, fingerprint)) return false;
+        for (String f : files) out.reuse(f, fingerprint);
         return true;
     }
 

@@ -16,6 +16,16 @@ public interface FileSink {
         return false;
     }
 
+    /** What {@link #reuse} would answer, without claiming the file: for files that stand or fall together. */
+    default boolean reusable(String relative, long fingerprint) {
+        return false;
+    }
+
+    /** True when the last build made the file from inputs with this fingerprint, whatever became of it since. */
+    default boolean madeLastTime(String relative, long fingerprint) {
+        return false;
+    }
+
     /** Stores a file made from inputs with the given fingerprint (0: none, always made again). */
     default void file(String relative, byte[] content, long fingerprint) throws IOException {
         file(relative, content);

@@ -135,6 +135,16 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     }
 
     @Override
+    public boolean reusable(String relative, long fingerprint) {
+        return memory.reusable(relative, fingerprint);
+    }
+
+    @Override
+    public boolean madeLastTime(String relative, long fingerprint) {
+        return memory.madeLastTime(relative, fingerprint);
+    }
+
+    @Override
     public void file(String relative, byte[] content) throws IOException {
         file(relative, content, 0);
     }
@@ -149,13 +159,15 @@ public final class OutputFolder implements FileSink, AutoCloseable {
         writing.readLock().lock();
         try {
             if (closing) throw new IOException("the build stopped: " + relative + " was not written");
-            if (!memory.record(relative, fingerprint, Hashes.of(content))) return; // same bytes as the published file: leave it be
+            long hash = Hashes.of(content);
+            if (!memory.record(relative, fingerprint, hash)) return; // same bytes as the published file: leave it be
             try {
                 Files.createDirectories(target.getParent());
                 Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new FileSystemException(staging.toString(), null, "cannot write " + relative + " (" + OutputFolder.reason(e) + ")" + freeSpace());
             }
+            memory.staged(relative, fingerprint, hash, target);
             staged.add(relative);
             files.incrementAndGet();
             bytes.addAndGet(content.length);

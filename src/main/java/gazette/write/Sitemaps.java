@@ -50,9 +50,13 @@ public final class Sitemaps {
      * must be written.
      */
     public static SitemapWriter.Result reuse(FileSink out, long fingerprint, int addresses) {
-        if (!out.reuse(SiteFiles.SITEMAP, fingerprint)) return null;
+        // the index and its parts stand or fall together: one deleted by hand, and all are made again
         int parts = 0;
-        while (out.reuse(SiteFiles.sitemapPart(parts + 1), fingerprint)) parts++;
+        while (out.madeLastTime(SiteFiles.sitemapPart(parts + 1), fingerprint)) parts++;
+        if (!out.reusable(SiteFiles.SITEMAP, fingerprint)) return null;
+        for (int k = 1; k <= parts; k++) if (!out.reusable(SiteFiles.sitemapPart(k), fingerprint)) return null;
+        out.reuse(SiteFiles.SITEMAP, fingerprint);
+        for (int k = 1; k <= parts; k++) out.reuse(SiteFiles.sitemapPart(k), fingerprint);
         return new SitemapWriter.Result(addresses, parts == 0 ? 1 : parts + 1);
     }
 }

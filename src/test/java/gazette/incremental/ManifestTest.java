@@ -25,10 +25,11 @@ class ManifestTest {
             // more entries than the first table holds, so it grows on the way
             for (int i = 0; i < 10_000; i++) {
                 String path = "2024/01/" + i + "/東京-" + i + "/index.html";
-                assertThat(files.add(path, i, -i)).isTrue();
-                added.put(path, new long[] {i, -i});
+                assertThat(files.claim(path)).isTrue();
+                files.record(path, i, -i, 3L * i);
+                added.put(path, new long[] {i, -i, 3L * i});
             }
-            assertThat(files.add("2024/01/42/東京-42/index.html", 7, 7)).as("a second page for one file").isFalse();
+            assertThat(files.claim("2024/01/42/東京-42/index.html")).as("a second page for one file").isFalse();
             assertThat(files.size()).isEqualTo(10_000);
             assertThat(files.contains("2024/01/9999/東京-9999/index.html")).isTrue();
             assertThat(files.contains("2024/01/10000/東京-10000/index.html")).isFalse();
@@ -37,7 +38,7 @@ class ManifestTest {
             files.copyTo(copy);
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(copy.toByteArray()));
             Map<String, long[]> read = new LinkedHashMap<>();
-            for (int i = 0; i < files.size(); i++) read.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
+            for (int i = 0; i < files.size(); i++) read.put(in.readUTF(), new long[] {in.readLong(), in.readLong(), in.readLong()});
             assertThat(in.available()).isZero();
             assertThat(read.keySet()).containsExactlyElementsOf(added.keySet());
             read.forEach((path, v) -> assertThat(v).as(path).containsExactly(added.get(path)));

@@ -39,7 +39,8 @@ class StateFileTest {
 
     private Map<String, SourceFile> saveAndLoad(Path out, Map<String, SourceFile> sources) throws IOException {
         try (Manifest files = new Manifest(tmp.resolve("spill"))) {
-            files.add("index.html", 1, 2);
+            files.claim("index.html");
+            files.record("index.html", 1, 2, 3);
             StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 1234);
         }
         return StateFile.load(out, "key").sources();
