@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -31,6 +32,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (content == null && (articles < 1 || articles > 10_000_000)) {
+            throw new ParameterException(spec.commandLine(), "--articles must be from 1 to 10000000, not " + articles);
+        }
+        if (textArticles < 0 || textArticles > articles) {
+            throw new ParameterException(spec.commandLine(), "--text-articles must be from 0 to --articles (" + articles + "), not " + textArticles);
+        }
         Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench-" + articles + (textArticles > 0 ? "-" + textArticles + "txt" : ""));
         try {
             new Benchmark(spec.commandLine().getOut()).run(content, articles, textArticles, dir);

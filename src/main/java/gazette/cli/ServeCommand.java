@@ -56,10 +56,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        String url = baseUrl == null ? "/" : baseUrl;
         ServeOptions options;
         try {
-            SettingsFile.checkBaseUrl("--base-url", url);
+            String url = SettingsFile.baseUrl("--base-url", baseUrl == null ? "/" : baseUrl);
             String basePath = URI.create(Settings.defaults().withBaseUrl(url).rootPath()).getPath();
             options = new ServeOptions(
                     // a rebuild waits for a build another process is writing into the same folder

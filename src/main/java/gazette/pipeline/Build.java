@@ -184,8 +184,7 @@ public final class Build {
         try {
             Settings s = SettingsFile.load(options.settings());
             if (options.baseUrl() != null) {
-                SettingsFile.checkBaseUrl("--base-url", options.baseUrl());
-                s = s.withBaseUrl(options.baseUrl());
+                s = s.withBaseUrl(SettingsFile.baseUrl("--base-url", options.baseUrl()));
             }
             return s;
         } catch (ContentException e) {

@@ -47,8 +47,7 @@ public final class SettingsFile {
             }
         }
         String title = text(map, "title", d.title());
-        String baseUrl = text(map, "base_url", d.baseUrl());
-        checkBaseUrl(where, baseUrl);
+        String baseUrl = baseUrl(where, text(map, "base_url", d.baseUrl()));
         String language = language(where, text(map, "language", d.language()));
         ZoneId zone;
         try {
@@ -99,15 +98,24 @@ public final class SettingsFile {
         return code.length() == 3 && !Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).equals(code);
     }
 
-    /** A base URL is either a path ("/news/") or an absolute http(s) address. */
-    public static void checkBaseUrl(String where, String baseUrl) throws ContentException {
+    /**
+     * A base URL is either a path ("/news/") or an absolute http(s) address. Scheme and host are
+     * case-insensitive, so {@code HTTPS://Example.org/} is taken, and written as {@code https://example.org/}.
+     */
+    public static String baseUrl(String where, String baseUrl) throws ContentException {
         try {
             URI uri = new URI(baseUrl);
-            boolean absolute = uri.getScheme() != null;
-            if (absolute && !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || absolute && uri.getHost() == null
-                    || !absolute && !baseUrl.startsWith("/") || uri.getQuery() != null || uri.getFragment() != null) {
+            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean absolute = scheme != null;
+            if (absolute && !(scheme.equals("http") || scheme.equals("https")) || absolute && uri.getHost() == null
+                    || !absolute && !baseUrl.startsWith("/") || uri.getQuery() != null || uri.getFragment() != null || uri.getRawUserInfo() != null) {
                 throw new URISyntaxException(baseUrl, "not an http(s) address or a path starting with /");
             }
+            if (!absolute) return baseUrl;
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            // scheme://host, the rest exactly as written (a path's case matters)
+            int afterHost = baseUrl.indexOf(uri.getRawAuthority(), scheme.length()) + uri.getRawAuthority().length();
+            return scheme + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + baseUrl.substring(afterHost);
         } catch (URISyntaxException e) {
             throw new ContentException(where, 1, "base_url: '" + baseUrl + "' is not an http(s) address or a path starting with /");
         }

@@ -174,6 +174,20 @@ class BadInputTest {
     }
 
     @Test
+    void aBaseUrlsSchemeAndHostAreCaseInsensitiveAndAUserNameIsRefused() throws IOException {
+        site.settings("title: X\nbase_url: HTTPS://News.Example.ORG:8443/Archive/\n");
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(site.page("").selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://news.example.org:8443/Archive/");
+        published = Fixture.snapshot(site.out);
+        site.settings("title: X\nbase_url: https://editor:secret@example.org/\n");
+        Fixture.Run u = site.build();
+        assertThat(u.exit()).isEqualTo(1);
+        assertThat(u.err()).startsWith(tmp.resolve("gazette.yaml") + ":1: base_url: 'https://editor:secret@example.org/' is not an http(s) address");
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
+    }
+
+    @Test
     void aPageSizeBeyondAnIntIsAnErrorNotCutTo32Bits() throws IOException {
         for (String size : new String[] {"4294967297", "99999999999999999999", "2.5", "0", "-3", "ten"}) {
             site.settings("title: X\npage_size: " + size + "\n");
