@@ -29,6 +29,7 @@ final class LiveEvents extends Handler.Abstract.NonBlocking {
     private static final int MAX_QUEUED = 16;
 
     private final Supplier<BuildState> state;
+    private final int maxStreams;
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "gazette-heartbeat");
@@ -36,8 +37,10 @@ final class LiveEvents extends Handler.Abstract.NonBlocking {
         return t;
     });
 
-    LiveEvents(Supplier<BuildState> state, Duration idleTimeout) {
+    /** @param maxStreams streams open at once; one more is answered 503, and its connection closed */
+    LiveEvents(Supplier<BuildState> state, Duration idleTimeout, int maxStreams) {
         this.state = state;
+        this.maxStreams = maxStreams;
         // A comment line now and then keeps the connection inside the idle timeout, and finds closed tabs.
         long every = Math.max(100, idleTimeout.toMillis() / 2);
         heartbeat.scheduleAtFixedRate(() -> broadcast(": \n\n"), every, every, TimeUnit.MILLISECONDS);
@@ -51,11 +54,22 @@ final class LiveEvents extends Handler.Abstract.NonBlocking {
             Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
             return true;
         }
-        response.setStatus(HttpStatus.OK_200);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream;charset=utf-8");
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         Stream stream = new Stream(response, callback);
-        streams.add(stream);
+        synchronized (streams) {
+            if (streams.size() >= maxStreams) {
+                // an EventSource does not retry after a 503: that tab stops reloading, every other one goes on
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE_503);
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+                String text = maxStreams + " pages are already open with live reload; close some tabs and reload this one\n";
+                response.write(true, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), callback);
+                return true;
+            }
+            response.setStatus(HttpStatus.OK_200);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream;charset=utf-8");
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            streams.add(stream);
+        }
         BuildState now = state.get();
         StringBuilder greeting = new StringBuilder("retry: 1000\n").append(LivePage.event("hello", now.version()));
         if (now.broken()) greeting.append(LivePage.event("build-error", now.problemText()));

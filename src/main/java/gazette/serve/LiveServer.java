@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -38,6 +39,8 @@ public final class LiveServer implements AutoCloseable {
     static {
         // Jetty's INFO lines (version, "Started") are noise in a tool's terminal; its warnings are not.
         if (System.getProperty("org.eclipse.jetty.LEVEL") == null) System.setProperty("org.eclipse.jetty.LEVEL", "WARN");
+        // ... and a warning is one line: the stack trace of an accept failure, once a second, says nothing to a user.
+        if (System.getProperty("org.eclipse.jetty.STACKS") == null) System.setProperty("org.eclipse.jetty.STACKS", "false");
     }
 
     private final ServeOptions options;
@@ -98,7 +101,12 @@ public final class LiveServer implements AutoCloseable {
         // Jetty needs a base folder that exists and is reached through no symbolic link.
         Files.createDirectories(site);
         Path base = site.toRealPath();
-        events = new LiveEvents(this::state, options.idleTimeout());
+        ServeLimits limits = ServeLimits.ofThisProcess();
+        if (limits.connections() < ServeLimits.MAX_CONNECTIONS / 8) {
+            out.printf("note: the open-file limit leaves room for %d connections and %d live-reload pages at once (ulimit -n raises it)%n",
+                    limits.connections(), limits.eventStreams());
+        }
+        events = new LiveEvents(this::state, options.idleTimeout(), limits.eventStreams());
         NotFound notFound = new NotFound(base, this::state);
         String basePath = options.basePath();
         ContextHandler context = new ContextHandler(new SiteResources(this::state, notFound), basePath.equals("/") ? "/" : basePath.substring(0, basePath.length() - 1));
@@ -122,6 +130,7 @@ public final class LiveServer implements AutoCloseable {
         connector.setPort(options.port());
         connector.setIdleTimeout(options.idleTimeout().toMillis());
         server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(limits.connections(), connector));
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         errors.setShowCauses(false);

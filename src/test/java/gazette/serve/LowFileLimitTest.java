@@ -1,0 +1,107 @@
+package gazette.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gazette.testing.Fixture;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code serve} under an open-file limit of 120, flooded with 300 live-reload streams: it keeps
+ * within its limits (some streams are refused with 503, the rest stay open), a page still loads
+ * while they are open, and its terminal shows no stack traces.
+ */
+@Tag("slow")
+class LowFileLimitTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFloodOfLiveReloadStreamsUnderALowFileLimitIsCappedAndPagesStillLoad() throws Exception {
+        Fixture site = new Fixture(tmp);
+        site.article("a.md", "Body.", "title: A", "date: 2024-03-01");
+        Path err = tmp.resolve("serve.err");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = "ulimit -n 120 && exec \"$0\" -cp \"$1\" gazette.cli.Main serve --port 0 --content \"$2\" --out \"$3\" --config \"$4\"";
+        Process serve = new ProcessBuilder("bash", "-c", command, java, System.getProperty("java.class.path"), site.content.toString(),
+                tmp.resolve("preview").toString(), tmp.resolve("none.yaml").toString()).redirectError(err.toFile()).start();
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            BufferedReader said = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            List<String> before = new ArrayList<>();
+            while ((line = said.readLine()) != null && !line.startsWith("Serving ")) before.add(line);
+            assertThat(before).as("serve says how many pages it can serve at once").anyMatch(l -> l.startsWith("note: the open-file limit leaves room for "));
+            assertThat(line).as("serve started: " + Files.readString(err)).isNotNull();
+            URI url = URI.create(line.split(" ")[1]);
+            int open = 0;
+            int refused = 0;
+            for (int i = 0; i < 300; i++) {
+                Socket s = new Socket();
+                try {
+                    s.connect(new InetSocketAddress("127.0.0.1", url.getPort()), 1000);
+                } catch (SocketTimeoutException e) {
+                    s.close();
+                    break; // the backlog is full: the server takes no more for now
+                }
+                s.setSoTimeout(300);
+                OutputStream o = s.getOutputStream();
+                o.write(("GET " + LivePage.EVENTS + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                o.flush();
+                sockets.add(s);
+            }
+            Thread.sleep(2000);
+            for (Socket s : sockets) {
+                String status = statusLine(s.getInputStream());
+                if (status.startsWith("HTTP/1.1 200")) open++;
+                if (status.startsWith("HTTP/1.1 503")) {
+                    refused++;
+                    s.close(); // as a browser's EventSource does
+                }
+            }
+            System.out.println("under ulimit -n 120: " + sockets.size() + " streams asked for, " + open + " open, " + refused + " refused");
+            assertThat(open).as("streams are served").isPositive();
+            assertThat(refused).as("streams beyond the cap are refused").isPositive();
+            HttpResponse<String> page = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(
+                    HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as("a page loads while the streams are open").isEqualTo(200);
+            assertThat(page.body()).contains("<html");
+        } finally {
+            for (Socket s : sockets) s.close();
+            serve.destroy();
+            serve.waitFor(20, TimeUnit.SECONDS);
+        }
+        List<String> errLines = Files.readAllLines(err);
+        assertThat(errLines).as("no stack traces in the terminal").noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception"));
+    }
+
+    private static String statusLine(InputStream in) throws IOException {
+        StringBuilder s = new StringBuilder();
+        try {
+            for (int c; s.length() < 40 && (c = in.read()) != -1 && c != '\r'; ) s.append((char) c);
+        } catch (SocketTimeoutException | java.net.SocketException e) {
+            // nothing answered yet
+        }
+        return s.toString();
+    }
+}
