@@ -23,7 +23,9 @@ public final class StateKey {
 
     /** The key for a build with these settings by the Gazette that is running. */
     public static String of(Settings settings) {
-        return Long.toHexString(new Hasher().add(runningCode()).add(new ValuePrint(null).of(settings)).get());
+        // the render time limit decides whether a build fails, never what a page holds
+        Settings shaping = settings.withRenderTimeout(Settings.DEFAULT_RENDER_TIMEOUT);
+        return Long.toHexString(new Hasher().add(runningCode()).add(new ValuePrint(null).of(shaping)).get());
     }
 
     /** The running code's fingerprint, computed once a run. */

@@ -114,7 +114,7 @@ public final class Build {
         for (int i = 0; i < sourceHashes.length; i++) sourceHashes[i] = read.sources().get(archive.article(i).file()).hash();
         lap("index");
 
-        Templates templates = new Templates(options.templates());
+        Templates templates = new Templates(options.templates(), java.time.Duration.ofSeconds(settings.renderTimeout()));
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()));
         Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes));
         PagePlan plan = PagePlan.of(archive, models, settings);

@@ -5,9 +5,9 @@ import gazette.pages.PagePlan;
 import gazette.pages.model.PageModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * The render stage: every page of the plan, kind by kind, on all cores. Each page's model is made
@@ -40,11 +40,18 @@ public final class SiteRenderer {
         return rendered.get();
     }
 
-    /** Renders every page; returns the number of pages of each kind. */
+    /** Renders every page, kind after kind, on every core; returns the number of pages of each kind. */
     public Map<String, Integer> renderAll() throws IOException {
         templates.load(plan.templates());
+        List<PageKind> kinds = plan.kinds();
+        int[] first = new int[kinds.size() + 1]; // the first page of each kind, in one count over all
+        for (int i = 0; i < kinds.size(); i++) first[i + 1] = first[i] + kinds.get(i).count();
         try {
-            for (PageKind kind : plan.kinds()) IntStream.range(0, kind.count()).parallel().forEach(k -> emit(kind, k));
+            RenderThread.runAll(first[kinds.size()], n -> {
+                int i = 0;
+                while (n >= first[i + 1]) i++; // a dozen kinds: a scan is as quick as a search
+                emit(kinds.get(i), n - first[i]);
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -57,7 +64,7 @@ public final class SiteRenderer {
         PageModel model = kind.model().apply(k);
         long fingerprint = prints.page(kind.template(), model);
         if (out.reuse(file, fingerprint)) return;
-        String html = templates.render(kind.template(), model);
+        String html = templates.render(kind.template(), model, file);
         rendered.incrementAndGet();
         try {
             out.file(file, html, fingerprint);

@@ -15,7 +15,14 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import freemarker.core._CoreAPI;
+import gazette.site.Settings;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +37,7 @@ public final class Templates {
 
     private final Configuration config;
     private final Path dir;
+    private final Duration timeLimit;
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
     static {
@@ -38,8 +46,14 @@ public final class Templates {
     }
 
     public Templates(Path dir) {
+        this(dir, Duration.ofSeconds(Settings.DEFAULT_RENDER_TIMEOUT));
+    }
+
+    /** @param timeLimit the longest a page may take to render (on a {@link RenderThread}); then it fails */
+    public Templates(Path dir, Duration timeLimit) {
         this.dir = dir;
-        config = new Configuration(Configuration.VERSION_2_3_34);
+        this.timeLimit = timeLimit;
+        config = new WatchedConfiguration();
         List<TemplateLoader> loaders = new ArrayList<>();
         if (dir != null && Files.isDirectory(dir)) {
             try {
@@ -74,6 +88,36 @@ public final class Templates {
 
     /** The page that template {@code name} makes of {@code model} (a page model record). */
     public String render(String name, Object model) {
+        return render(name, model, null);
+    }
+
+    /**
+     * The page {@code page} (its path, for messages) that template {@code name} makes of {@code model}.
+     * On a {@link RenderThread} the page is watched: past its time limit, or nesting past any sane
+     * depth, it stops with an error that names the template, the line and the page.
+     */
+    public String render(String name, Object model, String page) {
+        RenderThread watch = RenderThread.current();
+        if (watch != null) watch.watch(timeLimit, seconds(timeLimit) + " (render_timeout)");
+        try {
+            return process(name, model);
+        } catch (RuntimeException | StackOverflowError e) {
+            RenderThread.Stop stop = watch == null ? null : watch.unwatch();
+            String onPage = page == null ? "" : " while rendering " + page;
+            if (stop != null) throw new TemplateError(where(stop.template() == null ? name : stop.template(), stop.line() > 0 ? stop.line() : null) + ": " + stop.why() + onPage);
+            // a recursion with no loop, macro or include in it, which no check sees
+            if (e instanceof StackOverflowError) throw new TemplateError(where(name, null) + ": calls nest too deeply (a macro, function or #include that calls itself without end?)" + onPage);
+            throw (RuntimeException) e;
+        } finally {
+            if (watch != null) watch.unwatch();
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toSeconds() == 1 ? "1 second" : d.toSeconds() + " seconds";
+    }
+
+    private String process(String name, Object model) {
         StringWriter out = new StringWriter(16 * 1024);
         try {
             template(name).process(model, out);
@@ -105,6 +149,33 @@ public final class Templates {
                 throw new TemplateError(where(n, null) + ": cannot read: " + e.getMessage());
             }
         });
+    }
+
+    /**
+     * Freemarker's configuration, with every template it loads (the pages' own and those they
+     * include or import) prepared to ask its thread at each block whether to stop: that is how a
+     * {@link RenderThread} stops a page that runs too long or nests too deep.
+     */
+    private static final class WatchedConfiguration extends Configuration {
+        private final Set<Template> prepared = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        WatchedConfiguration() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding, boolean parseAsFTL,
+                                    boolean ignoreMissing) throws IOException {
+            RenderThread.beforeInclude();
+            Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            if (t != null) {
+                // the same Template is handed to every thread; it is changed once, before any runs it
+                synchronized (prepared) {
+                    if (prepared.add(t)) _CoreAPI.addThreadInterruptedChecks(t);
+                }
+            }
+            return t;
+        }
     }
 
     /** {@code templates/article.ftlh:12} for a user's template; the theme's own otherwise. */

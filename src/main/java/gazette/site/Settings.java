@@ -26,16 +26,27 @@ import java.util.Set;
  * @param timeZoneNamed whether the settings name the time zone; when they do not, an article whose
  *                     date was written with an offset keeps that offset ({@link #zoneOf})
  * @param duplicates   what to do with an article whose body repeats an earlier one's
+ * @param renderTimeout the seconds a page may take to render before the build fails, 1 to {@value #MAX_RENDER_TIMEOUT}
  */
 public record Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize,
                        String description, String publisher, String author,
                        Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml, boolean timeZoneNamed,
-                       Duplicates duplicates) {
+                       Duplicates duplicates, int renderTimeout) {
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
+    public static final int DEFAULT_RENDER_TIMEOUT = 10;
+    public static final int MAX_RENDER_TIMEOUT = 3600;
 
     public static Settings defaults() {
         return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette", Map.of(), Set.of(), false, false, Duplicates.KEEP);
+    }
+
+    /** With the default render time limit. */
+    public Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize, String description, String publisher,
+                    String author, Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml, boolean timeZoneNamed,
+                    Duplicates duplicates) {
+        this(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml, timeZoneNamed,
+                duplicates, DEFAULT_RENDER_TIMEOUT);
     }
 
     /** With the time zone named: every article's day is told in it. */
@@ -71,7 +82,12 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
 
     public Settings withBaseUrl(String url) {
         return new Settings(title, url, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml,
-                timeZoneNamed, duplicates);
+                timeZoneNamed, duplicates, renderTimeout);
+    }
+
+    public Settings withRenderTimeout(int seconds) {
+        return new Settings(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml,
+                timeZoneNamed, duplicates, seconds);
     }
 
     /**

@@ -21,7 +21,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /** Reads the small YAML settings file; a missing file means all defaults. */
 public final class SettingsFile {
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size",
-            "description", "publisher", "author", "tag_rules", "tag_stop_list", "markdown_raw_html", "duplicates");
+            "description", "publisher", "author", "tag_rules", "tag_stop_list", "markdown_raw_html", "duplicates", "render_timeout");
 
     private SettingsFile() {}
 
@@ -55,20 +55,23 @@ public final class SettingsFile {
         } catch (DateTimeException e) {
             throw new ContentException(where, 1, "timezone: unknown time zone '" + map.get("timezone") + "' (use a name like Europe/London or UTC)");
         }
-        int pageSize = d.pageSize();
-        Object ps = map.get("page_size");
-        if (ps != null) {
-            // a Long or BigInteger beyond int is out of range, not cut to 32 bits (4294967297 is not 1)
-            if (!(ps instanceof Integer n) || n < 1 || n > Settings.MAX_PAGE_SIZE) {
-                throw new ContentException(where, 1, "page_size: must be a whole number from 1 to " + Settings.MAX_PAGE_SIZE + ", not '" + ps + "'");
-            }
-            pageSize = n;
-        }
+        int pageSize = wholeNumber(where, map, "page_size", d.pageSize(), Settings.MAX_PAGE_SIZE);
+        int renderTimeout = wholeNumber(where, map, "render_timeout", d.renderTimeout(), Settings.MAX_RENDER_TIMEOUT);
         String description = text(map, "description", null);
         if (description != null && description.isBlank()) description = null;
         return new Settings(title, baseUrl, language, zone, pageSize, description,
                 text(map, "publisher", title), text(map, "author", title), tagRules(where, map), tagStopList(where, map),
-                escapeMarkdownHtml(where, map), map.get("timezone") != null, duplicates(where, map));
+                escapeMarkdownHtml(where, map), map.get("timezone") != null, duplicates(where, map), renderTimeout);
+    }
+
+    /** A whole number from 1 to max; a Long or BigInteger beyond int is out of range, not cut to 32 bits (4294967297 is not 1). */
+    private static int wholeNumber(String where, Map<?, ?> map, String key, int fallback, int max) throws ContentException {
+        Object v = map.get(key);
+        if (v == null) return fallback;
+        if (!(v instanceof Integer n) || n < 1 || n > max) {
+            throw new ContentException(where, 1, key + ": must be a whole number from 1 to " + max + ", not '" + v + "'");
+        }
+        return n;
     }
 
     /**

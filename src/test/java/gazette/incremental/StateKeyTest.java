@@ -45,7 +45,7 @@ class StateKeyTest {
     }
 
     @Test
-    void everySettingIsInTheKey() {
+    void everySettingThatShapesPagesIsInTheKey() {
         Settings s = Settings.defaults();
         List<Settings> others = List.of(
                 new Settings("Other", s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates()),
@@ -61,9 +61,11 @@ class StateKeyTest {
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), true, false, s.duplicates()),
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, true, s.duplicates()),
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, gazette.site.Duplicates.LINK));
-        assertThat(Settings.class.getRecordComponents()).as("a new setting needs a line here").hasSize(others.size());
+        // and one that shapes no page: the render time limit decides only whether a build fails
+        assertThat(Settings.class.getRecordComponents()).as("a new setting needs a line here").hasSize(others.size() + 1);
         String key = StateKey.of(s);
         assertThat(StateKey.of(Settings.defaults())).isEqualTo(key);
         for (Settings other : others) assertThat(StateKey.of(other)).as(other.toString()).isNotEqualTo(key);
+        assertThat(StateKey.of(s.withRenderTimeout(60))).as("a new time limit rebuilds nothing").isEqualTo(key);
     }
 }

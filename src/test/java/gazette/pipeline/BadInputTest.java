@@ -188,6 +188,58 @@ class BadInputTest {
     }
 
     @Test
+    void aTemplateThatCallsItselfWithoutEndNamesTheTemplateTheLineAndThePage() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates.resolve("parts"));
+        Files.writeString(templates.resolve("home.ftlh"), "<p>Front page</p>\n<#macro edition n>\n<p>${n}</p><@edition n + 1/>\n</#macro>\n<@edition 1/>\n");
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().toList()).containsExactly(
+                templates.resolve("home.ftlh") + ":3: calls nest too deeply (a macro, function or #include that calls itself without end?) while rendering index.html",
+                "build failed: 1 problem; " + site.out + " was not changed");
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
+        Files.delete(templates.resolve("home.ftlh"));
+
+        // an #include of itself, with nothing written between the calls
+        Files.writeString(templates.resolve("parts/again.ftlh"), "<#if true>\n<#include \"again.ftlh\">\n</#if>\n");
+        Files.writeString(templates.resolve("tags.ftlh"), "<#include \"parts/again.ftlh\">\n");
+        Fixture.Run again = site.build();
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).startsWith(templates.resolve("parts/again.ftlh") + ":2: calls nest too deeply").contains(" while rendering tags/index.html\n");
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
+        assertNoStagingLeft();
+    }
+
+    @Test
+    void aTemplateThatRunsPastTheTimeLimitFailsNamingItsLineAndPage() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates);
+        site.settings("title: X\nrender_timeout: 1\n");
+        Files.writeString(templates.resolve("tags.ftlh"), "<p>All tags</p>\n<#list 1..2000000000 as i></#list>\n");
+        long start = System.nanoTime();
+        Fixture.Run r = site.build();
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().toList()).containsExactly(
+                templates.resolve("tags.ftlh") + ":2: took longer than 1 second (render_timeout) while rendering tags/index.html",
+                "build failed: 1 problem; " + site.out + " was not changed");
+        assertThat(seconds).as("stopped at its limit, not run to its end").isLessThan(30);
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
+        assertNoStagingLeft();
+    }
+
+    @Test
+    void aRenderTimeoutOutOfRangeIsAnError() throws IOException {
+        for (String limit : new String[] {"0", "3601", "4294967297", "1.5", "ten", "-1"}) {
+            site.settings("title: X\nrender_timeout: " + limit + "\n");
+            Fixture.Run r = site.build();
+            assertThat(r.exit()).as(limit).isEqualTo(1);
+            assertThat(r.err()).as(limit).startsWith(tmp.resolve("gazette.yaml") + ":1: render_timeout: must be a whole number from 1 to 3600, not '");
+            assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
+        }
+    }
+
+    @Test
     void aPageSizeBeyondAnIntIsAnErrorNotCutTo32Bits() throws IOException {
         for (String size : new String[] {"4294967297", "99999999999999999999", "2.5", "0", "-3", "ten"}) {
             site.settings("title: X\npage_size: " + size + "\n");

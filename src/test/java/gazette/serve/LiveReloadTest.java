@@ -132,6 +132,25 @@ class LiveReloadTest {
     }
 
     @Test
+    void aTemplateThatNeverEndsIsStoppedAtItsTimeLimitAndTheServerGoesOn() throws Exception {
+        try (ServedSite.Events events = site.events()) {
+            Path templates = f.root.resolve("templates");
+            Files.createDirectories(templates);
+            f.settings("render_timeout: 1\n");
+            assertThat(events.next().name()).isEqualTo("reload");
+            Files.writeString(templates.resolve("article.ftlh"), "<p>looping</p>\n<#list 1..2000000000 as i><#if i < 0>never</#if></#list>\n");
+
+            ServedSite.Event e = events.next();
+            assertThat(e.name()).isEqualTo("build-error");
+            assertThat(e.data()).startsWith(templates.resolve("article.ftlh") + ":2: took longer than 1 second (render_timeout) while rendering ")
+                    .containsAnyOf("2024/03/07/council-approves-tram-line/index.html", "2024/03/08/ferry-delays/index.html");
+            assertThat(title(TRAM)).as("the last good site is still served").isEqualTo("Council approves tram line");
+            Files.delete(templates.resolve("article.ftlh"));
+            assertThat(events.next().name()).isEqualTo("reload");
+        }
+    }
+
+    @Test
     void addedAndDeletedArticlesAppearAndDisappear() throws Exception {
         try (ServedSite.Events events = site.events()) {
             f.article("2024/04/new/bridge.md", "Opened today.", "title: Bridge opens", "date: 2024-04-02");
