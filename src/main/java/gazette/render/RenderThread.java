@@ -128,7 +128,9 @@ final class RenderThread extends Thread {
         }
     }
 
-    private boolean stopHere(String why) {
+    /** Stops the page being watched, here, for this reason; true. */
+    boolean stopHere(String why) {
+        if (!watching || stop != null) return true;
         Environment env = Environment.getCurrentEnvironment();
         TemplateElement[] stack = env == null ? new TemplateElement[0] : _CoreAPI.getInstructionStackSnapshot(env);
         // the innermost instruction, passing over the check that asked (it stands at its block's first line)

@@ -12,7 +12,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import freemarker.core._CoreAPI;
@@ -118,7 +117,7 @@ public final class Templates {
     }
 
     private String process(String name, Object model) {
-        StringWriter out = new StringWriter(16 * 1024);
+        PageWriter out = new PageWriter();
         try {
             template(name).process(model, out);
         } catch (TemplateException e) {

@@ -229,6 +229,19 @@ class BadInputTest {
     }
 
     @Test
+    void aTemplateThatWritesWithoutEndIsStoppedAtItsCeilingNotAtTheEndOfTheMemory() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("tags.ftlh"), "<p>All tags</p>\n<#list 1..2000000000 as i>\n${i?c} and more words to fill the page\n</#list>\n");
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().toList()).containsExactly(
+                templates.resolve("tags.ftlh") + ":3: wrote more than 64 million characters while rendering tags/index.html",
+                "build failed: 1 problem; " + site.out + " was not changed");
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
+    }
+
+    @Test
     void aRenderTimeoutOutOfRangeIsAnError() throws IOException {
         for (String limit : new String[] {"0", "3601", "4294967297", "1.5", "ten", "-1"}) {
             site.settings("title: X\nrender_timeout: " + limit + "\n");
