@@ -23,7 +23,7 @@ final class PageWriter extends Writer {
     @Override
     public void write(String s, int off, int len) throws IOException {
         room(len);
-        page.append(s, off, len);
+        page.append(s, off, off + len); // a start and an end, where Writer gives a start and a length
     }
 
     @Override
