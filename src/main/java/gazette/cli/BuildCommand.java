@@ -50,6 +50,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--wait", description = "when another build is writing into the output folder, wait for it to finish (normally this build stops at once, exit code 1)")
     boolean wait;
 
+    @Option(names = "--link", description = "publish by link: the output folder becomes a symbolic link to the newest build (kept beside it), and each build changes the link in one step, so readers never see a moment without a site nor a mix of two builds; later builds keep it so")
+    boolean link;
+
     @Option(names = "--verbose", description = "on an unexpected error (a bug), print its stack trace")
     boolean verbose;
 
@@ -76,7 +79,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         BuildReport r;
         try {
-            r = builder.build(new BuildOptions(site.content, site.templates, out, site.config, baseUrl, site.drafts, site.future, keepGoing, clean, wait));
+            r = builder.build(new BuildOptions(site.content, site.templates, out, site.config, baseUrl, site.drafts, site.future, keepGoing, clean, wait, link));
         } catch (BuildFailure f) {
             for (String p : f.problems()) err.println(Messages.oneLine(p));
             return failed(err, String.format("build failed: %d problem%s", f.problems().size(), f.problems().size() == 1 ? "" : "s"));

@@ -131,7 +131,7 @@ public final class Build {
         long files;
         long bytes;
         boolean incremental;
-        try (OutputFolder out = OutputFolder.open(options.out(), memory);
+        try (OutputFolder out = OutputFolder.open(options.out(), memory, options.link());
              SearchIndex search = new SearchIndex(archive, models.links(), settings, options.content()).skipUnchanged(archivePrints)) {
             incremental = out.incremental();
             bodies.onSource(search.collectWhileRendering());
@@ -162,6 +162,7 @@ public final class Build {
                     throw new PublishFailure("the new site is published in " + options.out() + ", whole, but the build state could not be saved:"
                             + " the next build will be a clean one", e);
                 }
+                out.retire();
             }
             publishWarnings = out.warnings();
             lap("write");

@@ -16,9 +16,15 @@ import java.nio.file.Path;
  *                   lists the files left out (a failed build otherwise)
  * @param clean      ignore what the last build left and build everything
  * @param waitForOthers when another build is writing into the output folder, wait for it (else fail at once)
+ * @param link       publish by link: the output folder becomes a symbolic link to the newest build, changed in one step
  */
 public record BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future,
-                           boolean keepGoing, boolean clean, boolean waitForOthers) {
+                           boolean keepGoing, boolean clean, boolean waitForOthers, boolean link) {
+    public BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future,
+                        boolean keepGoing, boolean clean, boolean waitForOthers) {
+        this(content, templates, out, settings, baseUrl, drafts, future, keepGoing, clean, waitForOthers, false);
+    }
+
     public BuildOptions(Path content, Path templates, Path out, Path settings, String baseUrl, boolean drafts, boolean future,
                         boolean keepGoing, boolean clean) {
         this(content, templates, out, settings, baseUrl, drafts, future, keepGoing, clean, false);

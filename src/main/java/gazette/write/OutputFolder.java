@@ -48,13 +48,16 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     private final AtomicLong bytes = new AtomicLong();
     private final List<String> warnings = new ArrayList<>();
     private final ReadWriteLock writing = new ReentrantReadWriteLock();
+    private final boolean byLink;
     private volatile boolean closing;
     private boolean done;
+    private Path retired;
 
-    private OutputFolder(Path out, Path staging, Incremental memory) {
+    private OutputFolder(Path out, Path staging, Incremental memory, boolean byLink) {
         this.out = out;
         this.staging = staging;
         this.memory = memory;
+        this.byLink = byLink;
     }
 
     /**
@@ -78,7 +81,9 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             }
         }
         parked.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        boolean cutShort = false;
+        List<Path> byLink = LinkedSite.leftovers(target);
+        boolean cutShort = !byLink.isEmpty();
+        leftovers.addAll(byLink);
         if (!Files.exists(target) && !parked.isEmpty()) {
             Files.move(parked.remove(parked.size() - 1), target, StandardCopyOption.ATOMIC_MOVE);
             cutShort = true;
@@ -96,16 +101,29 @@ public final class OutputFolder implements FileSink, AutoCloseable {
 
     /** Opens the output for a build: incremental when {@code memory} knows the last build, else clean. */
     public static OutputFolder open(Path out, Incremental memory) throws IOException {
+        return open(out, memory, false);
+    }
+
+    /**
+     * Opens the output for a build, published by link ({@link LinkedSite}) when {@code byLink} asks
+     * for it or the output already is such a link.
+     */
+    public static OutputFolder open(Path out, Incremental memory, boolean byLink) throws IOException {
         Path target = out.toAbsolutePath().normalize();
+        if (byLink) {
+            String refusal = LinkedSite.refusal(target);
+            if (refusal != null) throw new IOException(refusal);
+        }
+        byLink |= LinkedSite.isOurs(target);
         checkIsSiteOrEmpty(target);
         Files.createDirectories(target.getParent());
         // not createTempDirectory: its owner-only permissions would hide the published site from a web server
         Path staging = target.resolveSibling(prefix(target) + "staging-" + Long.toHexString(System.nanoTime()) + Long.toHexString(Double.doubleToLongBits(Math.random()) & 0xffff));
         Files.createDirectory(staging);
-        return new OutputFolder(target, staging, memory);
+        return new OutputFolder(target, staging, memory, byLink);
     }
 
-    private static String prefix(Path target) {
+    static String prefix(Path target) {
         return "." + target.getFileName() + ".";
     }
 
@@ -195,6 +213,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
 
     /** True when publishing would change nothing in the output folder. */
     public boolean unchanged() {
+        if (byLink && !LinkedSite.isOurs(out)) return false; // the folder is to become a link
         return memory.incremental() && staged.isEmpty() && memory.removed().isEmpty();
     }
 
@@ -204,7 +223,13 @@ public final class OutputFolder implements FileSink, AutoCloseable {
      */
     public int publish() throws IOException {
         int removed = 0;
-        if (!memory.incremental() && !FolderKind.replaceable(out)) {
+        if (byLink) {
+            String id = staging.getFileName().toString().substring(prefix(out).length() + "staging-".length());
+            List<String> gone = memory.incremental() ? memory.removed() : null;
+            retired = LinkedSite.publish(out, staging, staged, gone, id);
+            done = true;
+            removed = gone == null ? 0 : gone.size();
+        } else if (!memory.incremental() && !FolderKind.replaceable(out)) {
             // a link to the web root, or a mount point: published into, under the journal; what the
             // folder holds that this build did not make goes, as the swap would have removed it
             List<String> extra = filesNotMade();
@@ -274,6 +299,20 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             throw new PublishFailure("no site is published in " + out + ": the last one is at " + parked
                     + ", and the next build puts it back", failure);
         }
+    }
+
+    /**
+     * Removes the folder a build by link replaced, once the build's state is saved: until then it
+     * marks the build as cut short if it is killed, and the next build is a clean one.
+     */
+    public void retire() {
+        if (retired == null) return;
+        try {
+            deleteTree(retired);
+        } catch (IOException e) {
+            warnings.add("the last site, at " + retired + ", could not be removed (" + reason(e) + "); the new one is published; remove it by hand (later builds try again)");
+        }
+        retired = null;
     }
 
     /** What publishing could not tidy up, though the site is published. */
