@@ -242,24 +242,17 @@ class BadInputTest {
     }
 
     @Test
-    void aRenderTimeoutOutOfRangeIsAnError() throws IOException {
-        for (String limit : new String[] {"0", "3601", "4294967297", "1.5", "ten", "-1"}) {
-            site.settings("title: X\nrender_timeout: " + limit + "\n");
-            Fixture.Run r = site.build();
-            assertThat(r.exit()).as(limit).isEqualTo(1);
-            assertThat(r.err()).as(limit).startsWith(tmp.resolve("gazette.yaml") + ":1: render_timeout: must be a whole number from 1 to 3600, not '");
-            assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
-        }
-    }
-
-    @Test
-    void aPageSizeBeyondAnIntIsAnErrorNotCutTo32Bits() throws IOException {
-        for (String size : new String[] {"4294967297", "99999999999999999999", "2.5", "0", "-3", "ten"}) {
-            site.settings("title: X\npage_size: " + size + "\n");
-            Fixture.Run r = site.build();
-            assertThat(r.exit()).as(size).isEqualTo(1);
-            assertThat(r.err()).as(size).startsWith(tmp.resolve("gazette.yaml") + ":1: page_size: must be a whole number from 1 to 100, not '");
-            assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
+    void aWholeNumberSettingOutOfRangeIsAnErrorNotCutTo32Bits() throws IOException {
+        String[][] settings = {{"page_size", "100"}, {"render_timeout", "3600"}};
+        for (String[] setting : settings) {
+            for (String value : new String[] {"4294967297", "99999999999999999999", "2.5", "0", "-3", "ten", String.valueOf(Integer.parseInt(setting[1]) + 1)}) {
+                site.settings("title: X\n" + setting[0] + ": " + value + "\n");
+                Fixture.Run r = site.build();
+                assertThat(r.exit()).as(setting[0] + " " + value).isEqualTo(1);
+                assertThat(r.err()).as(setting[0] + " " + value)
+                        .startsWith(tmp.resolve("gazette.yaml") + ":1: " + setting[0] + ": must be a whole number from 1 to " + setting[1] + ", not '" + value + "'");
+                assertThat(Fixture.snapshot(site.out)).isEqualTo(published);
+            }
         }
     }
 

@@ -128,6 +128,15 @@ public final class Fixture {
         return Files.isRegularFile(out.resolve(path.isEmpty() ? "index.html" : path + "index.html"));
     }
 
+    /** What a clean build of the content as it is now publishes, built into a folder of its own beside the archive. */
+    public java.util.Map<String, String> reference() {
+        Path ref = root.resolve("reference-" + System.nanoTime());
+        Run r = run("build", "--content", content.toString(), "--out", ref.toString(),
+                "--templates", root.resolve("templates").toString(), "--config", root.resolve("gazette.yaml").toString());
+        if (r.exit() != 0) throw new IllegalStateException("the reference build failed: " + r.err());
+        return snapshot(ref);
+    }
+
     /** Every file of a folder with its bytes (as Latin-1 text), to compare a site before and after; empty when there is no folder. */
     public static java.util.Map<String, String> snapshot(Path dir) {
         java.util.Map<String, String> files = new java.util.TreeMap<>();

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -54,7 +53,7 @@ class PublishFailureTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("warning: the last site, moved aside to " + tmp.resolve(".site.old-"))
                 .contains("could not be removed (").contains("); the new one is published; remove it by hand (later builds try again)");
-        assertThat(Fixture.snapshot(site.out)).isEqualTo(reference());
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(site.reference());
         Path aside = tmp.resolve(leftovers().get(0)).resolve(page); // where the stuck page went with the old site
         immutable.set(0, aside);
 
@@ -89,7 +88,7 @@ class PublishFailureTest {
         Fixture.Run next = site.build();
         assertThat(next.exit()).as(next.err()).isZero();
         assertThat(next.out()).contains("  files:  "); // clean
-        assertThat(Fixture.snapshot(site.out)).isEqualTo(reference());
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(site.reference());
         assertThat(leftovers()).isEmpty();
     }
 
@@ -104,23 +103,15 @@ class PublishFailureTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("error: ").contains(".site.gazette-state").endsWith("build failed; the new site is published in " + site.out
                 + ", whole, but the build state could not be saved: the next build will be a clean one\n");
-        assertThat(Fixture.snapshot(site.out)).isEqualTo(reference());
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(site.reference());
 
         chattr("-i", state);
         Fixture.Run next = site.build();
         assertThat(next.exit()).as(next.err()).isZero();
         assertThat(next.out()).contains("  files:  ");
-        assertThat(Fixture.snapshot(site.out)).isEqualTo(reference());
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(site.reference());
     }
 
-    /** What a clean build of the content as it is now publishes, in a folder of its own. */
-    private Map<String, String> reference() {
-        Path ref = tmp.resolve("reference-" + System.nanoTime());
-        Fixture.Run r = Fixture.run("build", "--content", site.content.toString(), "--out", ref.toString(),
-                "--templates", tmp.resolve("templates").toString(), "--config", tmp.resolve("gazette.yaml").toString());
-        assertThat(r.exit()).as(r.err()).isZero();
-        return Fixture.snapshot(ref);
-    }
 
     private List<String> leftovers() throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {

@@ -7,7 +7,6 @@ import gazette.testing.Fixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,34 +51,27 @@ class PublishIntoTest {
     private void buildAndCompare(Path published) throws Exception {
         Fixture.Run first = site.build();
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(Fixture.snapshot(published)).isEqualTo(reference());
+        assertThat(Fixture.snapshot(published)).isEqualTo(site.reference());
         assertThat(Files.isSymbolicLink(site.out)).isEqualTo(!published.equals(site.out));
 
         site.article("2024/05/new.md", "A new story.", "title: A new story", "date: 2024-05-02", "tags: [harbour]");
         Fixture.Run incremental = site.build();
         assertThat(incremental.exit()).as(incremental.err()).isZero();
         assertThat(incremental.out()).contains("  changes: ");
-        assertThat(Fixture.snapshot(published)).isEqualTo(reference());
+        assertThat(Fixture.snapshot(published)).isEqualTo(site.reference());
 
         // a clean build leaves what the swap would: nothing it did not make
         Files.writeString(published.resolve("by-hand.txt"), "added by hand");
         Files.delete(site.content.resolve("2024/05/new.md"));
         Fixture.Run clean = site.build("--clean");
         assertThat(clean.exit()).as(clean.err()).isZero();
-        assertThat(Fixture.snapshot(published)).isEqualTo(reference());
+        assertThat(Fixture.snapshot(published)).isEqualTo(site.reference());
         assertThat(Files.isSymbolicLink(site.out)).isEqualTo(!published.equals(site.out));
         try (var beside = Files.list(tmp)) {
             assertThat(beside.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".site.staging-") || n.startsWith(".site.old-"));
         }
     }
 
-    private Map<String, String> reference() {
-        Path ref = tmp.resolve("reference-" + System.nanoTime());
-        Fixture.Run r = Fixture.run("build", "--content", site.content.toString(), "--out", ref.toString(),
-                "--templates", tmp.resolve("templates").toString(), "--config", tmp.resolve("gazette.yaml").toString());
-        assertThat(r.exit()).as(r.err()).isZero();
-        return Fixture.snapshot(ref);
-    }
 
     private static boolean run(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
