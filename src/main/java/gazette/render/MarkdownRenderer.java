@@ -93,16 +93,43 @@ public final class MarkdownRenderer {
         return escapeRawHtml;
     }
 
-    /** Never throws: Markdown nested so deeply that Flexmark runs out of stack is shown as escaped text. */
+    /**
+     * Never throws: Markdown nested deeper than {@value #MAX_NESTING} levels is shown as escaped
+     * text. The limit is a number, not whatever the thread's stack allows, so a body comes out the
+     * same on every thread (pages and feeds are rendered on threads with different stacks).
+     */
     public String render(String markdown) {
         try {
             Document document = parse(markdown);
+            if (deeperThan(document, MAX_NESTING)) return plainText(markdown);
             String html = writer.render(document);
             return html != null ? html : renderer.render(document);
         } catch (StackOverflowError e) {
             // hundreds of nested lists or quotes: no article, an attack; its words still show, as text
             return plainText(markdown);
         }
+    }
+
+    /** Quotes and lists nested this deep are no article but an attack. */
+    static final int MAX_NESTING = 100;
+
+    /** Whether the tree has a node more than {@code max} levels below the document; walked without recursion. */
+    static boolean deeperThan(Node root, int max) {
+        int depth = 0;
+        Node n = root;
+        while (n != null) {
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                if (++depth > max) return true;
+                continue;
+            }
+            while (n != root && n.getNext() == null) {
+                n = n.getParent();
+                depth--;
+            }
+            n = n == root ? null : n.getNext();
+        }
+        return false;
     }
 
     private Document parse(String markdown) {

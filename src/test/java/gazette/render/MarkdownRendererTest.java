@@ -28,4 +28,24 @@ class MarkdownRendererTest {
         assertThat(MarkdownRenderer.needsAutolinks(body)).isFalse();
         assertThat(md.render(body)).isEqualTo(md.renderWithAutolinks(body)).contains("<a href=\"https://x.org/y\">");
     }
+
+    @Test
+    void deepNestingIsShownAsTextAtAFixedDepthWhateverTheThreadsStack() throws Exception {
+        for (int depth : new int[] {MarkdownRenderer.MAX_NESTING - 2, MarkdownRenderer.MAX_NESTING + 5, 20_000}) {
+            String body = ">".repeat(depth) + " The innermost quote.";
+            String small = onThread(body, 512 * 1024);
+            String large = onThread(body, 256L << 20);
+            assertThat(small).as("depth %d", depth).isEqualTo(large);
+            if (depth < MarkdownRenderer.MAX_NESTING) assertThat(small).contains("<blockquote>").doesNotContain("&gt;");
+            else assertThat(small).doesNotContain("<blockquote>").contains("&gt; The innermost quote.");
+        }
+    }
+
+    private String onThread(String body, long stack) throws InterruptedException {
+        String[] html = new String[1];
+        Thread t = new Thread(null, () -> html[0] = md.render(body), "render", stack);
+        t.start();
+        t.join();
+        return html[0];
+    }
 }
