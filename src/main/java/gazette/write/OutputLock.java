@@ -105,8 +105,25 @@ public final class OutputLock implements AutoCloseable {
         return "waiting for another build into " + out + holder(file) + " to finish";
     }
 
-    /** " (process 1234, since 10:04:31)", or nothing when the file says nothing readable. */
-    private static String holder(Path file) {
+    /**
+     * " (process 1234, since 10:04:31)", or nothing when the file says nothing readable. The
+     * holder writes its line just after it takes the lock, so an empty file is read again briefly.
+     */
+    static String holder(Path file) {
+        for (int tries = 0; tries < 20; tries++) {
+            String said = holderOnce(file);
+            if (!said.isEmpty()) return said;
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "";
+            }
+        }
+        return "";
+    }
+
+    private static String holderOnce(Path file) {
         try {
             String[] parts = Files.readString(file, StandardCharsets.US_ASCII).strip().split(" ");
             if (parts.length != 2 || !parts[0].matches("[0-9]{1,10}")) return "";

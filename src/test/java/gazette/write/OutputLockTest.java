@@ -67,4 +67,21 @@ class OutputLockTest {
             assertThatThrownBy(() -> OutputLock.acquire(out, false, m -> { })).isInstanceOf(OutputLock.Busy.class);
         }
     }
+
+    @Test
+    void theHolderIsNamedEvenWhenAskedTheMomentItTookTheLock() throws Exception {
+        Path file = tmp.resolve(".site.lock");
+        Files.writeString(file, ""); // taken, its line not yet written
+        Thread writer = new Thread(() -> {
+            try {
+                Thread.sleep(50);
+                Files.writeString(file, "4242 2026-12-05T10:04:31Z\n");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        writer.start();
+        assertThat(OutputLock.holder(file)).startsWith(" (process 4242, since ");
+        writer.join();
+    }
 }
