@@ -83,6 +83,10 @@ public final class LiveServer implements AutoCloseable {
      */
     public void start() throws Exception {
         BuildOptions b = options.build();
+        if (gazette.write.OutputFolder.publishedByLink(site)) {
+            // its folder is fixed when serving starts, and a build by link replaces the folder
+            throw new IOException(site + " is published by link (build --link): serve builds its preview into a folder of its own; choose another --out");
+        }
         // Watching starts before the first build, so an edit made during it is not missed.
         watcher = new ChangeWatcher(List.of(b.content(), b.templates()), List.of(b.settings()), site, options.quiet(), this::changed);
         try {

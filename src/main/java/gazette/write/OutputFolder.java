@@ -99,6 +99,11 @@ public final class OutputFolder implements FileSink, AutoCloseable {
         return cutShort;
     }
 
+    /** True when {@code out} is a symbolic link made by publishing by link ({@code build --link}). */
+    public static boolean publishedByLink(Path out) {
+        return LinkedSite.isOurs(out.toAbsolutePath().normalize());
+    }
+
     /** Opens the output for a build: incremental when {@code memory} knows the last build, else clean. */
     public static OutputFolder open(Path out, Incremental memory) throws IOException {
         return open(out, memory, false);

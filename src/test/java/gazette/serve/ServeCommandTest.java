@@ -32,6 +32,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void aFolderPublishedByLinkIsNotServedInto() throws Exception {
+        Fixture f = new Fixture(tmp);
+        f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07");
+        assertThat(f.build("--link").exit()).isZero();
+        Path live = f.out.toRealPath();
+        Fixture.Run r = Fixture.run("serve", "--port", "0", "--content", f.content.toString(), "--out", f.out.toString(),
+                "--templates", tmp.resolve("templates").toString(), "--config", tmp.resolve("gazette.yaml").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(f.out.toAbsolutePath() + " is published by link (build --link): serve builds its preview into a folder of its own");
+        assertThat(f.out.toRealPath()).as("the link still leads to the same build").isEqualTo(live);
+    }
+
+    @Test
     void aPortInUseStopsItWithExit1() throws Exception {
         Fixture f = new Fixture(tmp);
         f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07");
