@@ -29,9 +29,14 @@ final class RenderThread extends Thread {
     /** Where a page was stopped, and why. */
     record Stop(String why, String template, int line) {}
 
+    /** How long past its limit a page may go unchecked before the build gives up waiting for it. */
+    static final long GRACE_NANOS = 2_000_000_000L;
+
     private final Runnable work;
-    private boolean watching;
-    private long deadline;
+    private volatile boolean watching; // these two are read by the caller of runAll too
+    private volatile long deadline;
+    private java.util.function.Supplier<RuntimeException> runaway;
+    private boolean abandoned;
     private String limit;
     private int checks;
     private int includes;
@@ -70,10 +75,20 @@ final class RenderThread extends Thread {
         RenderThread[] all = new RenderThread[threads];
         for (int t = 0; t < threads; t++) (all[t] = new RenderThread(worker, "gazette-render-" + t)).start();
         boolean interrupted = false;
-        for (RenderThread t : all) {
-            while (t.isAlive()) {
+        for (boolean waiting = true; waiting; ) {
+            waiting = false;
+            for (RenderThread t : all) {
+                if (!t.isAlive() || t.abandoned) continue;
+                if (t.watching && System.nanoTime() - t.deadline > GRACE_NANOS) {
+                    // stuck where no check reaches (a built-in looping over an endless sequence, ?interpret):
+                    // Java cannot stop a thread, so the build stops waiting for it; it is a daemon, and dies with the process
+                    t.abandoned = true;
+                    failed.compareAndSet(null, t.runaway.get());
+                    continue;
+                }
+                waiting = true;
                 try {
-                    t.join();
+                    t.join(100);
                 } catch (InterruptedException e) {
                     interrupted = true; // the pages under way are finished first; the flag is kept for the caller
                 }
@@ -86,10 +101,14 @@ final class RenderThread extends Thread {
         if (t != null) throw new IllegalStateException(t);
     }
 
-    /** Starts watching a page that may take {@code time}. */
-    void watch(Duration time, String limitText) {
+    /**
+     * Starts watching a page that may take {@code time}; {@code runaway} is the error for a page
+     * still running well past it, where no check could stop it.
+     */
+    void watch(Duration time, String limitText, java.util.function.Supplier<RuntimeException> runaway) {
         deadline = System.nanoTime() + time.toNanos();
         limit = limitText;
+        this.runaway = runaway;
         checks = 0;
         includes = 0;
         stop = null;

@@ -97,12 +97,21 @@ public final class Templates {
      */
     public String render(String name, Object model, String page) {
         RenderThread watch = RenderThread.current();
-        if (watch != null) watch.watch(timeLimit, seconds(timeLimit) + " (render_timeout)");
+        String onPage = page == null ? "" : " while rendering " + page;
+        if (watch != null) {
+            watch.watch(timeLimit, seconds(timeLimit) + " (render_timeout)", () -> new TemplateError(where(name, null) + ": took longer than "
+                    + seconds(timeLimit) + " (render_timeout)" + onPage + ", in an expression the limit cannot interrupt (a built-in over an"
+                    + " endless sequence, or ?interpret); the build stopped waiting for it"));
+        }
         try {
             return process(name, model);
+        } catch (OutOfMemoryError e) {
+            RenderThread.Stop stop = watch == null ? null : watch.unwatch();
+            String at = stop != null && stop.template() != null ? where(stop.template(), stop.line() > 0 ? stop.line() : null) : where(name, null);
+            // output captured by #assign or held by #attempt is not the page's, and has no ceiling of its own
+            throw new TemplateError(at + ": ran out of memory" + onPage + " (a loop without end writing into #assign or #attempt?)");
         } catch (RuntimeException | StackOverflowError e) {
             RenderThread.Stop stop = watch == null ? null : watch.unwatch();
-            String onPage = page == null ? "" : " while rendering " + page;
             if (stop != null) throw new TemplateError(where(stop.template() == null ? name : stop.template(), stop.line() > 0 ? stop.line() : null) + ": " + stop.why() + onPage);
             // a recursion with no loop, macro or include in it, which no check sees
             if (e instanceof StackOverflowError) throw new TemplateError(where(name, null) + ": calls nest too deeply (a macro, function or #include that calls itself without end?)" + onPage);
