@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,14 +29,15 @@ final class LiveEvents extends Handler.Abstract.NonBlocking {
 
     private final Supplier<BuildState> state;
     private final int maxStreams;
-    private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
+    /** Oldest first. */
+    private final Set<Stream> streams = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "gazette-heartbeat");
         t.setDaemon(true);
         return t;
     });
 
-    /** @param maxStreams streams open at once; one more is answered 503, and its connection closed */
+    /** @param maxStreams streams open at once; one more ends the oldest */
     LiveEvents(Supplier<BuildState> state, Duration idleTimeout, int maxStreams) {
         this.state = state;
         this.maxStreams = maxStreams;
@@ -55,21 +55,20 @@ final class LiveEvents extends Handler.Abstract.NonBlocking {
             return true;
         }
         Stream stream = new Stream(response, callback);
+        Stream oldest = null;
         synchronized (streams) {
-            if (streams.size() >= maxStreams) {
-                // an EventSource does not retry after a 503: that tab stops reloading, every other one goes on
-                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE_503);
-                response.getHeaders().put(HttpHeader.CONNECTION, "close");
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
-                String text = maxStreams + " pages are already open with live reload; close some tabs and reload this one\n";
-                response.write(true, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), callback);
-                return true;
-            }
+            // A closed tab's stream is noticed only when a write to it fails, so at the cap the
+            // oldest stream gives way: a dead one is gone for good, a live tab reconnects within a
+            // second and its greeting tells it whether it missed a rebuild.
+            if (streams.size() >= maxStreams) oldest = streams.iterator().next();
             response.setStatus(HttpStatus.OK_200);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream;charset=utf-8");
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            // a stream that ends closes its connection, so a stream given way frees its open file
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
             streams.add(stream);
         }
+        if (oldest != null) oldest.end();
         BuildState now = state.get();
         StringBuilder greeting = new StringBuilder("retry: 1000\n").append(LivePage.event("hello", now.version()));
         if (now.broken()) greeting.append(LivePage.event("build-error", now.problemText()));
@@ -87,13 +86,19 @@ final class LiveEvents extends Handler.Abstract.NonBlocking {
     }
 
     private void broadcast(String message) {
-        for (Stream s : streams) s.send(message);
+        for (Stream s : snapshot()) s.send(message);
+    }
+
+    private Stream[] snapshot() {
+        synchronized (streams) {
+            return streams.toArray(Stream[]::new);
+        }
     }
 
     /** Ends every stream, so stopping the server waits for none of them. */
     void close() {
         heartbeat.shutdownNow();
-        for (Stream s : streams) s.end();
+        for (Stream s : snapshot()) s.end();
     }
 
     /** One open page. Jetty allows one write at a time per response, so messages queue behind it. */
