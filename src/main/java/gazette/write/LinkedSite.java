@@ -2,6 +2,9 @@ package gazette.write;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,7 +15,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Publishing by link ({@code build --link}): the output folder is a symbolic link to the newest
@@ -87,21 +89,23 @@ final class LinkedSite {
 
     /** Hard links (copies where the disk has none) of the live build's files that this build neither made nor removed. */
     private static void linkUnchanged(Path live, Path staging, Set<String> staged, Set<String> removed) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(live)) {
-            files = s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
-        }
-        for (Path f : files) {
-            String rel = live.relativize(f).toString().replace('\\', '/');
-            if (staged.contains(rel) || removed.contains(rel)) continue;
-            Path to = staging.resolve(rel);
-            Files.createDirectories(to.getParent());
-            try {
-                Files.createLink(to, f);
-            } catch (UnsupportedOperationException | FileSystemException e) {
-                Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES);
+        Set<Path> folders = new HashSet<>(); // made (or found) already: one call a folder, not a file
+        Files.walkFileTree(live, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
+                String rel = live.relativize(f).toString().replace('\\', '/');
+                if (staged.contains(rel) || removed.contains(rel)) return FileVisitResult.CONTINUE;
+                Path to = staging.resolve(rel);
+                if (folders.add(to.getParent())) Files.createDirectories(to.getParent()); // none for a folder whose files all went
+                try {
+                    Files.createLink(to, f);
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                return FileVisitResult.CONTINUE;
             }
-        }
+        });
     }
 
     /**

@@ -231,7 +231,9 @@ public final class OutputFolder implements FileSink, AutoCloseable {
         if (byLink) {
             String id = staging.getFileName().toString().substring(prefix(out).length() + "staging-".length());
             List<String> gone = memory.incremental() ? memory.removed() : null;
-            retired = LinkedSite.publish(out, staging, staged, gone, id);
+            // a content file touched but unchanged: the live build is this build
+            boolean same = gone != null && gone.isEmpty() && staged.isEmpty() && LinkedSite.isOurs(out);
+            if (!same) retired = LinkedSite.publish(out, staging, staged, gone, id);
             done = true;
             removed = gone == null ? 0 : gone.size();
         } else if (!memory.incremental() && !FolderKind.replaceable(out)) {

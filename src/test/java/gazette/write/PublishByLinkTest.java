@@ -58,6 +58,23 @@ class PublishByLinkTest {
         assertOnlyTheLiveBuildBeside();
 
         Files.delete(site.content.resolve("2024/05/new.md"));
+        Fixture.Run removed = site.build();
+        assertThat(removed.exit()).as(removed.err()).isZero();
+        assertThat(Fixture.snapshot(site.out.toRealPath())).isEqualTo(site.reference());
+        assertOnlyTheLiveBuildBeside();
+
+        // a content file touched, nothing changed: the link stays where it is
+        Path live = Files.readSymbolicLink(site.out);
+        Path some = site.content.resolve("2024/05/touched.md");
+        site.article("2024/05/touched.md", "Unchanged.", "title: Touched", "date: 2024-05-03");
+        assertThat(site.build().exit()).isZero();
+        live = Files.readSymbolicLink(site.out);
+        Files.setLastModifiedTime(some, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Fixture.Run touched = site.build();
+        assertThat(touched.exit()).as(touched.err()).isZero();
+        assertThat(Files.readSymbolicLink(site.out)).isEqualTo(live);
+        Files.delete(some);
+
         Fixture.Run clean = site.build("--clean");
         assertThat(clean.exit()).as(clean.err()).isZero();
         assertThat(Files.isSymbolicLink(site.out)).isTrue();
@@ -139,6 +156,15 @@ class PublishByLinkTest {
 
     private void assertOnlyTheLiveBuildBeside() throws IOException {
         String live = Files.readSymbolicLink(site.out).toString();
+        try (var folders = Files.walk(site.out.toRealPath())) {
+            assertThat(folders.filter(Files::isDirectory).filter(d -> {
+                try (var in = Files.list(d)) {
+                    return in.findAny().isEmpty();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).as("no folder left empty by a removed page").isEmpty();
+        }
         try (var beside = Files.list(tmp)) {
             assertThat(beside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")))
                     .containsExactlyInAnyOrderElementsOf(Set.of(live, ".site.lock", ".site.gazette-state"));
