@@ -40,7 +40,7 @@ public final class SiteRenderer {
         return rendered.get();
     }
 
-    /** Renders every page, kind after kind, on every core; returns the number of pages of each kind. */
+    /** Renders every page, in the plan's order, on every core; returns the number of pages of each kind. */
     public Map<String, Integer> renderAll() throws IOException {
         templates.load(plan.templates());
         List<PageKind> kinds = plan.kinds();
