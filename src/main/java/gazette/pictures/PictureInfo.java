@@ -1,0 +1,77 @@
+package gazette.pictures;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * What a picture's header says, read without decoding its pixels: so a decompression bomb (a
+ * small file declaring billions of pixels) is refused before it can fill the memory.
+ *
+ * @param format      jpeg, png, webp or gif
+ * @param width       as the picture is to be seen: after its EXIF orientation
+ * @param height      likewise
+ * @param orientation the EXIF orientation, 1 (as stored) to 8
+ */
+public record PictureInfo(String format, int width, int height, int orientation) {
+    /** More pixels than any camera a newsroom uses: 120 million (a 100-megapixel back has some room). */
+    public static final long MAX_PIXELS = 120_000_000L;
+    static final Set<String> FORMATS = Set.of("jpeg", "png", "webp", "gif");
+
+    /** The picture's header; {@code name} is how messages call the file. */
+    public static PictureInfo of(Path file, String name) throws BadPicture {
+        if (!Files.isRegularFile(file)) throw new BadPicture(name + ": picture not found");
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) throw new BadPicture(name + ": cannot be opened");
+            ImageReader reader = readerFor(in, name);
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width < 1 || height < 1) throw new BadPicture(name + ": declares no pixels");
+                if (width * height > MAX_PIXELS) {
+                    throw new BadPicture(String.format(Locale.ROOT, "%s: declares %d × %d pixels, more than the %d million a picture may have"
+                            + " (a decompression bomb, or a scan to be made smaller first)", name, width, height, MAX_PIXELS / 1_000_000));
+                }
+                String format = format(reader);
+                int orientation = format.equals("jpeg") ? Orientation.of(file) : 1;
+                boolean turned = orientation >= 5;
+                return new PictureInfo(format, (int) (turned ? height : width), (int) (turned ? width : height), orientation);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new BadPicture(name + ": cannot be read as a picture (" + reason(e) + ")");
+        }
+    }
+
+    /** The reader for a picture Gazette publishes, chosen by the file's bytes, not its name. */
+    static ImageReader readerFor(ImageInputStream in, String name) throws BadPicture {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        while (readers.hasNext()) {
+            ImageReader r = readers.next();
+            try {
+                if (FORMATS.contains(format(r))) return r;
+            } catch (IOException e) {
+                // a reader that cannot name its format is not one of ours
+            }
+            r.dispose();
+        }
+        throw new BadPicture(name + ": not a picture Gazette publishes (JPEG, PNG, WebP or GIF)");
+    }
+
+    static String format(ImageReader r) throws IOException {
+        return r.getFormatName().toLowerCase(Locale.ROOT).replace("jpg", "jpeg");
+    }
+
+    static String reason(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip().replaceAll("\\s+", " ");
+    }
+}
