@@ -1,6 +1,7 @@
 package gazette.incremental;
 
 import gazette.read.Article;
+import gazette.read.PictureRef;
 import gazette.read.Interned;
 import gazette.read.Problem;
 import gazette.read.SourceFile;
@@ -81,6 +82,12 @@ final class ArticleCodec {
         out.writeBoolean(a.draft());
         value(out, a.params());
         out.writeLong(a.body());
+        out.writeInt(a.pictures().size());
+        for (PictureRef r : a.pictures()) {
+            string(out, r.path());
+            string(out, r.written());
+            out.writeInt(r.line());
+        }
         Problem p = f.unpublishable();
         out.writeBoolean(p != null);
         if (p != null) {
@@ -116,8 +123,12 @@ final class ArticleCodec {
         @SuppressWarnings("unchecked")
         Map<String, Object> p = map.isEmpty() ? Map.of() : Collections.unmodifiableMap((Map<String, Object>) map);
         long body = in.readLong();
+        int n = in.readInt();
+        if (n < 0 || n > 100_000) throw new IOException("an article with " + n + " pictures in the build state");
+        List<PictureRef> pictures = n == 0 ? List.of() : new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) pictures.add(new PictureRef(string(in), string(in), in.readInt()));
         Article a = new Article(file, Article.Format.values()[format], title, published, timed, offset, slug, tags, authors, source, summary,
-                url, editor, draft, p, body);
+                url, editor, draft, p, body, n == 0 ? List.of() : List.copyOf(pictures));
         Problem unpublishable = in.readBoolean() ? new Problem(string(in), in.readInt(), string(in)) : null;
         return new SourceFile(size, modified, hash, a, warnings, unpublishable);
     }

@@ -29,7 +29,7 @@ final class StateFile {
      * 3: front matter as tagged values instead of Java serialization; 4: each article's offset;
      * 5: its body's fingerprint; 6: each output file's size and time as published.
      */
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
 
     /**
      * What the last build left.

@@ -41,15 +41,20 @@ public final class Derivatives {
         return out.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
+    /** The height of the derivative {@code width} pixels wide: from the header's size, so a page knows it without decoding. */
+    public static int height(PictureInfo info, int width) {
+        return Math.max(1, (int) Math.round((double) info.height() * width / info.width()));
+    }
+
     /** Decodes the original once (subsampled when it is far wider than needed) and makes every derivative. */
     public static List<Derivative> of(Path file, String name, PictureInfo info) throws BadPicture {
         int[] widths = widths(info.width());
         BufferedImage picture = Orientation.apply(decode(file, name, info, widths[widths.length - 1]), info.orientation());
-        boolean alpha = picture.getColorModel().hasAlpha();
+        boolean alpha = info.alpha();
         List<Derivative> out = new ArrayList<>();
         try {
             for (int w : widths) {
-                int h = Math.max(1, (int) Math.round((double) picture.getHeight() * w / picture.getWidth()));
+                int h = height(info, w);
                 BufferedImage scaled = scale(picture, w, h, alpha);
                 out.add(new Derivative(w, h, alpha ? "png" : "jpg", alpha ? png(scaled) : jpeg(scaled)));
                 out.add(new Derivative(w, h, "webp", webp(scaled)));

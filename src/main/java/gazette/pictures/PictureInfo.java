@@ -18,8 +18,9 @@ import javax.imageio.stream.ImageInputStream;
  * @param width       as the picture is to be seen: after its EXIF orientation
  * @param height      likewise
  * @param orientation the EXIF orientation, 1 (as stored) to 8
+ * @param alpha       whether it has transparency, which JPEG cannot keep (its derivatives are then PNG)
  */
-public record PictureInfo(String format, int width, int height, int orientation) {
+public record PictureInfo(String format, int width, int height, int orientation, boolean alpha) {
     /** More pixels than any camera a newsroom uses: 120 million (a 100-megapixel back has some room). */
     public static final long MAX_PIXELS = 120_000_000L;
     static final Set<String> FORMATS = Set.of("jpeg", "png", "webp", "gif");
@@ -42,7 +43,7 @@ public record PictureInfo(String format, int width, int height, int orientation)
                 String format = format(reader);
                 int orientation = format.equals("jpeg") ? Orientation.of(file) : 1;
                 boolean turned = orientation >= 5;
-                return new PictureInfo(format, (int) (turned ? height : width), (int) (turned ? width : height), orientation);
+                return new PictureInfo(format, (int) (turned ? height : width), (int) (turned ? width : height), orientation, alpha(reader));
             } finally {
                 reader.dispose();
             }
@@ -64,6 +65,16 @@ public record PictureInfo(String format, int width, int height, int orientation)
             r.dispose();
         }
         throw new BadPicture(name + ": not a picture Gazette publishes (JPEG, PNG, WebP or GIF)");
+    }
+
+    /** From the header: the colour model the reader would decode to. */
+    private static boolean alpha(ImageReader r) throws IOException {
+        javax.imageio.ImageTypeSpecifier raw = r.getRawImageType(0);
+        if (raw == null) {
+            Iterator<javax.imageio.ImageTypeSpecifier> types = r.getImageTypes(0);
+            raw = types.hasNext() ? types.next() : null;
+        }
+        return raw != null && raw.getColorModel().hasAlpha();
     }
 
     static String format(ImageReader r) throws IOException {

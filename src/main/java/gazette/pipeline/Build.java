@@ -7,6 +7,7 @@ import gazette.index.SameBodies;
 import gazette.index.Related;
 import gazette.read.Article;
 import gazette.read.ContentException;
+import gazette.pictures.Pictures;
 import gazette.read.Problem;
 import gazette.read.ContentReader;
 import gazette.read.tags.TagDeriver;
@@ -96,6 +97,13 @@ public final class Build {
             if (p != null) problems.add(p);
             return p != null;
         });
+        // the pictures they show: a missing or unreadable one keeps its article off the site, with the other problems
+        Pictures.Plan pictures = Pictures.of(options.content(), published);
+        published.removeIf(a -> {
+            Problem p = pictures.badArticles().get(a.file());
+            if (p != null) problems.add(p);
+            return p != null;
+        });
         problems.sort(Problem.IN_FILE_ORDER);
         // the same story published twice: counted, and left out when the settings say skip
         List<Article> repeats = SameBodies.repeats(published);
@@ -115,7 +123,8 @@ public final class Build {
         lap("index");
 
         Templates templates = new Templates(options.templates(), java.time.Duration.ofSeconds(settings.renderTimeout()));
-        Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()));
+        Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()))
+                .withPictures(pictures.pictures(), settings.rootPath());
         Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes));
         PagePlan plan = PagePlan.of(archive, models, settings);
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
@@ -146,6 +155,11 @@ public final class Build {
             lap("render");
             publishedFiles = publish(archive, plan, settings, bodies, archivePrints, code, now, out);
             search.write(out); // search/: README, "Search"
+            try {
+                pictures.pictures().write(out);
+            } catch (Pictures.PictureFailure e) {
+                throw new BuildFailure(List.of(e.getMessage()));
+            }
             assets = Assets.copy(options.templates(), out);
             files = out.filesWritten();
             bytes = out.bytesWritten();

@@ -27,6 +27,7 @@ import java.util.Map;
  * @param params     front matter keys Gazette does not know, kept for templates (empty map when none)
  * @param body       a fingerprint of the body's text, 0 for an empty body: two articles with the same
  *                   body are the same story published twice
+ * @param pictures   the pictures beside the article that its body shows, in order (empty list when none)
  */
 public record Article(
         String file,
@@ -44,9 +45,17 @@ public record Article(
         String editor,
         boolean draft,
         Map<String, Object> params,
-        long body) {
+        long body,
+        List<PictureRef> pictures) {
 
     public enum Format { MARKDOWN, TEXT }
+
+    /** An article that shows no picture. */
+    public Article(String file, Format format, String title, Instant published, boolean timed, ZoneOffset offset, String slug,
+                   List<String> tags, List<String> authors, String source, String summary, String url, String editor, boolean draft,
+                   Map<String, Object> params, long body) {
+        this(file, format, title, published, timed, offset, slug, tags, authors, source, summary, url, editor, draft, params, body, List.of());
+    }
 
     /** An article whose date was written without an offset (or whose offset does not matter). */
     public Article(String file, Format format, String title, Instant published, boolean timed, String slug, List<String> tags,

@@ -103,11 +103,14 @@ public final class MarkdownReader {
         } catch (NewsFields.Invalid e) {
             unpublishable.add(new Problem(path, fm.line(e.key()), e.getMessage()));
         }
+        String body = text.substring(f.bodyStart);
+        int firstLine = 1 + (int) text.substring(0, f.bodyStart).chars().filter(c -> c == '\n').count();
+        List<PictureRef> pictures = PictureRefs.of(body, path, file, firstLine, unpublishable);
         return new Article(file, Article.Format.MARKDOWN, title.strip(), when.instant(), when.timed(), when.offset(), slug,
                 Interned.names(fm.list("tags")), Interned.names(authors), Interned.name(blankToNull(fm.text("source"))),
                 blankToNull(summary), null, null, Boolean.TRUE.equals(draft),
                 params.isEmpty() ? Map.of() : Collections.unmodifiableMap(params),
-                bodyPrint(text.substring(f.bodyStart)));
+                bodyPrint(body), pictures);
     }
 
     /** The body's fingerprint: its text without the blank lines around it (0 when there is none). */

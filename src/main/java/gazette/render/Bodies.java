@@ -24,10 +24,19 @@ public final class Bodies {
     private final Map<String, String> kept = new ConcurrentHashMap<>();
     private final AtomicLong keptChars = new AtomicLong();
     private BodySource listener = BodySource.NONE;
+    private gazette.pictures.Pictures pictures = gazette.pictures.Pictures.NONE;
+    private String root = "/";
 
     public Bodies(Path contentDir, MarkdownRenderer markdown) {
         this.reader = new BodyReader(contentDir);
         this.markdown = markdown;
+    }
+
+    /** Shows the pictures beside articles as the published {@code pictures}, linked under {@code root}. */
+    public Bodies withPictures(gazette.pictures.Pictures pictures, String root) {
+        this.pictures = pictures;
+        this.root = root;
+        return this;
     }
 
     /** Keeps the bodies of these articles (by file), up to {@code capChars} in all, when first rendered. */
@@ -71,8 +80,10 @@ public final class Bodies {
 
             @Override
             public long print(int position) {
-                return new gazette.fingerprint.Hasher().add(archive.article(position).file()).add(archive.article(position).format().name())
-                        .add(sources[position]).add(mode).get();
+                Article a = archive.article(position);
+                gazette.fingerprint.Hasher h = new gazette.fingerprint.Hasher().add(a.file()).add(a.format().name()).add(sources[position]).add(mode);
+                for (gazette.read.PictureRef r : a.pictures()) h.add(pictures.key(r.path())); // a picture changed: new addresses
+                return h.add(root).get();
             }
         };
     }
@@ -81,6 +92,6 @@ public final class Bodies {
         ArticleBody body = reader.read(a);
         if (position >= 0) listener.read(position, a, body);
         if (body instanceof ArticleBody.Text t) return TextArticleHtml.render(t.blocks());
-        return markdown.render(((ArticleBody.Markdown) body).source());
+        return Figures.apply(markdown.render(((ArticleBody.Markdown) body).source()), a, pictures, root);
     }
 }

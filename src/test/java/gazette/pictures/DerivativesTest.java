@@ -30,7 +30,7 @@ class DerivativesTest {
         assertThat(kinds(ImageMetadataReader.readMetadata(shot.toFile()))).as("the original says where it was taken").contains(GpsDirectory.class);
 
         PictureInfo info = PictureInfo.of(shot, "tram.jpg");
-        assertThat(info).isEqualTo(new PictureInfo("jpeg", 1000, 2000, 6));
+        assertThat(info).isEqualTo(new PictureInfo("jpeg", 1000, 2000, 6, false));
         List<Derivative> made = Derivatives.of(shot, "tram.jpg", info);
         assertThat(made).extracting(d -> d.width() + "x" + d.height() + "." + d.type())
                 .containsExactly("480x960.jpg", "480x960.webp", "960x1920.jpg", "960x1920.webp", "1000x2000.jpg", "1000x2000.webp");
@@ -82,6 +82,7 @@ class DerivativesTest {
     @Test
     void transparencyIsKeptAsPng() throws Exception {
         Path logo = TestPictures.png(tmp.resolve("logo.png"), TestPictures.transparent(800, 600));
+        assertThat(PictureInfo.of(logo, "logo.png").alpha()).as("told by the header").isTrue();
         List<Derivative> made = Derivatives.of(logo, "logo.png", PictureInfo.of(logo, "logo.png"));
         assertThat(made).extracting(d -> d.width() + "x" + d.height() + "." + d.type())
                 .containsExactly("480x360.png", "480x360.webp", "800x600.png", "800x600.webp");

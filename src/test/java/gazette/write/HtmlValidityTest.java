@@ -78,8 +78,15 @@ class HtmlValidityTest {
         site.article("2024/03/morning.md", "Fog in the morning.", "title: Morning fog", "date: 2024-03-07T07:05:00Z");
         site.article("2024/05/may.md", "# A heading in the body\n\nPlain body.", "title: May Day", "date: 2024-05-01",
                 "tags: [東京]");
+        try {
+            gazette.pictures.TestPictures.jpeg(site.content.resolve("2024/03/tram.jpg"), gazette.pictures.TestPictures.photo(1800, 1200), false);
+            gazette.pictures.TestPictures.png(site.content.resolve("2024/03/logo.png"), gazette.pictures.TestPictures.transparent(200, 200));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Fixture.Run run = site.build();
         assertThat(run.exit()).as("build exit code; stderr:%n%s", run.err()).isZero();
+        assertThat(site.page("2024/03/07/tides-high-low-at-the-harbour-s-mouth/").select("figure.picture picture img")).as("the page checked shows a figure").hasSize(1);
     }
 
     private static final String RICH_BODY = """
@@ -114,6 +121,10 @@ class HtmlValidityTest {
             ```
 
             ***
+
+            ![The new tram on the quay](tram.jpg "The new tram & crew, on the first run")
+
+            The city's ![logo](logo.png) on its side.
 
             A hard break here\\
             and an escaped \\<tag\\>, an entity &copy; and a footnote-like [1].

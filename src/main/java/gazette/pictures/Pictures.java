@@ -1,0 +1,188 @@
+package gazette.pictures;
+
+import gazette.fingerprint.Hasher;
+import gazette.fingerprint.Hashes;
+import gazette.read.Article;
+import gazette.read.PictureRef;
+import gazette.read.Problem;
+import gazette.read.Slugs;
+import gazette.write.FileSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The pictures the site publishes: every one an article shows, each read for its size (its
+ * header only) and fingerprinted by its bytes, with the derivatives to be made of it. A
+ * derivative's address holds that fingerprint, so it never changes while the picture does not,
+ * and a changed picture gets new addresses that no cache can confuse with the old.
+ */
+public final class Pictures {
+    /** Bump when the derivatives of the same picture come out different: widths, qualities, formats. */
+    static final int VERSION = 1;
+    public static final String FOLDER = "pictures/";
+
+    /** A derivative as pages link it. */
+    public record Variant(int width, int height, String type, String path) {}
+
+    /** A published picture: where it comes from, its size as seen, and its derivatives, narrowest first. */
+    public record Published(String source, PictureInfo info, long key, List<Variant> variants) {
+        /** The derivatives of one type: {@code webp}, or the picture's own (jpg, or png when it has transparency). */
+        public List<Variant> of(String type) {
+            return variants.stream().filter(v -> v.type().equals(type)).toList();
+        }
+
+        public String mainType() {
+            return variants.get(0).type();
+        }
+    }
+
+    /** The pictures, and the articles that cannot be published as they are (a picture missing or bad), each with its problem. */
+    public record Plan(Pictures pictures, Map<String, Problem> badArticles) {}
+
+    public static final Pictures NONE = new Pictures(Path.of("."), Map.of());
+
+    private final Path content;
+    private final Map<String, Published> bySource;
+    private final AtomicInteger encoded = new AtomicInteger();
+
+    private Pictures(Path content, Map<String, Published> bySource) {
+        this.content = content;
+        this.bySource = bySource;
+    }
+
+    /** Reads the header and bytes of every picture the articles show, on all cores. */
+    public static Plan of(Path content, Collection<Article> articles) {
+        Map<String, List<Article>> users = new LinkedHashMap<>();
+        Map<String, PictureRef> firstRef = new LinkedHashMap<>();
+        for (Article a : articles) {
+            for (PictureRef r : a.pictures()) {
+                users.computeIfAbsent(r.path(), k -> new ArrayList<>()).add(a);
+                firstRef.putIfAbsent(r.path() + "\n" + a.file(), r);
+            }
+        }
+        Map<String, Published> found = new ConcurrentHashMap<>();
+        Map<String, String> bad = new ConcurrentHashMap<>(); // picture -> what is wrong with it, or null when missing
+        Set<String> missing = ConcurrentHashMap.newKeySet();
+        new ArrayList<>(users.keySet()).parallelStream().forEach(source -> {
+            Path file = content.resolve(source);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                missing.add(source);
+                return;
+            }
+            String name = content.resolve(source).toString();
+            try {
+                PictureInfo info = PictureInfo.of(file, name);
+                long key = new Hasher().add(Hashes.of(Files.readAllBytes(file))).add(VERSION).get();
+                found.put(source, new Published(source, info, key, variants(source, info, key)));
+            } catch (BadPicture e) {
+                bad.put(source, e.getMessage());
+            } catch (IOException e) {
+                bad.put(source, name + ": cannot be read (" + e.getMessage() + ")");
+            }
+        });
+        Map<String, Problem> badArticles = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Article>> e : users.entrySet()) {
+            String source = e.getKey();
+            if (!missing.contains(source) && !bad.containsKey(source)) continue;
+            for (Article a : e.getValue()) {
+                if (badArticles.containsKey(a.file())) continue;
+                PictureRef r = firstRef.get(source + "\n" + a.file());
+                String where = content.resolve(a.file()).toString();
+                badArticles.put(a.file(), missing.contains(source)
+                        ? new Problem(where, r.line(), "picture '" + r.written() + "' not found")
+                        : new Problem(where, r.line(), "picture '" + r.written() + "' cannot be published: " + bad.get(source)));
+            }
+        }
+        return new Plan(new Pictures(content, new LinkedHashMap<>(found)), badArticles);
+    }
+
+    private static List<Variant> variants(String source, PictureInfo info, long key) {
+        String name = source.substring(source.lastIndexOf('/') + 1);
+        String base = Slugs.slugify(name.substring(0, name.lastIndexOf('.')), "picture");
+        String folder = FOLDER + String.format("%016x", key) + "/";
+        List<Variant> out = new ArrayList<>();
+        for (String type : List.of(info.alpha() ? "png" : "jpg", "webp")) {
+            for (int w : Derivatives.widths(info.width())) out.add(new Variant(w, Derivatives.height(info, w), type, folder + base + "-" + w + "." + type));
+        }
+        return out;
+    }
+
+    /** The published picture made of this content file, or null. */
+    public Published get(String source) {
+        return bySource.get(source);
+    }
+
+    /** Its fingerprint, for the pages that show it; 0 when it is not published. */
+    public long key(String source) {
+        Published p = bySource.get(source);
+        return p == null ? 0 : p.key();
+    }
+
+    public int count() {
+        return bySource.size();
+    }
+
+    /** How many pictures this build decoded and encoded; the others' derivatives were kept. */
+    public int encoded() {
+        return encoded.get();
+    }
+
+    /**
+     * Writes every picture's derivatives, or keeps the last build's where the picture is the
+     * same: an unchanged picture is not decoded again. One picture is decoded at a time per core.
+     */
+    public void write(FileSink out) throws IOException {
+        try {
+            new ArrayList<>(bySource.values()).parallelStream().forEach(p -> {
+                try {
+                    writeOne(p, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void writeOne(Published p, FileSink out) throws IOException {
+        boolean kept = true;
+        for (Variant v : p.variants()) kept &= out.reusable(v.path(), p.key());
+        if (kept) {
+            for (Variant v : p.variants()) out.reuse(v.path(), p.key());
+            return;
+        }
+        List<Derivative> made;
+        try {
+            made = Derivatives.of(content.resolve(p.source()), content.resolve(p.source()).toString(), p.info());
+        } catch (BadPicture e) {
+            throw new PictureFailure(e.getMessage());
+        }
+        encoded.incrementAndGet();
+        Set<String> written = new HashSet<>();
+        for (Derivative d : made) {
+            for (Variant v : p.variants()) {
+                if (v.width() == d.width() && v.type().equals(d.type()) && written.add(v.path())) out.file(v.path(), d.bytes(), p.key());
+            }
+        }
+    }
+
+    /** A picture found bad only when its pixels were read (a truncated file): the build fails, naming it. */
+    public static final class PictureFailure extends RuntimeException {
+        PictureFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package gazette.render;
+
+import gazette.pictures.Pictures;
+import gazette.read.Article;
+import gazette.read.PictureRefs;
+import java.util.List;
+
+/**
+ * Pictures in a rendered Markdown body made responsive. The renderer writes a picture as
+ * {@code <img src="tram.jpg" alt="…" title="…">}; where that address is a picture beside the
+ * article, it becomes a {@code <picture>} offering WebP and the original's type at every width
+ * made, with its size (no layout shift), lazy loading and async decoding; and a picture alone in
+ * its paragraph becomes a {@code <figure>}, whose caption is the title.
+ */
+final class Figures {
+    /** The story column: 40rem wide from 44rem of screen, the screen less its margins below. */
+    static final String SIZES = "(min-width: 44rem) 40rem, calc(100vw - 2rem)";
+    private static final String IMG = "<img src=\"";
+
+    private Figures() {
+    }
+
+    static String apply(String html, Article article, Pictures pictures, String root) {
+        if (article.pictures().isEmpty() || !html.contains(IMG)) return html;
+        StringBuilder out = new StringBuilder(html.length() + 512);
+        int at = 0;
+        for (int i = html.indexOf(IMG); i >= 0; i = html.indexOf(IMG, at)) {
+            int end = html.indexOf('>', i);
+            if (end < 0) break;
+            Img img = Img.parse(html.substring(i, end + 1));
+            Pictures.Published p = img == null ? null : published(img.src(), article, pictures);
+            if (p == null) {
+                out.append(html, at, end + 1);
+                at = end + 1;
+                continue;
+            }
+            boolean alone = html.startsWith("<p>", i - 3) && html.startsWith("</p>", end + 1);
+            if (alone) {
+                out.append(html, at, i - 3);
+                out.append("<figure class=\"picture\">").append(picture(p, img, root, false));
+                if (img.title() != null) out.append("<figcaption>").append(img.title()).append("</figcaption>");
+                out.append("</figure>");
+                at = end + 1 + "</p>".length();
+            } else {
+                out.append(html, at, i).append(picture(p, img, root, true));
+                at = end + 1;
+            }
+        }
+        return out.append(html, at, html.length()).toString();
+    }
+
+    private static Pictures.Published published(String src, Article article, Pictures pictures) {
+        String written = unescape(src);
+        if (!PictureRefs.isPicture(written) || written.contains(":") || written.startsWith("/")) return null;
+        String path = PictureRefs.resolve(article.file(), PictureRefs.decode(written));
+        return path == null ? null : pictures.get(path);
+    }
+
+    private static String picture(Pictures.Published p, Img img, String root, boolean keepTitle) {
+        List<Pictures.Variant> own = p.of(p.mainType());
+        Pictures.Variant shown = own.get(0);
+        for (Pictures.Variant v : own) if (v.width() <= 960) shown = v;
+        StringBuilder s = new StringBuilder(400);
+        s.append("<picture><source type=\"image/webp\" srcset=\"").append(srcset(p.of("webp"), root)).append("\" sizes=\"").append(SIZES).append("\">");
+        s.append("<img src=\"").append(root).append(shown.path()).append("\" srcset=\"").append(srcset(own, root)).append("\" sizes=\"").append(SIZES)
+                .append("\" width=\"").append(p.info().width()).append("\" height=\"").append(p.info().height()).append("\" alt=\"").append(img.alt()).append('"');
+        if (keepTitle && img.title() != null) s.append(" title=\"").append(img.title()).append('"');
+        return s.append(" loading=\"lazy\" decoding=\"async\"></picture>").toString();
+    }
+
+    private static String srcset(List<Pictures.Variant> variants, String root) {
+        StringBuilder s = new StringBuilder();
+        for (Pictures.Variant v : variants) {
+            if (s.length() > 0) s.append(", ");
+            s.append(root).append(v.path()).append(' ').append(v.width()).append('w');
+        }
+        return s.toString();
+    }
+
+    /** The attributes as the renderer writes them, still escaped: src, alt and an optional title, in that order. */
+    record Img(String src, String alt, String title) {
+        static Img parse(String tag) {
+            String src = attribute(tag, "src");
+            String alt = attribute(tag, "alt");
+            if (src == null || alt == null) return null;
+            return new Img(src, alt, attribute(tag, "title"));
+        }
+
+        private static String attribute(String tag, String name) {
+            int i = tag.indexOf(" " + name + "=\"");
+            if (i < 0) return null;
+            int from = i + name.length() + 3;
+            int to = tag.indexOf('"', from);
+            return to < 0 ? null : tag.substring(from, to);
+        }
+    }
+
+    /** An attribute value as the renderer escaped it, read back. */
+    static String unescape(String value) {
+        if (value.indexOf('&') < 0) return value;
+        return value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&amp;", "&");
+    }
+}

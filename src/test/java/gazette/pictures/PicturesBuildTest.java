@@ -1,0 +1,160 @@
+package gazette.pictures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
+import gazette.testing.Fixture;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pictures beside articles, through a whole build: figures, derivatives on disk, privacy, incremental builds, errors. */
+class PicturesBuildTest {
+    static final String TRAM = "2024/03/07/council-approves-tram-line/";
+
+    @TempDir
+    Path tmp;
+
+    private Fixture site;
+
+    @BeforeEach
+    void archive() throws Exception {
+        site = new Fixture(tmp);
+        site.article("2024/03/tram.md", "The council voted.\n\n![A test tram](tram.jpg \"The new tram & its crew, on the first run\")\n\n"
+                + "With the city's ![logo](logo.png) on its side.", "title: Council approves tram line", "date: 2024-03-07");
+        TestPictures.jpegWithExif(site.content.resolve("2024/03/tram.jpg"), TestPictures.photo(2000, 1400), 1);
+        TestPictures.png(site.content.resolve("2024/03/logo.png"), TestPictures.transparent(300, 300));
+        site.article("2024/03/ferry/index.md", "Late again.\n\n![The ferry](ferry%20at%20dawn.jpg)", "title: Ferry delays", "date: 2024-03-08");
+        TestPictures.jpeg(site.content.resolve("2024/03/ferry/ferry at dawn.jpg"), TestPictures.photo(1200, 800), false);
+    }
+
+    @Test
+    void aPictureAloneInItsParagraphIsAFigureWithEveryWidthAndItsSize() throws Exception {
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).as(r.err()).isZero();
+        Document page = site.page(TRAM);
+        Element figure = page.selectFirst(".story figure.picture");
+        assertThat(figure).isNotNull();
+        assertThat(figure.selectFirst("figcaption").text()).isEqualTo("The new tram & its crew, on the first run");
+        Element img = figure.selectFirst("picture > img");
+        assertThat(img.attr("alt")).isEqualTo("A test tram");
+        assertThat(img.attr("width")).isEqualTo("2000");
+        assertThat(img.attr("height")).isEqualTo("1400");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+        assertThat(img.attr("decoding")).isEqualTo("async");
+        assertThat(img.hasAttr("title")).as("the title is the caption").isFalse();
+        assertDerivatives(img.attr("srcset"), List.of(480, 960, 1600), "image/jpeg");
+        assertDerivatives(figure.selectFirst("picture > source[type=image/webp]").attr("srcset"), List.of(480, 960, 1600), "webp");
+        assertThat(site.out.resolve(img.attr("src").substring(1))).exists();
+
+        // a picture within a line of text stays in it, and keeps its transparency as PNG
+        Element logo = page.selectFirst(".story p picture img[alt=logo]");
+        assertThat(logo).isNotNull();
+        assertDerivatives(logo.attr("srcset"), List.of(300), "png");
+
+        // a folder per article, and an address with an escaped space
+        Element ferry = site.page("2024/03/08/ferry-delays/").selectFirst("figure.picture img");
+        assertThat(ferry.attr("width")).isEqualTo("1200");
+        assertDerivatives(ferry.attr("srcset"), List.of(480, 960, 1200), "image/jpeg");
+    }
+
+    @Test
+    void nothingOfTheOriginalsIsPublished() throws Exception {
+        assertThat(site.build().exit()).isZero();
+        List<Path> files = files();
+        assertThat(files).noneMatch(p -> p.getFileName().toString().equals("tram.jpg") || p.getFileName().toString().equals("logo.png"));
+        List<Path> pictures = files.stream().filter(p -> p.toString().contains("/pictures/")).toList();
+        assertThat(pictures).hasSize(2 * 3 + 2 * 1 + 2 * 3);
+        for (Path p : pictures) {
+            var m = ImageMetadataReader.readMetadata(p.toFile());
+            assertThat(m.getFirstDirectoryOfType(GpsDirectory.class)).as("%s: no location", p).isNull();
+            assertThat(m.getFirstDirectoryOfType(ExifIFD0Directory.class)).as("%s: no EXIF", p).isNull();
+        }
+    }
+
+    @Test
+    void anUnchangedPictureIsNotMadeAgainAChangedOneGetsNewAddressesAndTheOldGo() throws Exception {
+        assertThat(site.build().exit()).isZero();
+        List<Path> first = pictureFiles();
+        Map<Path, FileTime> times = new java.util.HashMap<>();
+        for (Path p : first) times.put(p, Files.getLastModifiedTime(p));
+        Thread.sleep(20);
+
+        site.article("2024/03/other.md", "Another story.", "title: Another story", "date: 2024-03-09");
+        Fixture.Run edit = site.build();
+        assertThat(edit.exit()).as(edit.err()).isZero();
+        assertThat(pictureFiles()).isEqualTo(first);
+        for (Path p : first) assertThat(Files.getLastModifiedTime(p)).as("%s not written again", p).isEqualTo(times.get(p));
+
+        TestPictures.jpeg(site.content.resolve("2024/03/tram.jpg"), TestPictures.photo(1000, 700), false);
+        assertThat(site.build().exit()).isZero();
+        List<Path> after = pictureFiles();
+        assertThat(after).as("the old tram's derivatives are gone").noneMatch(p -> p.toString().contains("tram") && first.contains(p));
+        String src = site.page(TRAM).selectFirst("figure.picture img").attr("src");
+        assertThat(site.out.resolve(src.substring(1))).exists();
+        assertThat(site.page(TRAM).selectFirst("figure.picture img").attr("width")).isEqualTo("1000");
+
+        site.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07");
+        site.article("2024/03/ferry/index.md", "Late again.", "title: Ferry delays", "date: 2024-03-08");
+        assertThat(site.build().exit()).isZero();
+        assertThat(pictureFiles()).as("pictures no article shows are removed").isEmpty();
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(site.reference());
+    }
+
+    @Test
+    void aMissingPictureOrOneLeadingOutIsAnErrorAtItsLineAndABombIsNamed() throws Exception {
+        Map<String, String> before = Fixture.snapshot(site.out);
+        site.write("2024/03/bad.md", "---\ntitle: Bad\ndate: 2024-03-09\n---\nText.\n\n![gone](nope.jpg)\n");
+        site.write("2024/03/out.md", "---\ntitle: Out\ndate: 2024-03-09\n---\n![x](../../../../secret.png)\n");
+        TestPictures.pngBomb(site.content.resolve("2024/03/bomb.png"), 50_000, 50_000);
+        site.write("2024/03/boom.md", "---\ntitle: Boom\ndate: 2024-03-09\n---\n\n\n![boom](bomb.png)\n");
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().toList()).containsExactly(
+                site.content.resolve("2024/03/bad.md") + ":7: picture 'nope.jpg' not found",
+                site.content.resolve("2024/03/boom.md") + ":7: picture 'bomb.png' cannot be published: " + site.content.resolve("2024/03/bomb.png")
+                        + ": declares 50000 × 50000 pixels, more than the 120 million a picture may have (a decompression bomb, or a scan to be made smaller first)",
+                site.content.resolve("2024/03/out.md") + ":5: picture '../../../../secret.png' is outside the content folder",
+                "build failed: 3 problems; " + site.out + " was not changed");
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(before);
+    }
+
+    private void assertDerivatives(String srcset, List<Integer> widths, String type) throws Exception {
+        List<Integer> seen = new ArrayList<>();
+        for (String entry : srcset.split(", ")) {
+            String[] parts = entry.split(" ");
+            int w = Integer.parseInt(parts[1].replace("w", ""));
+            seen.add(w);
+            Path file = site.out.resolve(parts[0].substring(1));
+            assertThat(file).as(entry).exists();
+            assertThat(Files.probeContentType(file) == null || !type.startsWith("image/") || Files.probeContentType(file).equals(type)).isTrue();
+            BufferedImage img = ImageIO.read(file.toFile());
+            assertThat(img).as(entry).isNotNull();
+            assertThat(img.getWidth()).as(entry).isEqualTo(w);
+        }
+        assertThat(seen).isEqualTo(widths);
+    }
+
+    private List<Path> pictureFiles() throws Exception {
+        return files().stream().filter(p -> p.toString().contains("/pictures/")).sorted().toList();
+    }
+
+    private List<Path> files() throws Exception {
+        try (Stream<Path> s = Files.walk(site.out)) {
+            return s.filter(Files::isRegularFile).toList();
+        }
+    }
+}
