@@ -52,6 +52,7 @@ public final class Models {
     private final SiteModel site;
     private final ValuePrint print;
     private final NewsMetadata news;
+    private final LeadPictures leads;
     private final Related related;
     private final ArticleBodies bodies;
     private final Teasers teasers;
@@ -62,6 +63,11 @@ public final class Models {
 
     /** With the related articles already ranked (or taken from the last build), and where bodies come from. */
     public Models(Settings settings, Archive archive, Related related, ArticleBodies bodies) {
+        this(settings, archive, related, bodies, gazette.pictures.Pictures.NONE);
+    }
+
+    /** With the pictures the articles show. */
+    public Models(Settings settings, Archive archive, Related related, ArticleBodies bodies, gazette.pictures.Pictures pictures) {
         this.settings = settings;
         this.archive = archive;
         this.links = new Links(settings);
@@ -71,7 +77,8 @@ public final class Models {
                 new SiteModel.Scripts(links.link("static/search.js"), links.link("static/tags.js")), settings.publisher(),
                 settings.description(), settings.hasAddress() ? links.canonical(SiteFiles.FEED) : null);
         this.print = new ValuePrint(site);
-        this.news = new NewsMetadata(settings, archive, links);
+        this.leads = new LeadPictures(pictures, links.root());
+        this.news = new NewsMetadata(settings, archive, links, leads);
         this.related = related;
         this.bodies = bodies;
         this.teasers = new Teasers(archive, links, dates, print);
@@ -118,6 +125,7 @@ public final class Models {
         // the same story published again names the first as the page search engines should show
         String canonical = originals != null && originals[i] >= 0 ? archive.permalink(originals[i]).path() : path;
         NewsFields f = NewsFields.of(a, settings.timeZone());
+        gazette.pictures.Pictures.Published lead = leads.of(a, f);
         PageInfo page = new PageInfo("article", links.link(path), links.canonical(canonical), a.title(),
                 description(a.summary() != null ? a.summary() : settings.description()), siteFeed, news.openGraph(i, f, canonical),
                 jsonLd(i, canonical));
@@ -131,7 +139,7 @@ public final class Models {
         }
         ArticleModel.Story story = new ArticleModel.Story(t.title(), t.url(), t.date(), t.dateText(), t.timed(), t.day(), t.authors(),
                 t.source(), t.summary(), t.tags(), new Later<>(() -> bodies.html(i), bodies.print(i)), a.params(), a.url(), a.editor(),
-                updated, updatedText, f.image() != null ? news.image(f.image()) : null, f.section());
+                updated, updatedText, f.image() != null ? news.image(a, f) : null, f.section(), lead == null ? null : leads.photo(a, lead));
         LocalDate day = archive.permalink(i).day();
         return new ArticleModel(site, page, story, breadcrumb(day, true), i + 1 < archive.size() ? teasers.later(i + 1) : null,
                 i > 0 ? teasers.later(i - 1) : null, teasers.list(related.of(i)));

@@ -21,11 +21,19 @@ final class NewsMetadata {
     private final Settings settings;
     private final Archive archive;
     private final Links links;
+    private final LeadPictures leads;
 
-    NewsMetadata(Settings settings, Archive archive, Links links) {
+    NewsMetadata(Settings settings, Archive archive, Links links, LeadPictures leads) {
         this.settings = settings;
         this.archive = archive;
         this.links = links;
+        this.leads = leads;
+    }
+
+    /** The article's image: for a lead picture beside it, its widest derivative; else as {@link #image(String)}. */
+    String image(Article a, NewsFields f) {
+        gazette.pictures.Pictures.Published lead = leads.of(a, f);
+        return lead != null ? links.canonical(lead.widest().path()) : image(f.image());
     }
 
     /** An image given as a URL stays one; anything else is a path inside the site, with or without a leading '/'. */
@@ -40,14 +48,16 @@ final class NewsMetadata {
      * What an article's JSON-LD is made of, besides the settings: it is made when the page is
      * rendered, and fingerprinted by this record until then.
      */
-    public record Source(Article article, String path, List<String> keywords) {}
+    public record Source(Article article, String path, List<String> keywords, long leadPicture) {}
 
     /** @param path the page's canonical path */
     Source source(int i, String path) {
         List<TagPage> tags = archive.tagsOf(i);
         List<String> keywords = new ArrayList<>(tags.size());
         for (TagPage t : tags) keywords.add(t.tag().name());
-        return new Source(archive.article(i), path, keywords);
+        Article a = archive.article(i);
+        gazette.pictures.Pictures.Published lead = leads.of(a, NewsFields.of(a, settings.timeZone()));
+        return new Source(a, path, keywords, lead == null ? 0 : lead.key());
     }
 
     String jsonLd(Source source) {
@@ -72,7 +82,15 @@ final class NewsMetadata {
         Map<String, Object> publisher = map("@type", "Organization", "name", settings.publisher());
         if (settings.hasAddress()) publisher.put("url", settings.baseUrl());
         m.put("publisher", publisher);
-        if (f.image() != null) m.put("image", List.of(image(f.image())));
+        gazette.pictures.Pictures.Published lead = leads.of(a, f);
+        if (lead != null) {
+            Map<String, Object> img = map("@type", "ImageObject", "url", links.canonical(lead.widest().path()));
+            img.put("width", lead.widest().width());
+            img.put("height", lead.widest().height());
+            m.put("image", List.of(img));
+        } else if (f.image() != null) {
+            m.put("image", List.of(image(f.image())));
+        }
         if (!source.keywords().isEmpty()) m.put("keywords", source.keywords());
         if (f.section() != null) m.put("articleSection", f.section());
         m.put("inLanguage", settings.language());
@@ -88,7 +106,14 @@ final class NewsMetadata {
         add(og, "og:url", links.canonical(path));
         if (a.summary() != null) add(og, "og:description", Models.description(a.summary()));
         add(og, "og:site_name", settings.title());
-        if (f.image() != null) add(og, "og:image", image(f.image()));
+        gazette.pictures.Pictures.Published lead = leads.of(a, f);
+        if (lead != null) {
+            add(og, "og:image", links.canonical(lead.widest().path()));
+            add(og, "og:image:width", String.valueOf(lead.widest().width()));
+            add(og, "og:image:height", String.valueOf(lead.widest().height()));
+        } else if (f.image() != null) {
+            add(og, "og:image", image(f.image()));
+        }
         add(og, "article:published_time", NewsFields.timestamp(a.published(), settings.zoneOf(a)));
         if (f.updated() != null) add(og, "article:modified_time", NewsFields.timestamp(f.updated(), settings.zoneOf(a)));
         if (f.section() != null) add(og, "article:section", f.section());

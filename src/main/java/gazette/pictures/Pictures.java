@@ -46,6 +46,30 @@ public final class Pictures {
         public String mainType() {
             return variants.get(0).type();
         }
+
+        /** {@code srcset}: every width of a type, under the site's root path. */
+        public String srcset(String type, String root) {
+            StringBuilder s = new StringBuilder();
+            for (Variant v : of(type)) {
+                if (s.length() > 0) s.append(", ");
+                s.append(root).append(v.path()).append(' ').append(v.width()).append('w');
+            }
+            return s.toString();
+        }
+
+        /** The {@code src} for browsers that read no srcset: the widest of the picture's own type up to 960 pixels. */
+        public Variant fallback() {
+            List<Variant> own = of(mainType());
+            Variant shown = own.get(0);
+            for (Variant v : own) if (v.width() <= 960) shown = v;
+            return shown;
+        }
+
+        /** For social sites and search engines: the widest of the picture's own type (1,600 pixels where the original allows). */
+        public Variant widest() {
+            List<Variant> own = of(mainType());
+            return own.get(own.size() - 1);
+        }
     }
 
     /** The pictures, and the articles that cannot be published as they are (a picture missing or bad), each with its problem. */

@@ -125,7 +125,7 @@ public final class Build {
         Templates templates = new Templates(options.templates(), java.time.Duration.ofSeconds(settings.renderTimeout()));
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()))
                 .withPictures(pictures.pictures(), settings.rootPath());
-        Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes));
+        Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes), pictures.pictures());
         PagePlan plan = PagePlan.of(archive, models, settings);
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
         if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);

@@ -106,6 +106,15 @@ public final class MarkdownReader {
         String body = text.substring(f.bodyStart);
         int firstLine = 1 + (int) text.substring(0, f.bodyStart).chars().filter(c -> c == '\n').count();
         List<PictureRef> pictures = PictureRefs.of(body, path, file, firstLine, unpublishable);
+        Object image = meta.get("image");
+        PictureRef lead = image instanceof String s ? PictureRefs.lead(s.strip(), path, file, fm.line("image"), unpublishable) : null;
+        if (lead != null) {
+            // the lead picture first; shown in the body too, it is still one picture
+            List<PictureRef> all = new ArrayList<>(pictures.size() + 1);
+            all.add(lead);
+            for (PictureRef r : pictures) if (!r.path().equals(lead.path())) all.add(r);
+            pictures = List.copyOf(all);
+        }
         return new Article(file, Article.Format.MARKDOWN, title.strip(), when.instant(), when.timed(), when.offset(), slug,
                 Interned.names(fm.list("tags")), Interned.names(authors), Interned.name(blankToNull(fm.text("source"))),
                 blankToNull(summary), null, null, Boolean.TRUE.equals(draft),

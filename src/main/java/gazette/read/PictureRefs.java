@@ -57,11 +57,34 @@ public final class PictureRefs {
         return found.isEmpty() ? List.of() : List.copyOf(found.values());
     }
 
+    /**
+     * The picture file an address names beside its article, as written there (decoded), or null
+     * when the address is the web's: with a scheme, from the site's root, a query, or not a picture.
+     */
+    public static String local(String url) {
+        if (url == null || url.isEmpty() || url.startsWith("/") || url.startsWith("#") || url.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*") || url.contains("?")) {
+            return null;
+        }
+        String written = decode(url);
+        return isPicture(written) ? written : null;
+    }
+
+    /** The lead picture ({@code image:}) when it is one beside the article; a problem at {@code line} when it leads out. */
+    static PictureRef lead(String image, String path, String file, int line, java.util.Collection<Problem> problems) {
+        String written = local(image);
+        if (written == null) return null;
+        String resolved = resolve(file, written);
+        if (resolved == null) {
+            problems.add(new Problem(path, line, "image: picture '" + image + "' is outside the content folder"));
+            return null;
+        }
+        return new PictureRef(resolved, image, line);
+    }
+
     private static void take(String url, Node node, String path, String file, int firstLine, java.util.Map<String, PictureRef> found,
                              java.util.Collection<Problem> problems) {
-        if (url.isEmpty() || url.startsWith("/") || url.startsWith("#") || url.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*") || url.contains("?")) return;
-        String written = decode(url);
-        if (!isPicture(written)) return;
+        String written = local(url);
+        if (written == null) return;
         int line = firstLine + node.getStartLineNumber();
         String resolved = resolve(file, written);
         if (resolved == null) {

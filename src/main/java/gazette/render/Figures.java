@@ -3,7 +3,6 @@ package gazette.render;
 import gazette.pictures.Pictures;
 import gazette.read.Article;
 import gazette.read.PictureRefs;
-import java.util.List;
 
 /**
  * Pictures in a rendered Markdown body made responsive. The renderer writes a picture as
@@ -12,9 +11,9 @@ import java.util.List;
  * made, with its size (no layout shift), lazy loading and async decoding; and a picture alone in
  * its paragraph becomes a {@code <figure>}, whose caption is the title.
  */
-final class Figures {
+public final class Figures {
     /** The story column: 40rem wide from 44rem of screen, the screen less its margins below. */
-    static final String SIZES = "(min-width: 44rem) 40rem, calc(100vw - 2rem)";
+    public static final String SIZES = "(min-width: 44rem) 40rem, calc(100vw - 2rem)";
     private static final String IMG = "<img src=\"";
 
     private Figures() {
@@ -57,24 +56,13 @@ final class Figures {
     }
 
     private static String picture(Pictures.Published p, Img img, String root, boolean keepTitle) {
-        List<Pictures.Variant> own = p.of(p.mainType());
-        Pictures.Variant shown = own.get(0);
-        for (Pictures.Variant v : own) if (v.width() <= 960) shown = v;
         StringBuilder s = new StringBuilder(400);
-        s.append("<picture><source type=\"image/webp\" srcset=\"").append(srcset(p.of("webp"), root)).append("\" sizes=\"").append(SIZES).append("\">");
-        s.append("<img src=\"").append(root).append(shown.path()).append("\" srcset=\"").append(srcset(own, root)).append("\" sizes=\"").append(SIZES)
-                .append("\" width=\"").append(p.info().width()).append("\" height=\"").append(p.info().height()).append("\" alt=\"").append(img.alt()).append('"');
+        s.append("<picture><source type=\"image/webp\" srcset=\"").append(p.srcset("webp", root)).append("\" sizes=\"").append(SIZES).append("\">");
+        s.append("<img src=\"").append(root).append(p.fallback().path()).append("\" srcset=\"").append(p.srcset(p.mainType(), root))
+                .append("\" sizes=\"").append(SIZES).append("\" width=\"").append(p.info().width()).append("\" height=\"").append(p.info().height())
+                .append("\" alt=\"").append(img.alt()).append('"');
         if (keepTitle && img.title() != null) s.append(" title=\"").append(img.title()).append('"');
         return s.append(" loading=\"lazy\" decoding=\"async\"></picture>").toString();
-    }
-
-    private static String srcset(List<Pictures.Variant> variants, String root) {
-        StringBuilder s = new StringBuilder();
-        for (Pictures.Variant v : variants) {
-            if (s.length() > 0) s.append(", ");
-            s.append(root).append(v.path()).append(' ').append(v.width()).append('w');
-        }
-        return s.toString();
     }
 
     /** The attributes as the renderer writes them, still escaped: src, alt and an optional title, in that order. */

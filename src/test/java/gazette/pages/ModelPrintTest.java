@@ -49,8 +49,14 @@ class ModelPrintTest {
         f.article("2024/c.md", "Third body.", "title: Tram line", "date: 2024-01-02T18:00:00+01:00", "tags: [Tram, Port]");
         f.article("2024/d.md", "Fourth body.", "title: Budget", "date: 2024-02-10", "tags: [Council]");
         f.write("2022/e.txt", "http://example.com/e\n2022-06-01T10:00:00+0900\nScraped headline\n\nA paragraph.\n\nSource: Wire   Editor: Dee\n");
+        f.article("2024/f.md", "Fifth body.", "title: Pier opens", "date: 2024-02-11", "tags: [Port]", "image: pier.jpg",
+                "caption: The new pier", "credit: 'Photo: Ann Reed'");
+        gazette.pictures.TestPictures.jpeg(f.content.resolve("2024/pier.jpg"), gazette.pictures.TestPictures.photo(1300, 800), false);
         Settings settings = SettingsFile.load(tmp.resolve("gazette.yaml"));
-        Archive archive = Archive.of(new ContentReader(f.content, settings.timeZone()).read().articles(), settings.timeZone());
+        List<gazette.read.Article> read = new ContentReader(f.content, settings.timeZone()).read().articles();
+        Archive archive = Archive.of(read, settings.timeZone());
+        gazette.pictures.Pictures.Plan picturePlan = gazette.pictures.Pictures.of(f.content, read);
+        gazette.pictures.Pictures pictures = picturePlan.pictures();
         ArticleBodies bodies = new ArticleBodies() {
             @Override
             public String html(int position) {
@@ -62,7 +68,7 @@ class ModelPrintTest {
                 return 1000 + position;
             }
         };
-        Models models = new Models(settings, archive, Related.of(archive), bodies);
+        Models models = new Models(settings, archive, Related.of(archive), bodies, pictures);
         plan = PagePlan.of(archive, models, settings);
         print = models.print();
     }

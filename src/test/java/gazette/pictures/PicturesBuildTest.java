@@ -72,6 +72,44 @@ class PicturesBuildTest {
     }
 
     @Test
+    void theLeadPictureStandsAboveTheHeadlineAndIsWhatSocialSitesAndSearchEnginesShow() throws Exception {
+        site.settings("base_url: https://example.org/news/\n");
+        site.article("2024/03/pier.md", "The pier opened.", "title: Pier opens", "date: 2024-03-09", "image: pier.jpg",
+                "caption: The new pier at dusk", "credit: 'Photo: Ann Reed'");
+        TestPictures.jpegWithExif(site.content.resolve("2024/03/pier.jpg"), TestPictures.photo(2400, 1600), 1);
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).as(r.err()).isZero();
+        Document page = site.page("2024/03/09/pier-opens/");
+        Element lead = page.selectFirst("article.story > figure.picture.lead");
+        assertThat(lead).isNotNull();
+        assertThat(lead.nextElementSibling().tagName()).as("above the headline").isEqualTo("header");
+        Element img = lead.selectFirst("picture > img");
+        assertThat(img.attr("fetchpriority")).isEqualTo("high");
+        assertThat(img.hasAttr("loading")).as("the first thing seen is not lazy").isFalse();
+        assertThat(img.attr("alt")).isEqualTo("The new pier at dusk");
+        assertThat(img.attr("width") + "x" + img.attr("height")).isEqualTo("2400x1600");
+        assertThat(lead.selectFirst("figcaption").text()).isEqualTo("The new pier at dusk Photo: Ann Reed");
+        assertThat(lead.selectFirst("figcaption .credit").text()).isEqualTo("Photo: Ann Reed");
+        assertDerivatives(img.attr("srcset"), List.of(480, 960, 1600), "image/jpeg");
+
+        String og = page.selectFirst("meta[property=og:image]").attr("content");
+        assertThat(og).startsWith("https://example.org/news/pictures/").endsWith("/pier-1600.jpg");
+        assertThat(page.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo("1600");
+        assertThat(page.selectFirst("meta[property=og:image:height]").attr("content")).isEqualTo("1067");
+        assertThat(ImageIO.read(site.out.resolve(og.substring("https://example.org/news/".length())).toFile()).getWidth()).isEqualTo(1600);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(json.get("image").get(0).get("@type").asText()).isEqualTo("ImageObject");
+        assertThat(json.get("image").get(0).get("url").asText()).isEqualTo(og);
+        assertThat(json.get("image").get(0).get("width").asInt()).isEqualTo(1600);
+        assertThat(json.get("image").get(0).get("height").asInt()).isEqualTo(1067);
+
+        site.article("2024/03/pier.md", "The pier opened.", "title: Pier opens", "date: 2024-03-09", "image: piers.jpg");
+        Fixture.Run missing = site.build();
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).startsWith(site.content.resolve("2024/03/pier.md") + ":4: picture 'piers.jpg' not found\n");
+    }
+
+    @Test
     void nothingOfTheOriginalsIsPublished() throws Exception {
         assertThat(site.build().exit()).isZero();
         List<Path> files = files();
@@ -138,7 +176,7 @@ class PicturesBuildTest {
             String[] parts = entry.split(" ");
             int w = Integer.parseInt(parts[1].replace("w", ""));
             seen.add(w);
-            Path file = site.out.resolve(parts[0].substring(1));
+            Path file = site.out.resolve(parts[0].replaceFirst("^/(news/)?", ""));
             assertThat(file).as(entry).exists();
             assertThat(Files.probeContentType(file) == null || !type.startsWith("image/") || Files.probeContentType(file).equals(type)).isTrue();
             BufferedImage img = ImageIO.read(file.toFile());

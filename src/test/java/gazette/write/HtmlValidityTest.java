@@ -70,7 +70,7 @@ class HtmlValidityTest {
                 "tags: [harbour, 東京, Weather & Tides, \"<b>bold</b>\"]",
                 "authors: [Ann Lee, \"O'Brien & Sons\"]",
                 "source: \"The <Quay> Times & Post\"",
-                "summary: 'Tides <high> & \"low\"'");
+                "summary: 'Tides <high> & \"low\"'", "image: logo.png", "caption: 'The <harbour> & its crest'", "credit: 'Photo: O''Brien'");
         site.article("2024/03/ferry.md", "The ferry ran late.", "title: Ferry delayed", "date: 2024-03-07", "tags: [harbour]");
         // same title, same day: gets the slug ferry-delayed-2
         site.article("2024/03/ferry-again.md", "And again in the evening.", "title: Ferry delayed",
@@ -86,7 +86,8 @@ class HtmlValidityTest {
         }
         Fixture.Run run = site.build();
         assertThat(run.exit()).as("build exit code; stderr:%n%s", run.err()).isZero();
-        assertThat(site.page("2024/03/07/tides-high-low-at-the-harbour-s-mouth/").select("figure.picture picture img")).as("the page checked shows a figure").hasSize(1);
+        assertThat(site.page("2024/03/07/tides-high-low-at-the-harbour-s-mouth/").select(".body figure.picture picture img")).as("the page checked shows a figure").hasSize(1);
+        assertThat(site.page("2024/03/07/tides-high-low-at-the-harbour-s-mouth/").select("figure.lead picture img")).as("and a lead picture").hasSize(1);
     }
 
     private static final String RICH_BODY = """

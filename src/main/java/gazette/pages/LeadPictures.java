@@ -1,0 +1,42 @@
+package gazette.pages;
+
+import gazette.pages.model.Photo;
+import gazette.pictures.Pictures;
+import gazette.read.Article;
+import gazette.read.NewsFields;
+import gazette.read.PictureRefs;
+import gazette.render.Figures;
+
+/**
+ * An article's lead picture: its {@code image:} when that names a picture beside the article, with
+ * {@code caption:}, {@code credit:} and {@code image_alt:} from the front matter.
+ */
+final class LeadPictures {
+    private final Pictures pictures;
+    private final String root;
+
+    LeadPictures(Pictures pictures, String root) {
+        this.pictures = pictures;
+        this.root = root;
+    }
+
+    /** The published picture, or null when the article has none beside it (a URL or a site path is no such picture). */
+    Pictures.Published of(Article a, NewsFields f) {
+        String written = f.image() == null ? null : PictureRefs.local(f.image().strip());
+        if (written == null) return null;
+        String path = PictureRefs.resolve(a.file(), written);
+        return path == null ? null : pictures.get(path);
+    }
+
+    Photo photo(Article a, Pictures.Published p) {
+        String caption = text(a, "caption");
+        String alt = text(a, "image_alt");
+        return new Photo(root + p.fallback().path(), p.srcset(p.mainType(), root), p.srcset("webp", root), Figures.SIZES, p.info().width(),
+                p.info().height(), alt != null ? alt : caption != null ? caption : a.title(), caption, text(a, "credit"));
+    }
+
+    private static String text(Article a, String key) {
+        Object v = a.params().get(key);
+        return v == null || String.valueOf(v).isBlank() ? null : String.valueOf(v).strip();
+    }
+}
