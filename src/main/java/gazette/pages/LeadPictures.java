@@ -35,6 +35,16 @@ final class LeadPictures {
                 p.info().height(), alt != null ? alt : caption != null ? caption : a.title(), caption, text(a, "credit"));
     }
 
+    /** How wide a listing shows its thumbnails (the theme's .teaser .thumb). */
+    static final String THUMBNAIL_SIZES = "6rem";
+
+    /** Small, for a listing: the browser takes the narrowest width that is enough (240 pixels on most screens). */
+    Photo thumbnail(Pictures.Published p) {
+        Pictures.Variant smallest = p.of(p.mainType()).get(0);
+        return new Photo(root + smallest.path(), p.srcset(p.mainType(), root), p.srcset("webp", root), THUMBNAIL_SIZES, p.info().width(),
+                p.info().height(), "", null, null);
+    }
+
     private static String text(Article a, String key) {
         Object v = a.params().get(key);
         return v == null || String.valueOf(v).isBlank() ? null : String.valueOf(v).strip();

@@ -81,7 +81,7 @@ public final class Models {
         this.news = new NewsMetadata(settings, archive, links, leads);
         this.related = related;
         this.bodies = bodies;
-        this.teasers = new Teasers(archive, links, dates, print);
+        this.teasers = new Teasers(archive, links, dates, print, leads, settings.timeZone());
         this.calendars = new Calendars(archive, links, dates, this);
         // feeds need absolute links: without a full base URL there are none to announce (README, "Feeds and sitemaps")
         this.originals = settings.duplicates() == Duplicates.LINK ? SameBodies.originals(archive) : null;

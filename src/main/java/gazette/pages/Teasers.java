@@ -33,7 +33,12 @@ final class Teasers {
     /** 0 until computed (a real fingerprint of 0 is only computed again); pages read it from many threads. */
     private final AtomicLongArray prints;
 
-    Teasers(Archive archive, Links links, DateText dates, ValuePrint print) {
+    private final LeadPictures leads;
+    private final java.time.ZoneId zone;
+
+    Teasers(Archive archive, Links links, DateText dates, ValuePrint print, LeadPictures leads, java.time.ZoneId zone) {
+        this.leads = leads;
+        this.zone = zone;
         this.archive = archive;
         this.links = links;
         this.dates = dates;
@@ -51,7 +56,13 @@ final class Teasers {
         Teaser.TagLink[] tags = new Teaser.TagLink[ids.length];
         for (int k = 0; k < ids.length; k++) tags[k] = tagLinks[ids[k]];
         return new Teaser(a.title(), links.link(archive.permalink(i).path()), DateText.iso(when, a.timed()), dates.text(when, a.timed()),
-                a.timed(), day(when.toLocalDate()), a.authors(), a.source(), a.summary(), List.of(tags));
+                a.timed(), day(when.toLocalDate()), a.authors(), a.source(), a.summary(), List.of(tags), thumbnail(a));
+    }
+
+    private gazette.pages.model.Photo thumbnail(Article a) {
+        if (a.pictures().isEmpty()) return null; // a lead picture is always among them: most articles end here
+        gazette.pictures.Pictures.Published lead = leads.of(a, gazette.read.NewsFields.of(a, zone));
+        return lead == null ? null : leads.thumbnail(lead);
     }
 
     /** The day's link and its text for people. */

@@ -25,7 +25,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  */
 public final class Derivatives {
     /** The widths made, where the original is wider; the original's own width is the last otherwise. */
-    public static final int[] WIDTHS = {480, 960, 1600};
+    public static final int[] WIDTHS = {240, 480, 960, 1600};
     static final float JPEG_QUALITY = 0.82f;
     static final float WEBP_QUALITY = 0.80f;
 

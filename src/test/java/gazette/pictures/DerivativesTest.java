@@ -33,7 +33,8 @@ class DerivativesTest {
         assertThat(info).isEqualTo(new PictureInfo("jpeg", 1000, 2000, 6, false));
         List<Derivative> made = Derivatives.of(shot, "tram.jpg", info);
         assertThat(made).extracting(d -> d.width() + "x" + d.height() + "." + d.type())
-                .containsExactly("480x960.jpg", "480x960.webp", "960x1920.jpg", "960x1920.webp", "1000x2000.jpg", "1000x2000.webp");
+                .containsExactly("240x480.jpg", "240x480.webp", "480x960.jpg", "480x960.webp", "960x1920.jpg", "960x1920.webp", "1000x2000.jpg",
+                        "1000x2000.webp");
         for (Derivative d : made) {
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(d.bytes()));
             assertThat(img.getWidth()).isEqualTo(d.width());
@@ -63,11 +64,12 @@ class DerivativesTest {
 
     @Test
     void widthsAreNeverLargerThanTheOriginal() {
-        assertThat(Derivatives.widths(4000)).containsExactly(480, 960, 1600);
-        assertThat(Derivatives.widths(1600)).containsExactly(480, 960, 1600);
-        assertThat(Derivatives.widths(1200)).containsExactly(480, 960, 1200);
-        assertThat(Derivatives.widths(480)).containsExactly(480);
-        assertThat(Derivatives.widths(300)).containsExactly(300);
+        assertThat(Derivatives.widths(4000)).containsExactly(240, 480, 960, 1600);
+        assertThat(Derivatives.widths(1600)).containsExactly(240, 480, 960, 1600);
+        assertThat(Derivatives.widths(1200)).containsExactly(240, 480, 960, 1200);
+        assertThat(Derivatives.widths(480)).containsExactly(240, 480);
+        assertThat(Derivatives.widths(300)).containsExactly(240, 300);
+        assertThat(Derivatives.widths(200)).containsExactly(200);
     }
 
     @Test
@@ -85,8 +87,8 @@ class DerivativesTest {
         assertThat(PictureInfo.of(logo, "logo.png").alpha()).as("told by the header").isTrue();
         List<Derivative> made = Derivatives.of(logo, "logo.png", PictureInfo.of(logo, "logo.png"));
         assertThat(made).extracting(d -> d.width() + "x" + d.height() + "." + d.type())
-                .containsExactly("480x360.png", "480x360.webp", "800x600.png", "800x600.webp");
-        BufferedImage png = ImageIO.read(new ByteArrayInputStream(made.get(2).bytes()));
+                .containsExactly("240x180.png", "240x180.webp", "480x360.png", "480x360.webp", "800x600.png", "800x600.webp");
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(made.get(4).bytes()));
         assertThat(png.getColorModel().hasAlpha()).isTrue();
         assertThat(png.getRGB(700, 300) >>> 24).as("the right half stays transparent").isZero();
         assertThat(png.getRGB(100, 300) >>> 24).isEqualTo(255);
@@ -106,7 +108,7 @@ class DerivativesTest {
             PictureInfo info = PictureInfo.of(p, name);
             assertThat(info.width()).as(name).isEqualTo(640);
             List<Derivative> made = Derivatives.of(p, name, info);
-            assertThat(made).as(name).extracting(Derivative::width).containsExactly(480, 480, 640, 640);
+            assertThat(made).as(name).extracting(Derivative::width).containsExactly(240, 240, 480, 480, 640, 640);
             for (Derivative d : made) assertThat(ImageIO.read(new ByteArrayInputStream(d.bytes()))).as(name + " " + d.type()).isNotNull();
         }
     }

@@ -56,19 +56,19 @@ class PicturesBuildTest {
         assertThat(img.attr("loading")).isEqualTo("lazy");
         assertThat(img.attr("decoding")).isEqualTo("async");
         assertThat(img.hasAttr("title")).as("the title is the caption").isFalse();
-        assertDerivatives(img.attr("srcset"), List.of(480, 960, 1600), "image/jpeg");
-        assertDerivatives(figure.selectFirst("picture > source[type=image/webp]").attr("srcset"), List.of(480, 960, 1600), "webp");
+        assertDerivatives(img.attr("srcset"), List.of(240, 480, 960, 1600), "image/jpeg");
+        assertDerivatives(figure.selectFirst("picture > source[type=image/webp]").attr("srcset"), List.of(240, 480, 960, 1600), "webp");
         assertThat(site.out.resolve(img.attr("src").substring(1))).exists();
 
         // a picture within a line of text stays in it, and keeps its transparency as PNG
         Element logo = page.selectFirst(".story p picture img[alt=logo]");
         assertThat(logo).isNotNull();
-        assertDerivatives(logo.attr("srcset"), List.of(300), "png");
+        assertDerivatives(logo.attr("srcset"), List.of(240, 300), "png");
 
         // a folder per article, and an address with an escaped space
         Element ferry = site.page("2024/03/08/ferry-delays/").selectFirst("figure.picture img");
         assertThat(ferry.attr("width")).isEqualTo("1200");
-        assertDerivatives(ferry.attr("srcset"), List.of(480, 960, 1200), "image/jpeg");
+        assertDerivatives(ferry.attr("srcset"), List.of(240, 480, 960, 1200), "image/jpeg");
     }
 
     @Test
@@ -90,7 +90,7 @@ class PicturesBuildTest {
         assertThat(img.attr("width") + "x" + img.attr("height")).isEqualTo("2400x1600");
         assertThat(lead.selectFirst("figcaption").text()).isEqualTo("The new pier at dusk Photo: Ann Reed");
         assertThat(lead.selectFirst("figcaption .credit").text()).isEqualTo("Photo: Ann Reed");
-        assertDerivatives(img.attr("srcset"), List.of(480, 960, 1600), "image/jpeg");
+        assertDerivatives(img.attr("srcset"), List.of(240, 480, 960, 1600), "image/jpeg");
 
         String og = page.selectFirst("meta[property=og:image]").attr("content");
         assertThat(og).startsWith("https://example.org/news/pictures/").endsWith("/pier-1600.jpg");
@@ -102,6 +102,23 @@ class PicturesBuildTest {
         assertThat(json.get("image").get(0).get("url").asText()).isEqualTo(og);
         assertThat(json.get("image").get(0).get("width").asInt()).isEqualTo(1600);
         assertThat(json.get("image").get(0).get("height").asInt()).isEqualTo(1067);
+
+        // in listings, small: the headline beside it says what it shows
+        for (String listing : List.of("", "2024/03/09/", "2024/03/")) {
+            Element thumb = site.page(listing).selectFirst(".teaser.with-thumb .thumb picture img");
+            if (listing.equals("2024/03/")) {
+                assertThat(thumb).as("a month's calendar lists no teasers").isNull();
+                continue;
+            }
+            assertThat(thumb).as("listing '%s'", listing).isNotNull();
+            assertThat(thumb.attr("alt")).isEmpty();
+            assertThat(thumb.attr("loading")).isEqualTo("lazy");
+            assertThat(thumb.attr("sizes")).isEqualTo("6rem");
+            assertThat(thumb.attr("srcset")).startsWith("/news/pictures/").contains("/pier-240.jpg 240w");
+            assertThat(thumb.closest(".teaser").selectFirst("h2 a").text()).isEqualTo("Pier opens");
+        }
+        Path smallest = site.out.resolve(page.selectFirst(".thumb img, figure.lead img").attr("srcset").split(" ")[0].replaceFirst("^/news/", ""));
+        assertThat(Files.size(smallest)).as("a thumbnail weighs little").isLessThan(15_000);
 
         site.article("2024/03/pier.md", "The pier opened.", "title: Pier opens", "date: 2024-03-09", "image: piers.jpg");
         Fixture.Run missing = site.build();
@@ -115,7 +132,7 @@ class PicturesBuildTest {
         List<Path> files = files();
         assertThat(files).noneMatch(p -> p.getFileName().toString().equals("tram.jpg") || p.getFileName().toString().equals("logo.png"));
         List<Path> pictures = files.stream().filter(p -> p.toString().contains("/pictures/")).toList();
-        assertThat(pictures).hasSize(2 * 3 + 2 * 1 + 2 * 3);
+        assertThat(pictures).hasSize(2 * 4 + 2 * 2 + 2 * 4);
         for (Path p : pictures) {
             var m = ImageMetadataReader.readMetadata(p.toFile());
             assertThat(m.getFirstDirectoryOfType(GpsDirectory.class)).as("%s: no location", p).isNull();

@@ -10,9 +10,10 @@ import java.util.List;
  * @param timed    false when the source gave only a date
  * @param source   or null
  * @param summary  or null
+ * @param thumbnail the lead picture, small, or null (its alt text is empty: the headline beside it says what it shows)
  */
 public record Teaser(String title, String url, String date, String dateText, boolean timed, Link day, List<String> authors,
-                     String source, String summary, List<TagLink> tags) {
+                     String source, String summary, List<TagLink> tags, Photo thumbnail) {
     /** A link with its text: the article's day. */
     public record Link(String url, String text) {}
 
