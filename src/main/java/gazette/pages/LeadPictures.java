@@ -6,6 +6,7 @@ import gazette.read.Article;
 import gazette.read.NewsFields;
 import gazette.read.PictureRefs;
 import gazette.render.Figures;
+import java.util.List;
 
 /**
  * An article's lead picture: its {@code image:} when that names a picture beside the article, with
@@ -22,6 +23,11 @@ final class LeadPictures {
 
     /** The published picture, or null when the article has none beside it (a URL or a site path is no such picture). */
     Pictures.Published of(Article a, NewsFields f) {
+        if (a.format() == Article.Format.TEXT) {
+            // a scraped article names no lead: its first picture is the one it was published with
+            List<Pictures.Published> own = pictures.ofText(a.file());
+            return own.isEmpty() ? null : own.get(0);
+        }
         String written = f.image() == null ? null : PictureRefs.local(f.image().strip());
         if (written == null) return null;
         String path = PictureRefs.resolve(a.file(), written);

@@ -139,7 +139,9 @@ public final class Models {
         }
         ArticleModel.Story story = new ArticleModel.Story(t.title(), t.url(), t.date(), t.dateText(), t.timed(), t.day(), t.authors(),
                 t.source(), t.summary(), t.tags(), new Later<>(() -> bodies.html(i), bodies.print(i)), a.params(), a.url(), a.editor(),
-                updated, updatedText, f.image() != null ? news.image(a, f) : null, f.section(), lead == null ? null : leads.photo(a, lead));
+                updated, updatedText, f.image() != null || lead != null ? news.image(a, f) : null, f.section(),
+                // a text article's pictures stand in its body, where its photo captions are
+                lead == null || a.format() == Article.Format.TEXT ? null : leads.photo(a, lead));
         LocalDate day = archive.permalink(i).day();
         return new ArticleModel(site, page, story, breadcrumb(day, true), i + 1 < archive.size() ? teasers.later(i + 1) : null,
                 i > 0 ? teasers.later(i - 1) : null, teasers.list(related.of(i)));

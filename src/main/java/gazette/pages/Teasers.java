@@ -60,7 +60,8 @@ final class Teasers {
     }
 
     private gazette.pages.model.Photo thumbnail(Article a) {
-        if (a.pictures().isEmpty()) return null; // a lead picture is always among them: most articles end here
+        // a Markdown article's lead picture is always among its pictures: most articles end here
+        if (a.pictures().isEmpty() && a.format() == Article.Format.MARKDOWN) return null;
         gazette.pictures.Pictures.Published lead = leads.of(a, gazette.read.NewsFields.of(a, zone));
         return lead == null ? null : leads.thumbnail(lead);
     }

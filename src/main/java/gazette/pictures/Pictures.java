@@ -75,23 +75,44 @@ public final class Pictures {
     /** The pictures, and the articles that cannot be published as they are (a picture missing or bad), each with its problem. */
     public record Plan(Pictures pictures, Map<String, Problem> badArticles) {}
 
-    public static final Pictures NONE = new Pictures(Path.of("."), Map.of());
+    public static final Pictures NONE = new Pictures(Path.of("."), Map.of(), Map.of());
 
     private final Path content;
     private final Map<String, Published> bySource;
+    private final Map<String, List<String>> ofTextArticles;
     private final AtomicInteger encoded = new AtomicInteger();
 
-    private Pictures(Path content, Map<String, Published> bySource) {
+    private Pictures(Path content, Map<String, Published> bySource, Map<String, List<String>> ofTextArticles) {
         this.content = content;
         this.bySource = bySource;
+        this.ofTextArticles = ofTextArticles;
     }
 
-    /** Reads the header and bytes of every picture the articles show, on all cores. */
+    /** As {@link #of(Path, Collection, java.util.SortedSet)}, for Markdown articles alone. */
     public static Plan of(Path content, Collection<Article> articles) {
+        return of(content, articles, new java.util.TreeSet<>());
+    }
+
+    /**
+     * Reads the header and bytes of every picture the articles show, on all cores: those a
+     * Markdown article names, and a text article's, which are the {@code files} named as it is
+     * ({@code 000_ab12.jpg}, or {@code 000_ab12-1.jpg}, {@code -2}, … for several).
+     */
+    public static Plan of(Path content, Collection<Article> articles, java.util.SortedSet<String> files) {
         Map<String, List<Article>> users = new LinkedHashMap<>();
         Map<String, PictureRef> firstRef = new LinkedHashMap<>();
+        Map<String, List<String>> byName = files.isEmpty() ? Map.of() : byName(files);
+        Map<String, List<String>> ofText = new LinkedHashMap<>();
         for (Article a : articles) {
-            for (PictureRef r : a.pictures()) {
+            List<PictureRef> refs = a.pictures();
+            if (a.format() == Article.Format.TEXT && !byName.isEmpty()) {
+                List<String> own = byName.getOrDefault(a.file().substring(0, a.file().length() - ".txt".length()), List.of());
+                if (!own.isEmpty()) {
+                    ofText.put(a.file(), own);
+                    refs = own.stream().map(p -> new PictureRef(p, p.substring(p.lastIndexOf('/') + 1), 1)).toList();
+                }
+            }
+            for (PictureRef r : refs) {
                 users.computeIfAbsent(r.path(), k -> new ArrayList<>()).add(a);
                 firstRef.putIfAbsent(r.path() + "\n" + a.file(), r);
             }
@@ -129,7 +150,31 @@ public final class Pictures {
                         : new Problem(where, r.line(), "picture '" + r.written() + "' cannot be published: " + bad.get(source)));
             }
         }
-        return new Plan(new Pictures(content, new LinkedHashMap<>(found)), badArticles);
+        return new Plan(new Pictures(content, new LinkedHashMap<>(found), ofText), badArticles);
+    }
+
+    /** Picture files by the name they share with an article, without extension and number: in order, unnumbered first. */
+    private static Map<String, List<String>> byName(java.util.SortedSet<String> files) {
+        Map<String, java.util.TreeMap<String, String>> found = new java.util.HashMap<>();
+        java.util.regex.Pattern numbered = java.util.regex.Pattern.compile("(.*)-([0-9]{1,4})");
+        for (String f : files) {
+            String stem = f.substring(0, f.lastIndexOf('.'));
+            found.computeIfAbsent(stem, k -> new java.util.TreeMap<>()).put(String.format("%05d %s", 0, f), f);
+            java.util.regex.Matcher m = numbered.matcher(stem);
+            if (m.matches()) found.computeIfAbsent(m.group(1), k -> new java.util.TreeMap<>()).put(String.format("%05d %s", Integer.parseInt(m.group(2)), f), f);
+        }
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (Map.Entry<String, java.util.TreeMap<String, String>> e : found.entrySet()) out.put(e.getKey(), List.copyOf(e.getValue().values()));
+        return out;
+    }
+
+    /** A text article's pictures, published, in order; empty when it has none. */
+    public List<Published> ofText(String articleFile) {
+        List<String> own = ofTextArticles.get(articleFile);
+        if (own == null) return List.of();
+        List<Published> out = new ArrayList<>(own.size());
+        for (String p : own) if (bySource.containsKey(p)) out.add(bySource.get(p));
+        return out;
     }
 
     private static List<Variant> variants(String source, PictureInfo info, long key) {
@@ -152,6 +197,15 @@ public final class Pictures {
     public long key(String source) {
         Published p = bySource.get(source);
         return p == null ? 0 : p.key();
+    }
+
+    /** {@code source}, the fingerprint of an article's file, with those of the pictures it shows. */
+    public long print(Article a, long source) {
+        if (a.pictures().isEmpty() && !ofTextArticles.containsKey(a.file())) return source;
+        Hasher h = new Hasher().add(source);
+        for (PictureRef r : a.pictures()) h.add(r.path()).add(key(r.path()));
+        for (Published p : ofText(a.file())) h.add(p.source()).add(p.key());
+        return h.get();
     }
 
     public int count() {

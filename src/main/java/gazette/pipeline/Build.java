@@ -98,7 +98,7 @@ public final class Build {
             return p != null;
         });
         // the pictures they show: a missing or unreadable one keeps its article off the site, with the other problems
-        Pictures.Plan pictures = Pictures.of(options.content(), published);
+        Pictures.Plan pictures = Pictures.of(options.content(), published, read.pictures());
         published.removeIf(a -> {
             Problem p = pictures.badArticles().get(a.file());
             if (p != null) problems.add(p);
@@ -119,7 +119,10 @@ public final class Build {
 
         Archive archive = Archive.of(published, settings::zoneOf);
         long[] sourceHashes = new long[archive.size()];
-        for (int i = 0; i < sourceHashes.length; i++) sourceHashes[i] = read.sources().get(archive.article(i).file()).hash();
+        for (int i = 0; i < sourceHashes.length; i++) {
+            // the pictures an article shows are part of its source: a changed one changes its page, its feeds and its search entry
+            sourceHashes[i] = pictures.pictures().print(archive.article(i), read.sources().get(archive.article(i).file()).hash());
+        }
         lap("index");
 
         Templates templates = new Templates(options.templates(), java.time.Duration.ofSeconds(settings.renderTimeout()));

@@ -29,8 +29,9 @@ public final class ContentReader {
      * What the read stage found: the articles, in file order, every problem, and what it knows of
      * each readable file for the next build.
      */
+    /** @param pictures the picture files under the content folder, relative to it: a text article's are found by name among them */
     public record Result(List<Article> articles, List<Problem> problems, List<String> warnings, int duplicates,
-                         Map<String, SourceFile> sources, int filesRead) {}
+                         Map<String, SourceFile> sources, int filesRead, java.util.SortedSet<String> pictures) {}
 
     /** A file found under the content folder, with what the directory walk told of it. */
     private record Found(Path path, long size, long modified) {}
@@ -70,7 +71,8 @@ public final class ContentReader {
     public Result read(KnownFiles known, java.util.function.LongConsumer counted, Runnable done) throws IOException {
         List<Problem> unreadable = new ArrayList<>();
         // an array whose slots are let go as files are read: a million paths are some 130 MB
-        Found[] files = walk(contentDir, unreadable).toArray(Found[]::new);
+        java.util.SortedSet<String> pictures = new java.util.TreeSet<>();
+        Found[] files = walk(contentDir, unreadable, pictures).toArray(Found[]::new);
         counted.accept(files.length);
         SourceFile[] sources = new SourceFile[files.length];
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>(unreadable);
@@ -112,7 +114,7 @@ public final class ContentReader {
         List<Problem> sortedProblems = new ArrayList<>(problems);
         sortedProblems.sort(Problem.IN_FILE_ORDER);
         Collections.sort(warnings);
-        return new Result(found, sortedProblems, warnings, duplicates(sources), byFile, filesRead.get());
+        return new Result(found, sortedProblems, warnings, duplicates(sources), byFile, filesRead.get(), pictures);
     }
 
     private Article readOne(Path file, String display, String relative, byte[] bytes, Collection<String> warnings,
@@ -159,7 +161,7 @@ public final class ContentReader {
      * no link loop can hold it up; each one that stands for an article or a folder is reported,
      * as is anything the walk cannot read, so that no file is left out unsaid.
      */
-    private static List<Found> walk(Path dir, List<Problem> problems) throws IOException {
+    private List<Found> walk(Path dir, List<Problem> problems, java.util.Set<String> pictures) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("content folder not found: " + dir);
         List<Found> out = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -175,6 +177,8 @@ public final class ContentReader {
                             "a symbolic link, not followed: only files inside the content folder are read (copy it in instead)"));
                 } else if (attrs.isRegularFile() && !isHidden(f) && isArticle(f)) {
                     out.add(new Found(f, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                } else if (attrs.isRegularFile() && !isHidden(f) && PictureRefs.isPicture(f.getFileName().toString())) {
+                    pictures.add(relative(f));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -82,7 +82,6 @@ public final class Bodies {
             public long print(int position) {
                 Article a = archive.article(position);
                 gazette.fingerprint.Hasher h = new gazette.fingerprint.Hasher().add(a.file()).add(a.format().name()).add(sources[position]).add(mode);
-                for (gazette.read.PictureRef r : a.pictures()) h.add(pictures.key(r.path())); // a picture changed: new addresses
                 return h.add(root).get();
             }
         };
@@ -91,7 +90,7 @@ public final class Bodies {
     private String render(Article a, int position) throws IOException {
         ArticleBody body = reader.read(a);
         if (position >= 0) listener.read(position, a, body);
-        if (body instanceof ArticleBody.Text t) return TextArticleHtml.render(t.blocks());
+        if (body instanceof ArticleBody.Text t) return TextArticleHtml.render(t.blocks(), pictures.ofText(a.file()), root);
         return Figures.apply(markdown.render(((ArticleBody.Markdown) body).source()), a, pictures, root);
     }
 }

@@ -56,12 +56,17 @@ public final class Figures {
     }
 
     private static String picture(Pictures.Published p, Img img, String root, boolean keepTitle) {
+        return tag(p, img.alt(), keepTitle ? img.title() : null, root);
+    }
+
+    /** The {@code <picture>} of a published picture; {@code alt} and {@code title} (or null) already escaped for an attribute. */
+    static String tag(Pictures.Published p, String alt, String title, String root) {
         StringBuilder s = new StringBuilder(400);
         s.append("<picture><source type=\"image/webp\" srcset=\"").append(p.srcset("webp", root)).append("\" sizes=\"").append(SIZES).append("\">");
         s.append("<img src=\"").append(root).append(p.fallback().path()).append("\" srcset=\"").append(p.srcset(p.mainType(), root))
                 .append("\" sizes=\"").append(SIZES).append("\" width=\"").append(p.info().width()).append("\" height=\"").append(p.info().height())
-                .append("\" alt=\"").append(img.alt()).append('"');
-        if (keepTitle && img.title() != null) s.append(" title=\"").append(img.title()).append('"');
+                .append("\" alt=\"").append(alt).append('"');
+        if (title != null) s.append(" title=\"").append(title).append('"');
         return s.append(" loading=\"lazy\" decoding=\"async\"></picture>").toString();
     }
 

@@ -18,7 +18,17 @@ public final class TextArticleHtml {
     }
 
     public static String render(List<TextBlock> blocks) {
+        return render(blocks, List.of(), "/");
+    }
+
+    /**
+     * With the article's pictures: the first photo block (a caption and credit whose picture the
+     * scraper lost) gets the first picture, and so on; pictures beyond the photo blocks follow the
+     * text, without a caption, since none was written for them.
+     */
+    public static String render(List<TextBlock> blocks, List<gazette.pictures.Pictures.Published> pictures, String root) {
         StringBuilder out = new StringBuilder(256);
+        int shown = 0;
         for (TextBlock block : blocks) {
             if (out.length() > 0) {
                 out.append('\n');
@@ -28,7 +38,13 @@ public final class TextArticleHtml {
                 text(p.text(), out);
                 out.append("</p>");
             } else if (block instanceof TextBlock.Figure f) {
-                out.append("<figure class=\"photo\"><figcaption>");
+                out.append("<figure class=\"photo\">");
+                if (shown < pictures.size()) {
+                    StringBuilder alt = new StringBuilder();
+                    Html.escape(f.caption(), alt);
+                    out.append(Figures.tag(pictures.get(shown++), alt.toString(), null, root));
+                }
+                out.append("<figcaption>");
                 text(f.caption(), out);
                 if (!f.credit().isEmpty()) {
                     out.append(" <span class=\"credit\">");
@@ -37,6 +53,10 @@ public final class TextArticleHtml {
                 }
                 out.append("</figcaption></figure>");
             }
+        }
+        for (; shown < pictures.size(); shown++) {
+            if (out.length() > 0) out.append('\n');
+            out.append("<figure class=\"photo\">").append(Figures.tag(pictures.get(shown), "", null, root)).append("</figure>");
         }
         return out.toString();
     }

@@ -127,6 +127,55 @@ class PicturesBuildTest {
     }
 
     @Test
+    void aTextArticlesPicturesAreTheFilesNamedAsItIsAndTakeItsCaptionsAndCredits() throws Exception {
+        site.settings("base_url: https://example.org/\n");
+        site.write("scraped/000_ab12.txt", """
+                 date 2024-03-07\s
+                City council approves tram line linking harbour and airport: officials
+
+                The city council on Thursday approved a tram line that will connect the harbour with the airport, officials said.
+                IC
+
+                A test tram runs on a depot track in the eastern suburbs, March 5.
+
+                Construction is expected to begin in June.
+
+                Source: Eastern Daily   Editor: Wang Lei
+                """);
+        TestPictures.jpeg(site.content.resolve("scraped/000_ab12-1.jpg"), TestPictures.photo(1600, 900), false);
+        TestPictures.jpeg(site.content.resolve("scraped/000_ab12-2.jpg"), TestPictures.photo(800, 600), false);
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).as(r.err()).isZero();
+        Document page = site.page("2024/03/07/city-council-approves-tram-line-linking-harbour-and-airport-officials/");
+        List<Element> figures = page.select(".story .body figure.photo");
+        assertThat(figures).hasSize(2);
+        Element first = figures.get(0);
+        assertThat(first.selectFirst("figcaption").text()).isEqualTo("A test tram runs on a depot track in the eastern suburbs, March 5. IC");
+        assertThat(first.selectFirst("figcaption .credit").text()).isEqualTo("IC");
+        assertThat(first.selectFirst("picture img").attr("alt")).isEqualTo("A test tram runs on a depot track in the eastern suburbs, March 5.");
+        assertThat(first.selectFirst("picture img").attr("srcset")).contains("/000-ab12-1-1600.jpg 1600w");
+        // the second has no photo block in the text: it follows the text, and no caption is made up for it
+        Element second = figures.get(1);
+        assertThat(second.selectFirst("figcaption")).isNull();
+        assertThat(second.selectFirst("picture img").attr("srcset")).contains("/000-ab12-2-800.jpg 800w");
+        assertThat(second.selectFirst("picture img").attr("alt")).isEmpty();
+        // the first picture is the one social sites show, and the listings' thumbnail
+        assertThat(page.selectFirst("meta[property=og:image]").attr("content")).startsWith("https://example.org/pictures/").endsWith("/000-ab12-1-1600.jpg");
+        assertThat(page.selectFirst("article.story > figure.lead")).as("no lead figure above the headline: the picture is in the body").isNull();
+        assertThat(site.page("2024/03/07/").select(".teaser.with-thumb h2 a").eachText()).contains("City council approves tram line linking harbour and airport: officials");
+
+        Files.delete(site.content.resolve("scraped/000_ab12-2.jpg"));
+        assertThat(site.build().exit()).isZero();
+        assertThat(site.page("2024/03/07/city-council-approves-tram-line-linking-harbour-and-airport-officials/").select(".story .body figure.photo")).hasSize(1);
+        Map<String, String> now = Fixture.snapshot(site.out);
+        Map<String, String> clean = site.reference();
+        java.util.Set<String> differ = new java.util.TreeSet<>();
+        for (String k : now.keySet()) if (!now.get(k).equals(clean.get(k))) differ.add(k);
+        for (String k : clean.keySet()) if (!now.containsKey(k)) differ.add("missing " + k);
+        assertThat(differ).as("the incremental build equals a clean one").isEmpty();
+    }
+
+    @Test
     void nothingOfTheOriginalsIsPublished() throws Exception {
         assertThat(site.build().exit()).isZero();
         List<Path> files = files();
