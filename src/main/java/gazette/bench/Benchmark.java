@@ -27,17 +27,28 @@ public final class Benchmark {
         this.out = out;
     }
 
+    private int picturesMade;
+
     public void run(Path content, int articles, int textArticles, Path work) throws IOException, BuildFailure {
+        run(content, articles, textArticles, 0, work);
+    }
+
+    /** @param pictures how many of the generated articles have a lead picture (a 3000 × 2000 JPEG) */
+    public void run(Path content, int articles, int textArticles, int pictures, Path work) throws IOException, BuildFailure {
         if (content == null) {
             content = work.resolve("content");
             if (!Files.isDirectory(content)) {
                 long t = System.nanoTime();
-                long bytes = new CorpusGenerator().generate(content, articles, textArticles, 3);
-                out.printf(Locale.ROOT, "generated %d articles (%d of them text) (%.1f MB) in %s in %.1f s%n", articles, textArticles, bytes / 1e6, content, (System.nanoTime() - t) / 1e9);
+                long bytes = new CorpusGenerator().generate(content, articles, textArticles, pictures, 3);
+                out.printf(Locale.ROOT, "generated %d articles (%d of them text, %d with a picture) (%.1f MB) in %s in %.1f s%n", articles, textArticles,
+                        pictures, bytes / 1e6, content, (System.nanoTime() - t) / 1e9);
             } else {
                 out.printf("reusing the archive in %s%n", content);
             }
             out.flush();
+        }
+        try (Stream<Path> s = Files.walk(content)) {
+            picturesMade = (int) s.filter(p -> p.toString().endsWith(".jpg")).count();
         }
         Path site = work.resolve("site");
         deleteTree(site);
@@ -62,6 +73,11 @@ public final class Benchmark {
         r.stageTimes().forEach((k, v) -> stages.append(String.format(Locale.ROOT, " %s %.2f s", k, v.toNanos() / 1e9)));
         out.printf(Locale.ROOT, "%-11s %7.2f s  %8.0f articles/s  %d pages, %d files, %.1f MB written; stages:%s%n",
                 what, s, r.articles() / s, r.pages(), r.filesWritten(), r.bytesWritten() / 1e6, stages);
+        java.time.Duration pictures = r.stageTimes().get("pictures");
+        if (pictures != null && picturesMade > 0) {
+            out.printf(Locale.ROOT, "%-11s %7.2f s  %8.0f pictures/s (%d pictures, each made at every width as JPEG and WebP, or kept)%n",
+                    "", pictures.toNanos() / 1e9, picturesMade / (pictures.toNanos() / 1e9), picturesMade);
+        }
         out.flush();
     }
 

@@ -56,6 +56,14 @@ public final class CorpusGenerator {
      * {@code text} in all) as a raw scraped text article; returns the bytes written.
      */
     public long generate(Path dir, int n, int text, long seed) throws IOException {
+        return generate(dir, n, text, 0, seed);
+    }
+
+    /**
+     * As {@link #generate(Path, int, int, long)}, with {@code pictures} of the Markdown articles
+     * (spread evenly) each given a lead picture beside it: a 3000 × 2000 JPEG, as a camera's.
+     */
+    public long generate(Path dir, int n, int text, int pictures, long seed) throws IOException {
         SplittableRandom rnd = new SplittableRandom(seed);
         long bytes = 0;
         // about eight articles a day, going back from the end of 2024
@@ -67,6 +75,11 @@ public final class CorpusGenerator {
             String body = scraped ? scraped(rnd, title, when) : article(rnd, title, when);
             Path file = dir.resolve(String.format("%04d/%02d/%s-%d.%s", when.getYear(), when.getMonthValue(), slug(title), i, scraped ? "txt" : "md"));
             Files.createDirectories(file.getParent());
+            if (!scraped && pictures > 0 && (long) i * pictures / n != (long) (i + 1) * pictures / n) {
+                String name = slug(title) + "-" + i + ".jpg";
+                body = body.replaceFirst("\n---\n", "\nimage: " + name + "\ncaption: \"" + title + "\"\n---\n");
+                bytes += Photos.write(file.resolveSibling(name), rnd.nextLong());
+            }
             byte[] b = body.getBytes(StandardCharsets.UTF_8);
             Files.write(file, b);
             bytes += b.length;

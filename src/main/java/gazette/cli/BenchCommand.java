@@ -24,6 +24,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--text-articles", paramLabel = "N", defaultValue = "0", description = "how many of the generated articles are raw scraped text (.txt) rather than Markdown (default: ${DEFAULT-VALUE})")
     int textArticles;
 
+    @Option(names = "--pictures", paramLabel = "N", defaultValue = "0", description = "how many of the generated Markdown articles have a lead picture beside them, a 3000 x 2000 JPEG (default: ${DEFAULT-VALUE})")
+    int pictures;
+
     @Option(names = "--content", paramLabel = "DIR", description = "an existing archive to build instead of a generated one (its first article gets one line added)")
     Path content;
 
@@ -38,9 +41,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (textArticles < 0 || textArticles > articles) {
             throw new ParameterException(spec.commandLine(), "--text-articles must be from 0 to --articles (" + articles + "), not " + textArticles);
         }
-        Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench-" + articles + (textArticles > 0 ? "-" + textArticles + "txt" : ""));
+        if (pictures < 0 || pictures > articles - textArticles) {
+            throw new ParameterException(spec.commandLine(), "--pictures must be from 0 to the Markdown articles (" + (articles - textArticles) + "), not " + pictures);
+        }
+        Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench-" + articles + (textArticles > 0 ? "-" + textArticles + "txt" : "") + (pictures > 0 ? "-" + pictures + "pic" : ""));
         try {
-            new Benchmark(spec.commandLine().getOut()).run(content, articles, textArticles, dir);
+            new Benchmark(spec.commandLine().getOut()).run(content, articles, textArticles, pictures, dir);
             return 0;
         } catch (BuildFailure f) {
             f.problems().forEach(spec.commandLine().getErr()::println);

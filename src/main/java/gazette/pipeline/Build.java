@@ -156,13 +156,14 @@ public final class Build {
                 throw new BuildFailure(List.of(e.getMessage()));
             }
             lap("render");
-            publishedFiles = publish(archive, plan, settings, bodies, archivePrints, code, now, out);
-            search.write(out); // search/: README, "Search"
             try {
                 pictures.pictures().write(out);
             } catch (Pictures.PictureFailure e) {
                 throw new BuildFailure(List.of(e.getMessage()));
             }
+            if (pictures.pictures().count() > 0) lap("pictures");
+            publishedFiles = publish(archive, plan, settings, bodies, archivePrints, code, now, out);
+            search.write(out); // search/: README, "Search"
             assets = Assets.copy(options.templates(), out);
             files = out.filesWritten();
             bytes = out.bytesWritten();

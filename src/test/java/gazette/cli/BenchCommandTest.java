@@ -19,10 +19,10 @@ class BenchCommandTest {
     void countsOutOfRangeAreUsageErrors() throws Exception {
         String[][] cases = {
             {"--articles", "-5"}, {"--articles", "0"}, {"--articles", "20000000"},
-            {"--articles", "10", "--text-articles", "11"}, {"--articles", "10", "--text-articles", "-1"}};
+            {"--articles", "10", "--text-articles", "11"}, {"--articles", "10", "--text-articles", "-1"}, {"--articles", "10", "--text-articles", "4", "--pictures", "7"}};
         String[] says = {"--articles must be from 1 to 10000000, not -5", "--articles must be from 1 to 10000000, not 0",
             "--articles must be from 1 to 10000000, not 20000000", "--text-articles must be from 0 to --articles (10), not 11",
-            "--text-articles must be from 0 to --articles (10), not -1"};
+            "--text-articles must be from 0 to --articles (10), not -1", "--pictures must be from 0 to the Markdown articles (6), not 7"};
         for (int i = 0; i < cases.length; i++) {
             StringWriter err = new StringWriter();
             String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(cases[i]), java.util.stream.Stream.of("--work", tmp.toString())).toArray(String[]::new);
