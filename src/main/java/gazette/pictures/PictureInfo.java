@@ -52,19 +52,36 @@ public record PictureInfo(String format, int width, int height, int orientation,
         }
     }
 
-    /** The reader for a picture Gazette publishes, chosen by the file's bytes, not its name. */
+    /**
+     * The reader for a picture Gazette publishes, chosen by the file's bytes, not its name. Two
+     * libraries may read the same format (WebP), in no fixed order: TwelveMonkeys is preferred,
+     * then Java's own, so a picture is read the same way at every build.
+     */
     static ImageReader readerFor(ImageInputStream in, String name) throws BadPicture {
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        ImageReader best = null;
         while (readers.hasNext()) {
             ImageReader r = readers.next();
+            boolean ours;
             try {
-                if (FORMATS.contains(format(r))) return r;
+                ours = FORMATS.contains(format(r));
             } catch (IOException e) {
-                // a reader that cannot name its format is not one of ours
+                ours = false; // a reader that cannot name its format is not one of ours
             }
-            r.dispose();
+            if (ours && (best == null || rank(r) < rank(best) || rank(r) == rank(best) && r.getClass().getName().compareTo(best.getClass().getName()) < 0)) {
+                if (best != null) best.dispose();
+                best = r;
+            } else {
+                r.dispose();
+            }
         }
-        throw new BadPicture(name + ": not a picture Gazette publishes (JPEG, PNG, WebP or GIF)");
+        if (best == null) throw new BadPicture(name + ": not a picture Gazette publishes (JPEG, PNG, WebP or GIF)");
+        return best;
+    }
+
+    private static int rank(ImageReader r) {
+        String c = r.getClass().getName();
+        return c.startsWith("com.twelvemonkeys.") ? 0 : c.startsWith("com.sun.") ? 1 : 2;
     }
 
     /** From the header: the colour model the reader would decode to. */

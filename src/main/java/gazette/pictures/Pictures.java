@@ -101,7 +101,9 @@ public final class Pictures {
     public static Plan of(Path content, Collection<Article> articles, java.util.SortedSet<String> files) {
         Map<String, List<Article>> users = new LinkedHashMap<>();
         Map<String, PictureRef> firstRef = new LinkedHashMap<>();
-        Map<String, List<String>> byName = files.isEmpty() ? Map.of() : byName(files);
+        Set<String> textStems = new HashSet<>();
+        for (Article a : articles) if (a.format() == Article.Format.TEXT) textStems.add(a.file().substring(0, a.file().length() - ".txt".length()));
+        Map<String, List<String>> byName = files.isEmpty() ? Map.of() : byName(files, textStems);
         Map<String, List<String>> ofText = new LinkedHashMap<>();
         for (Article a : articles) {
             List<PictureRef> refs = a.pictures();
@@ -122,14 +124,23 @@ public final class Pictures {
         Set<String> missing = ConcurrentHashMap.newKeySet();
         new ArrayList<>(users.keySet()).parallelStream().forEach(source -> {
             Path file = content.resolve(source);
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 missing.add(source);
                 return;
             }
             String name = content.resolve(source).toString();
             try {
+                String through = throughLink(content, source);
+                if (through != null) {
+                    bad.put(source, name + ": " + through);
+                    return;
+                }
+                if (!Files.isRegularFile(file)) throw new BadPicture(name + ": is not a file");
                 PictureInfo info = PictureInfo.of(file, name);
-                long key = new Hasher().add(Hashes.of(Files.readAllBytes(file))).add(VERSION).get();
+                byte[] bytes = Files.readAllBytes(file);
+                String damage = Whole.problem(info.format(), bytes);
+                if (damage != null) throw new BadPicture(name + ": " + damage);
+                long key = new Hasher().add(Hashes.of(bytes)).add(VERSION).get();
                 found.put(source, new Published(source, info, key, variants(source, info, key)));
             } catch (BadPicture e) {
                 bad.put(source, e.getMessage());
@@ -154,14 +165,15 @@ public final class Pictures {
     }
 
     /** Picture files by the name they share with an article, without extension and number: in order, unnumbered first. */
-    private static Map<String, List<String>> byName(java.util.SortedSet<String> files) {
+    private static Map<String, List<String>> byName(java.util.SortedSet<String> files, Set<String> textStems) {
         Map<String, java.util.TreeMap<String, String>> found = new java.util.HashMap<>();
         java.util.regex.Pattern numbered = java.util.regex.Pattern.compile("(.*)-([0-9]{1,4})");
         for (String f : files) {
             String stem = f.substring(0, f.lastIndexOf('.'));
             found.computeIfAbsent(stem, k -> new java.util.TreeMap<>()).put(String.format("%05d %s", 0, f), f);
             java.util.regex.Matcher m = numbered.matcher(stem);
-            if (m.matches()) found.computeIfAbsent(m.group(1), k -> new java.util.TreeMap<>()).put(String.format("%05d %s", Integer.parseInt(m.group(2)), f), f);
+            // foo-1.jpg is foo.txt's second picture, unless there is a foo-1.txt whose own it is
+            if (m.matches() && !textStems.contains(stem)) found.computeIfAbsent(m.group(1), k -> new java.util.TreeMap<>()).put(String.format("%05d %s", Integer.parseInt(m.group(2)), f), f);
         }
         Map<String, List<String>> out = new java.util.HashMap<>();
         for (Map.Entry<String, java.util.TreeMap<String, String>> e : found.entrySet()) out.put(e.getKey(), List.copyOf(e.getValue().values()));
@@ -175,6 +187,17 @@ public final class Pictures {
         List<Published> out = new ArrayList<>(own.size());
         for (String p : own) if (bySource.containsKey(p)) out.add(bySource.get(p));
         return out;
+    }
+
+    /**
+     * Why a picture is not read where it is: a symbolic link on its way (its folder or itself), which
+     * the content folder's rule does not follow, since it could lead anywhere; null when there is none.
+     */
+    private static String throughLink(Path content, String source) throws IOException {
+        Path real = content.resolve(source).toRealPath();
+        Path expected = content.toRealPath().resolve(source);
+        if (real.equals(expected)) return null;
+        return "reached through a symbolic link, which is not followed: only files inside the content folder are published (copy it in instead)";
     }
 
     private static List<Variant> variants(String source, PictureInfo info, long key) {
@@ -203,8 +226,11 @@ public final class Pictures {
     public long print(Article a, long source) {
         if (a.pictures().isEmpty() && !ofTextArticles.containsKey(a.file())) return source;
         Hasher h = new Hasher().add(source);
-        for (PictureRef r : a.pictures()) h.add(r.path()).add(key(r.path()));
-        for (Published p : ofText(a.file())) h.add(p.source()).add(p.key());
+        for (PictureRef r : a.pictures()) {
+            Published p = get(r.path());
+            h.add(r.path()).add(p == null ? 0 : p.key()).add(p == null ? "" : p.mainType());
+        }
+        for (Published p : ofText(a.file())) h.add(p.source()).add(p.key()).add(p.mainType());
         return h.get();
     }
 
@@ -222,8 +248,11 @@ public final class Pictures {
      * same: an unchanged picture is not decoded again. One picture is decoded at a time per core.
      */
     public void write(FileSink out) throws IOException {
+        // the same bytes under the same name in two folders (a photo used again) make the same files: made once
+        Set<String> claimed = ConcurrentHashMap.newKeySet();
         try {
             new ArrayList<>(bySource.values()).parallelStream().forEach(p -> {
+                if (!claimed.add(p.variants().get(0).path())) return;
                 try {
                     writeOne(p, out);
                 } catch (IOException e) {

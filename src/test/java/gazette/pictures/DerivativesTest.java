@@ -109,8 +109,35 @@ class DerivativesTest {
             assertThat(info.width()).as(name).isEqualTo(640);
             List<Derivative> made = Derivatives.of(p, name, info);
             assertThat(made).as(name).extracting(Derivative::width).containsExactly(240, 240, 480, 480, 640, 640);
+            if (name.equals("cmyk.jpg") || name.equals("progressive.jpg")) {
+                assertThat(made.get(0).type()).as(name + ": no transparency read into it").isEqualTo("jpg");
+            }
             for (Derivative d : made) assertThat(ImageIO.read(new ByteArrayInputStream(d.bytes()))).as(name + " " + d.type()).isNotNull();
         }
+    }
+
+    @Test
+    void aWebpIsReadByTheSameReaderEveryTime() throws Exception {
+        Path photo = webp(tmp.resolve("opaque.webp"));
+        for (int i = 0; i < 5; i++) assertThat(PictureInfo.of(photo, "opaque.webp").alpha()).as("an opaque WebP is opaque").isFalse();
+        try (var in = ImageIO.createImageInputStream(photo.toFile())) {
+            assertThat(PictureInfo.readerFor(in, "opaque.webp").getClass().getName()).startsWith("com.twelvemonkeys.");
+        }
+    }
+
+    @Test
+    void aTruncatedFileIsToldFromItsBytesAloneAndAMotionPhotoIsNot() throws Exception {
+        byte[] jpeg = Files.readAllBytes(TestPictures.jpegWithExif(tmp.resolve("exif.jpg"), TestPictures.photo(400, 300), 1));
+        assertThat(Whole.problem("jpeg", jpeg)).isNull();
+        assertThat(Whole.problem("jpeg", java.util.Arrays.copyOf(jpeg, jpeg.length * 9 / 10))).startsWith("is truncated");
+        byte[] motion = TestPictures.concat(jpeg, new byte[4096]); // a phone's video after the picture
+        assertThat(Whole.problem("jpeg", motion)).isNull();
+        byte[] png = Files.readAllBytes(TestPictures.png(tmp.resolve("p.png"), TestPictures.transparent(100, 100)));
+        assertThat(Whole.problem("png", png)).isNull();
+        assertThat(Whole.problem("png", java.util.Arrays.copyOf(png, png.length / 2))).startsWith("is truncated");
+        byte[] webp = Derivatives.webp(TestPictures.photo(100, 100));
+        assertThat(Whole.problem("webp", webp)).isNull();
+        assertThat(Whole.problem("webp", java.util.Arrays.copyOf(webp, webp.length - 10))).startsWith("is truncated");
     }
 
     @Test

@@ -176,6 +176,37 @@ class PicturesBuildTest {
     }
 
     @Test
+    void theSamePhotoBesideTwoArticlesIsPublishedOnce() throws Exception {
+        java.nio.file.Files.copy(site.content.resolve("2024/03/tram.jpg"), site.content.resolve("2024/03/ferry/tram.jpg"));
+        site.article("2024/03/ferry/index.md", "Late again.\n\n![The tram too](tram.jpg)", "title: Ferry delays", "date: 2024-03-08");
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(site.page("2024/03/08/ferry-delays/").selectFirst("figure.picture img").attr("src"))
+                .isEqualTo(site.page(TRAM).selectFirst("figure.picture img").attr("src"));
+    }
+
+    @Test
+    void aTruncatedPictureOrOneThroughASymbolicLinkIsAProblemOfItsArticleAndKeepGoingPublishesTheRest() throws Exception {
+        byte[] whole = Files.readAllBytes(site.content.resolve("2024/03/tram.jpg"));
+        Files.write(site.content.resolve("2024/03/tram.jpg"), java.util.Arrays.copyOf(whole, whole.length * 9 / 10));
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        TestPictures.jpeg(elsewhere.resolve("p.jpg"), TestPictures.photo(300, 200), false);
+        Files.createSymbolicLink(site.content.resolve("2024/03/_ext"), elsewhere);
+        site.write("2024/03/linked.md", "---\ntitle: Linked\ndate: 2024-03-09\n---\n![x](_ext/p.jpg)\n");
+        Fixture.Run r = site.build("--keep-going");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(site.content.resolve("2024/03/linked.md") + ":5: picture '_ext/p.jpg' cannot be published: "
+                + site.content.resolve("2024/03/_ext/p.jpg") + ": reached through a symbolic link, which is not followed")
+                .contains(site.content.resolve("2024/03/tram.md") + ":7: picture 'tram.jpg' cannot be published: "
+                        + site.content.resolve("2024/03/tram.jpg") + ": is truncated");
+        assertThat(site.exists("2024/03/08/ferry-delays/")).as("the good articles are published").isTrue();
+        assertThat(site.exists("2024/03/09/linked/")).isFalse();
+        try (Stream<Path> s = Files.walk(site.out)) {
+            assertThat(s.filter(p -> p.getFileName().toString().startsWith("p-"))).as("nothing from outside the content folder").isEmpty();
+        }
+    }
+
+    @Test
     void nothingOfTheOriginalsIsPublished() throws Exception {
         assertThat(site.build().exit()).isZero();
         List<Path> files = files();

@@ -89,8 +89,11 @@ public final class TestPictures {
             writer.write(null, new IIOImage(raster, null, null), writer.getDefaultWriteParam());
         }
         writer.dispose();
+        // the Adobe segment that says "CMYK, not transformed", as Photoshop and print desks write it
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
+        byte[] jpeg = bytes.toByteArray();
         Files.createDirectories(file.getParent());
-        return Files.write(file, bytes.toByteArray());
+        return Files.write(file, concat(new byte[] {jpeg[0], jpeg[1]}, adobe, java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length)));
     }
 
     public static Path png(Path file, BufferedImage img) throws IOException {
