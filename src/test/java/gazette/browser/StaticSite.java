@@ -21,7 +21,7 @@ public final class StaticSite implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "json", "application/json", "xml", "application/xml", "txt", "text/plain; charset=utf-8", "png", "image/png",
-            "svg", "image/svg+xml", "jpg", "image/jpeg");
+            "svg", "image/svg+xml", "jpg", "image/jpeg", "webp", "image/webp");
 
     private final HttpServer server;
     private final Path site;
