@@ -108,11 +108,15 @@ public final class BuildCommand implements Callable<Integer> {
             err.printf("left out: %d file%s with problems (listed above); the rest was published to %s%n",
                     r.leftOut().size(), r.leftOut().size() == 1 ? "" : "s", Messages.oneLine(out.toString()));
         }
+        for (String p : r.withoutPictures()) err.println(Messages.oneLine(p));
+        if (!r.withoutPictures().isEmpty()) {
+            err.printf("published without a picture: %d article%s (listed above)%n", r.withoutPictures().size(), r.withoutPictures().size() == 1 ? "" : "s");
+        }
         err.flush();
         outWriter.print(summary(r));
         outWriter.flush();
         // with --keep-going the site is published, but a script must still learn that files were left out
-        return r.leftOut().isEmpty() ? 0 : 1;
+        return r.leftOut().isEmpty() && r.withoutPictures().isEmpty() ? 0 : 1;
     }
 
     private int failed(PrintWriter err, String what) {

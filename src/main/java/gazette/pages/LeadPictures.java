@@ -34,6 +34,11 @@ final class LeadPictures {
         return path == null ? null : pictures.get(path);
     }
 
+    /** True when {@code image:} names a picture beside the article (published or not), not a URL or a site path. */
+    boolean isLocal(NewsFields f) {
+        return f.image() != null && PictureRefs.local(f.image().strip()) != null;
+    }
+
     Photo photo(Article a, Pictures.Published p) {
         String caption = text(a, "caption");
         String alt = text(a, "image_alt");

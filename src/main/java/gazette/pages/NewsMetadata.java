@@ -33,7 +33,9 @@ final class NewsMetadata {
     /** The article's image: for a lead picture beside it, its widest derivative; else as {@link #image(String)}. */
     String image(Article a, NewsFields f) {
         gazette.pictures.Pictures.Published lead = leads.of(a, f);
-        return lead != null ? links.canonical(lead.widest().path()) : image(f.image());
+        if (lead != null) return links.canonical(lead.widest().path());
+        // a lead picture beside the article that could not be published (--keep-going): none, rather than an address of nothing
+        return f.image() == null || leads.isLocal(f) ? null : image(f.image());
     }
 
     /** An image given as a URL stays one; anything else is a path inside the site, with or without a leading '/'. */
@@ -88,7 +90,7 @@ final class NewsMetadata {
             img.put("width", lead.widest().width());
             img.put("height", lead.widest().height());
             m.put("image", List.of(img));
-        } else if (f.image() != null) {
+        } else if (f.image() != null && !leads.isLocal(f)) {
             m.put("image", List.of(image(f.image())));
         }
         if (!source.keywords().isEmpty()) m.put("keywords", source.keywords());
@@ -111,7 +113,7 @@ final class NewsMetadata {
             add(og, "og:image", links.canonical(lead.widest().path()));
             add(og, "og:image:width", String.valueOf(lead.widest().width()));
             add(og, "og:image:height", String.valueOf(lead.widest().height()));
-        } else if (f.image() != null) {
+        } else if (f.image() != null && !leads.isLocal(f)) {
             add(og, "og:image", image(f.image()));
         }
         add(og, "article:published_time", NewsFields.timestamp(a.published(), settings.zoneOf(a)));

@@ -99,11 +99,15 @@ public final class Build {
         });
         // the pictures they show: a missing or unreadable one keeps its article off the site, with the other problems
         Pictures.Plan pictures = Pictures.of(options.content(), published, read.pictures());
+        List<Problem> withoutPictures = new ArrayList<>();
         published.removeIf(a -> {
             Problem p = pictures.badArticles().get(a.file());
-            if (p != null) problems.add(p);
-            return p != null;
+            if (p == null) return false;
+            // with --keep-going the article is published without the picture, and listed
+            (options.keepGoing() ? withoutPictures : problems).add(p);
+            return !options.keepGoing();
         });
+        withoutPictures.sort(Problem.IN_FILE_ORDER);
         problems.sort(Problem.IN_FILE_ORDER);
         // the same story published twice: counted, and left out when the settings say skip
         List<Article> repeats = SameBodies.repeats(published);
@@ -188,7 +192,7 @@ public final class Build {
         Duration total = Duration.ofNanos(System.nanoTime() - start);
         return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, warnings(read, memory, publishWarnings), embargoed,
                 publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed),
-                new BuildReport.SameBody(repeats.size(), settings.duplicates()));
+                new BuildReport.SameBody(repeats.size(), settings.duplicates()), withoutPictures.stream().map(Problem::toString).toList());
     }
 
     private static List<String> warnings(ContentReader.Result read, Incremental memory, List<String> publishing) {

@@ -24,7 +24,8 @@ public record BuildReport(
         int duplicates,
         List<String> leftOut,
         Changes changes,
-        SameBody sameBody) {
+        SameBody sameBody,
+        List<String> withoutPictures) {
 
     /**
      * What an incremental build did: content files it had to read, pages it rendered (the rest
@@ -44,6 +45,15 @@ public record BuildReport(
 
     public BuildReport {
         leftOut = List.copyOf(leftOut);
+        withoutPictures = List.copyOf(withoutPictures);
+    }
+
+    /** With every article's pictures published. */
+    public BuildReport(int articles, int drafts, Map<String, Integer> pagesByKind, int assets, long filesWritten, long bytesWritten,
+                       Map<String, Duration> stageTimes, Duration total, List<String> warnings, int embargoed, Published published,
+                       int duplicates, List<String> leftOut, Changes changes, SameBody sameBody) {
+        this(articles, drafts, pagesByKind, assets, filesWritten, bytesWritten, stageTimes, total, warnings, embargoed, published,
+                duplicates, leftOut, changes, sameBody, List.of());
     }
 
     public BuildReport(int articles, int drafts, Map<String, Integer> pagesByKind, int assets, long filesWritten, long bytesWritten,

@@ -27,13 +27,20 @@ public final class Figures {
             int end = html.indexOf('>', i);
             if (end < 0) break;
             Img img = Img.parse(html.substring(i, end + 1));
-            Pictures.Published p = img == null ? null : published(img.src(), article, pictures);
+            String path = img == null ? null : local(img.src(), article);
+            Pictures.Published p = path == null ? null : pictures.get(path);
+            boolean alone = html.startsWith("<p>", i - 3) && html.startsWith("</p>", end + 1);
+            if (p == null && path != null && shows(article, path)) {
+                // a picture of the article that could not be published (--keep-going): left out, not linked to nothing
+                out.append(html, at, alone ? i - 3 : i);
+                at = end + 1 + (alone ? "</p>".length() : 0);
+                continue;
+            }
             if (p == null) {
                 out.append(html, at, end + 1);
                 at = end + 1;
                 continue;
             }
-            boolean alone = html.startsWith("<p>", i - 3) && html.startsWith("</p>", end + 1);
             if (alone) {
                 out.append(html, at, i - 3);
                 out.append("<figure class=\"picture\">").append(picture(p, img, root, false));
@@ -48,11 +55,15 @@ public final class Figures {
         return out.append(html, at, html.length()).toString();
     }
 
-    private static Pictures.Published published(String src, Article article, Pictures pictures) {
-        String written = unescape(src);
-        if (!PictureRefs.isPicture(written) || written.contains(":") || written.startsWith("/")) return null;
-        String path = PictureRefs.resolve(article.file(), PictureRefs.decode(written));
-        return path == null ? null : pictures.get(path);
+    /** The content-relative path a picture address names beside the article, or null for the web's addresses. */
+    private static String local(String src, Article article) {
+        String written = PictureRefs.local(unescape(src));
+        return written == null ? null : PictureRefs.resolve(article.file(), written);
+    }
+
+    private static boolean shows(Article article, String path) {
+        for (gazette.read.PictureRef r : article.pictures()) if (r.path().equals(path)) return true;
+        return false;
     }
 
     private static String picture(Pictures.Published p, Img img, String root, boolean keepTitle) {

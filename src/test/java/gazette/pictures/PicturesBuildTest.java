@@ -186,7 +186,7 @@ class PicturesBuildTest {
     }
 
     @Test
-    void aTruncatedPictureOrOneThroughASymbolicLinkIsAProblemOfItsArticleAndKeepGoingPublishesTheRest() throws Exception {
+    void aTruncatedPictureOrOneThroughASymbolicLinkIsAProblemOfItsArticleAndKeepGoingPublishesItWithout() throws Exception {
         byte[] whole = Files.readAllBytes(site.content.resolve("2024/03/tram.jpg"));
         Files.write(site.content.resolve("2024/03/tram.jpg"), java.util.Arrays.copyOf(whole, whole.length * 9 / 10));
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
@@ -199,8 +199,16 @@ class PicturesBuildTest {
                 + site.content.resolve("2024/03/_ext/p.jpg") + ": reached through a symbolic link, which is not followed")
                 .contains(site.content.resolve("2024/03/tram.md") + ":7: picture 'tram.jpg' cannot be published: "
                         + site.content.resolve("2024/03/tram.jpg") + ": is truncated");
+        assertThat(r.err()).endsWith("published without a picture: 2 articles (listed above)\n");
         assertThat(site.exists("2024/03/08/ferry-delays/")).as("the good articles are published").isTrue();
-        assertThat(site.exists("2024/03/09/linked/")).isFalse();
+        // and the others without their pictures: nothing links to a picture that is not there
+        Document linked = site.page("2024/03/09/linked/");
+        assertThat(linked.select(".story img")).isEmpty();
+        Document tram = site.page(TRAM);
+        assertThat(tram.select(".body figure.picture")).isEmpty();
+        assertThat(tram.select(".body img[src$=tram.jpg]")).isEmpty();
+        assertThat(tram.select(".body p").eachText()).contains("The council voted.");
+        assertThat(tram.select(".body picture img[alt=logo]")).as("its other picture is there").hasSize(1);
         try (Stream<Path> s = Files.walk(site.out)) {
             assertThat(s.filter(p -> p.getFileName().toString().startsWith("p-"))).as("nothing from outside the content folder").isEmpty();
         }
@@ -265,6 +273,21 @@ class PicturesBuildTest {
                 site.content.resolve("2024/03/out.md") + ":5: picture '../../../../secret.png' is outside the content folder",
                 "build failed: 3 problems; " + site.out + " was not changed");
         assertThat(Fixture.snapshot(site.out)).isEqualTo(before);
+
+        // a lead picture missing, with --keep-going: the article is published without it, and no og:image names nothing
+        site.settings("base_url: https://example.org/\n");
+        Files.delete(site.content.resolve("2024/03/out.md"));
+        Files.delete(site.content.resolve("2024/03/boom.md"));
+        Files.delete(site.content.resolve("2024/03/bad.md"));
+        site.article("2024/03/lead.md", "Text.", "title: Lead gone", "date: 2024-03-09", "image: gone.jpg", "caption: Gone");
+        Fixture.Run kept = site.build("--keep-going");
+        assertThat(kept.exit()).isEqualTo(1);
+        assertThat(kept.err().lines().toList()).containsExactly(site.content.resolve("2024/03/lead.md") + ":4: picture 'gone.jpg' not found",
+                "published without a picture: 1 article (listed above)");
+        Document lead = site.page("2024/03/09/lead-gone/");
+        assertThat(lead.select("figure.lead")).isEmpty();
+        assertThat(lead.select("meta[property=og:image]")).isEmpty();
+        assertThat(lead.selectFirst("script[type=application/ld+json]").data()).doesNotContain("\"image\"");
     }
 
     private void assertDerivatives(String srcset, List<Integer> widths, String type) throws Exception {
