@@ -5,7 +5,7 @@ import gazette.pictures.Pictures;
 import gazette.read.Article;
 import gazette.read.NewsFields;
 import gazette.read.PictureRefs;
-import gazette.render.Figures;
+import gazette.render.PictureMarkup;
 import java.util.List;
 
 /**
@@ -42,7 +42,7 @@ final class LeadPictures {
     Photo photo(Article a, Pictures.Published p) {
         String caption = text(a, "caption");
         String alt = text(a, "image_alt");
-        return new Photo(root + p.fallback().path(), p.srcset(p.mainType(), root), p.srcset("webp", root), Figures.SIZES, p.info().width(),
+        return new Photo(root + p.fallback().path(), p.srcset(p.mainType(), root), p.srcset("webp", root), PictureMarkup.SIZES, p.info().width(),
                 p.info().height(), alt != null ? alt : caption != null ? caption : a.title(), caption, text(a, "credit"));
     }
 

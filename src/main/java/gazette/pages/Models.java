@@ -127,8 +127,8 @@ public final class Models {
         NewsFields f = NewsFields.of(a, settings.timeZone());
         gazette.pictures.Pictures.Published lead = leads.of(a, f);
         PageInfo page = new PageInfo("article", links.link(path), links.canonical(canonical), a.title(),
-                description(a.summary() != null ? a.summary() : settings.description()), siteFeed, news.openGraph(i, f, canonical),
-                jsonLd(i, canonical));
+                description(a.summary() != null ? a.summary() : settings.description()), siteFeed, news.openGraph(i, f, canonical, lead),
+                jsonLd(i, canonical, lead));
         Teaser t = teasers.of(i);
         String updated = null;
         String updatedText = null;
@@ -139,7 +139,7 @@ public final class Models {
         }
         ArticleModel.Story story = new ArticleModel.Story(t.title(), t.url(), t.date(), t.dateText(), t.timed(), t.day(), t.authors(),
                 t.source(), t.summary(), t.tags(), new Later<>(() -> bodies.html(i), bodies.print(i)), a.params(), a.url(), a.editor(),
-                updated, updatedText, f.image() != null || lead != null ? news.image(a, f) : null, f.section(),
+                updated, updatedText, f.image() != null || lead != null ? news.image(lead, f) : null, f.section(),
                 // a text article's pictures stand in its body, where its photo captions are
                 lead == null || a.format() == Article.Format.TEXT ? null : leads.photo(a, lead));
         LocalDate day = archive.permalink(i).day();
@@ -147,8 +147,8 @@ public final class Models {
                 i > 0 ? teasers.later(i - 1) : null, teasers.list(related.of(i)));
     }
 
-    private Later<String> jsonLd(int i, String canonical) {
-        NewsMetadata.Source source = news.source(i, canonical);
+    private Later<String> jsonLd(int i, String canonical, gazette.pictures.Pictures.Published lead) {
+        NewsMetadata.Source source = news.source(i, canonical, lead);
         return new Later<>(() -> news.jsonLd(source), print.of(source));
     }
 

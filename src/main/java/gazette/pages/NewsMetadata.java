@@ -30,9 +30,8 @@ final class NewsMetadata {
         this.leads = leads;
     }
 
-    /** The article's image: for a lead picture beside it, its widest derivative; else as {@link #image(String)}. */
-    String image(Article a, NewsFields f) {
-        gazette.pictures.Pictures.Published lead = leads.of(a, f);
+    /** The article's image: for its lead picture ({@link LeadPictures#of}), its widest derivative; else as {@link #image(String)}. */
+    String image(gazette.pictures.Pictures.Published lead, NewsFields f) {
         if (lead != null) return links.canonical(lead.widest().path());
         // a lead picture beside the article that could not be published (--keep-going): none, rather than an address of nothing
         return f.image() == null || leads.isLocal(f) ? null : image(f.image());
@@ -50,16 +49,14 @@ final class NewsMetadata {
      * What an article's JSON-LD is made of, besides the settings: it is made when the page is
      * rendered, and fingerprinted by this record until then.
      */
-    public record Source(Article article, String path, List<String> keywords, long leadPicture) {}
+    public record Source(Article article, String path, List<String> keywords, gazette.pictures.Pictures.Published lead) {}
 
-    /** @param path the page's canonical path */
-    Source source(int i, String path) {
+    /** @param path the page's canonical path; {@code lead}: its lead picture, or null */
+    Source source(int i, String path, gazette.pictures.Pictures.Published lead) {
         List<TagPage> tags = archive.tagsOf(i);
         List<String> keywords = new ArrayList<>(tags.size());
         for (TagPage t : tags) keywords.add(t.tag().name());
-        Article a = archive.article(i);
-        gazette.pictures.Pictures.Published lead = leads.of(a, NewsFields.of(a, settings.timeZone()));
-        return new Source(a, path, keywords, lead == null ? 0 : lead.key());
+        return new Source(archive.article(i), path, keywords, lead);
     }
 
     String jsonLd(Source source) {
@@ -84,7 +81,7 @@ final class NewsMetadata {
         Map<String, Object> publisher = map("@type", "Organization", "name", settings.publisher());
         if (settings.hasAddress()) publisher.put("url", settings.baseUrl());
         m.put("publisher", publisher);
-        gazette.pictures.Pictures.Published lead = leads.of(a, f);
+        gazette.pictures.Pictures.Published lead = source.lead();
         if (lead != null) {
             Map<String, Object> img = map("@type", "ImageObject", "url", links.canonical(lead.widest().path()));
             img.put("width", lead.widest().width());
@@ -100,7 +97,7 @@ final class NewsMetadata {
     }
 
     /** Open Graph for an article, in the order the protocol lists them; article:tag repeats. {@code path}: its canonical path. */
-    List<MetaProperty> openGraph(int i, NewsFields f, String path) {
+    List<MetaProperty> openGraph(int i, NewsFields f, String path, gazette.pictures.Pictures.Published lead) {
         Article a = archive.article(i);
         List<MetaProperty> og = new ArrayList<>();
         add(og, "og:title", a.title());
@@ -108,7 +105,6 @@ final class NewsMetadata {
         add(og, "og:url", links.canonical(path));
         if (a.summary() != null) add(og, "og:description", Models.description(a.summary()));
         add(og, "og:site_name", settings.title());
-        gazette.pictures.Pictures.Published lead = leads.of(a, f);
         if (lead != null) {
             add(og, "og:image", links.canonical(lead.widest().path()));
             add(og, "og:image:width", String.valueOf(lead.widest().width()));

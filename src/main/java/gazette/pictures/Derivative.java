@@ -10,11 +10,4 @@ package gazette.pictures;
  * @param bytes  the file
  */
 public record Derivative(int width, int height, String type, byte[] bytes) {
-    public String mediaType() {
-        return switch (type) {
-            case "jpg" -> "image/jpeg";
-            case "png" -> "image/png";
-            default -> "image/webp";
-        };
-    }
 }

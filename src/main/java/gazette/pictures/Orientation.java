@@ -12,7 +12,6 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageInputStream;
@@ -26,8 +25,8 @@ final class Orientation {
     }
 
     /** The EXIF orientation of a JPEG, 1 to 8; 1 when it says none or cannot be read. */
-    static int of(Path jpeg) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(jpeg.toFile())) {
+    static int of(byte[] jpeg) {
+        try (ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(new java.io.ByteArrayInputStream(jpeg))) {
             List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
             if (exif.isEmpty()) return 1;
             try (InputStream data = exif.get(0).data()) {

@@ -28,8 +28,16 @@ public record PictureInfo(String format, int width, int height, int orientation,
     /** The picture's header; {@code name} is how messages call the file. */
     public static PictureInfo of(Path file, String name) throws BadPicture {
         if (!Files.isRegularFile(file)) throw new BadPicture(name + ": picture not found");
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) throw new BadPicture(name + ": cannot be opened");
+        try {
+            return of(Files.readAllBytes(file), name);
+        } catch (IOException e) {
+            throw new BadPicture(name + ": cannot be read (" + reason(e) + ")");
+        }
+    }
+
+    /** The header of a picture already read: the build reads each file once, for this and its fingerprint. */
+    public static PictureInfo of(byte[] bytes, String name) throws BadPicture {
+        try (ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
             ImageReader reader = readerFor(in, name);
             try {
                 reader.setInput(in, true, true);
@@ -41,7 +49,7 @@ public record PictureInfo(String format, int width, int height, int orientation,
                             + " (a decompression bomb, or a scan to be made smaller first)", name, width, height, MAX_PIXELS / 1_000_000));
                 }
                 String format = format(reader);
-                int orientation = format.equals("jpeg") ? Orientation.of(file) : 1;
+                int orientation = format.equals("jpeg") ? Orientation.of(bytes) : 1;
                 boolean turned = orientation >= 5;
                 return new PictureInfo(format, (int) (turned ? height : width), (int) (turned ? width : height), orientation, alpha(reader));
             } finally {

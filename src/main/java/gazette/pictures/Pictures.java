@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The pictures the site publishes: every one an article shows, each read for its size (its
@@ -80,7 +79,6 @@ public final class Pictures {
     private final Path content;
     private final Map<String, Published> bySource;
     private final Map<String, List<String>> ofTextArticles;
-    private final AtomicInteger encoded = new AtomicInteger();
 
     private Pictures(Path content, Map<String, Published> bySource, Map<String, List<String>> ofTextArticles) {
         this.content = content;
@@ -136,8 +134,8 @@ public final class Pictures {
                     return;
                 }
                 if (!Files.isRegularFile(file)) throw new BadPicture(name + ": is not a file");
-                PictureInfo info = PictureInfo.of(file, name);
-                byte[] bytes = Files.readAllBytes(file);
+                byte[] bytes = Files.readAllBytes(file); // once: for the header, the check that it is whole, and the fingerprint
+                PictureInfo info = PictureInfo.of(bytes, name);
                 String damage = Whole.problem(info.format(), bytes);
                 if (damage != null) throw new BadPicture(name + ": " + damage);
                 long key = new Hasher().add(Hashes.of(bytes)).add(VERSION).get();
@@ -238,11 +236,6 @@ public final class Pictures {
         return bySource.size();
     }
 
-    /** How many pictures this build decoded and encoded; the others' derivatives were kept. */
-    public int encoded() {
-        return encoded.get();
-    }
-
     /**
      * Writes every picture's derivatives, or keeps the last build's where the picture is the
      * same: an unchanged picture is not decoded again. One picture is decoded at a time per core.
@@ -277,7 +270,6 @@ public final class Pictures {
         } catch (BadPicture e) {
             throw new PictureFailure(e.getMessage());
         }
-        encoded.incrementAndGet();
         Set<String> written = new HashSet<>();
         for (Derivative d : made) {
             for (Variant v : p.variants()) {

@@ -24,6 +24,8 @@ public final class PictureRefs {
     /** The picture files Gazette publishes, by extension. */
     public static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "webp", "gif");
     private static final Parser PARSER = Parser.builder().build();
+    /** An address with a scheme (https:, mailto:, data:): the web's, not a file beside the article. */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     private PictureRefs() {
     }
@@ -62,7 +64,7 @@ public final class PictureRefs {
      * when the address is the web's: with a scheme, from the site's root, a query, or not a picture.
      */
     public static String local(String url) {
-        if (url == null || url.isEmpty() || url.startsWith("/") || url.startsWith("#") || url.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*") || url.contains("?")) {
+        if (url == null || url.isEmpty() || url.startsWith("/") || url.startsWith("#") || SCHEME.matcher(url).matches() || url.contains("?")) {
             return null;
         }
         String written = decode(url);

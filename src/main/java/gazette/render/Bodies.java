@@ -91,6 +91,6 @@ public final class Bodies {
         ArticleBody body = reader.read(a);
         if (position >= 0) listener.read(position, a, body);
         if (body instanceof ArticleBody.Text t) return TextArticleHtml.render(t.blocks(), pictures.ofText(a.file()), root);
-        return Figures.apply(markdown.render(((ArticleBody.Markdown) body).source()), a, pictures, root);
+        return PictureMarkup.apply(markdown.render(((ArticleBody.Markdown) body).source()), a, pictures, root);
     }
 }

@@ -85,11 +85,6 @@ public final class Templates {
         for (String name : names) template(name);
     }
 
-    /** The page that template {@code name} makes of {@code model} (a page model record). */
-    public String render(String name, Object model) {
-        return render(name, model, null);
-    }
-
     /**
      * The page {@code page} (its path, for messages) that template {@code name} makes of {@code model}.
      * On a {@link RenderThread} the page is watched: past its time limit, or nesting past any sane

@@ -42,7 +42,7 @@ public final class TextArticleHtml {
                 if (shown < pictures.size()) {
                     StringBuilder alt = new StringBuilder();
                     Html.escape(f.caption(), alt);
-                    out.append(Figures.tag(pictures.get(shown++), alt.toString(), null, root));
+                    out.append(PictureMarkup.tag(pictures.get(shown++), alt.toString(), null, root));
                 }
                 out.append("<figcaption>");
                 text(f.caption(), out);
@@ -56,7 +56,7 @@ public final class TextArticleHtml {
         }
         for (; shown < pictures.size(); shown++) {
             if (out.length() > 0) out.append('\n');
-            out.append("<figure class=\"photo\">").append(Figures.tag(pictures.get(shown), "", null, root)).append("</figure>");
+            out.append("<figure class=\"photo\">").append(PictureMarkup.tag(pictures.get(shown), "", null, root)).append("</figure>");
         }
         return out.toString();
     }

@@ -104,13 +104,9 @@ public final class OutputFolder implements FileSink, AutoCloseable {
         return LinkedSite.isOurs(out.toAbsolutePath().normalize());
     }
 
-    /** Opens the output for a build: incremental when {@code memory} knows the last build, else clean. */
-    public static OutputFolder open(Path out, Incremental memory) throws IOException {
-        return open(out, memory, false);
-    }
-
     /**
-     * Opens the output for a build, published by link ({@link LinkedSite}) when {@code byLink} asks
+     * Opens the output for a build: incremental when {@code memory} knows the last build, else
+     * clean; published by link ({@link LinkedSite}) when {@code byLink} asks
      * for it or the output already is such a link.
      */
     public static OutputFolder open(Path out, Incremental memory, boolean byLink) throws IOException {

@@ -65,6 +65,12 @@ class PicturesBuildTest {
         assertThat(logo).isNotNull();
         assertDerivatives(logo.attr("srcset"), List.of(240, 300), "png");
 
+        // a name with an ampersand, written as an entity: read back as the file's name
+        site.article("2024/03/quay.md", "![Fish &amp; chips](fish&amp;chips.png)", "title: Quay", "date: 2024-03-10");
+        TestPictures.png(site.content.resolve("2024/03/fish&chips.png"), TestPictures.transparent(300, 200));
+        assertThat(site.build().exit()).isZero();
+        assertThat(site.page("2024/03/10/quay/").selectFirst("figure.picture img").attr("alt")).isEqualTo("Fish & chips");
+
         // a folder per article, and an address with an escaped space
         Element ferry = site.page("2024/03/08/ferry-delays/").selectFirst("figure.picture img");
         assertThat(ferry.attr("width")).isEqualTo("1200");

@@ -11,12 +11,12 @@ import gazette.read.PictureRefs;
  * made, with its size (no layout shift), lazy loading and async decoding; and a picture alone in
  * its paragraph becomes a {@code <figure>}, whose caption is the title.
  */
-public final class Figures {
+public final class PictureMarkup {
     /** The story column: 40rem wide from 44rem of screen, the screen less its margins below. */
     public static final String SIZES = "(min-width: 44rem) 40rem, calc(100vw - 2rem)";
     private static final String IMG = "<img src=\"";
 
-    private Figures() {
+    private PictureMarkup() {
     }
 
     static String apply(String html, Article article, Pictures pictures, String root) {
@@ -99,9 +99,8 @@ public final class Figures {
         }
     }
 
-    /** An attribute value as the renderer escaped it, read back. */
+    /** An attribute value as the renderer escaped it, read back with Flexmark's own entity decoder. */
     static String unescape(String value) {
-        if (value.indexOf('&') < 0) return value;
-        return value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&amp;", "&");
+        return value.indexOf('&') < 0 ? value : com.vladsch.flexmark.util.sequence.Escaping.unescapeHtml(value);
     }
 }
