@@ -101,9 +101,9 @@ public final class MarkdownRenderer {
     public String render(String markdown) {
         try {
             Document document = parse(markdown);
-            if (deeperThan(document, MAX_NESTING)) return plainText(markdown);
-            String html = writer.render(document);
-            return html != null ? html : renderer.render(document);
+            String html = writer.render(document); // null for a tree deeper than it writes: only then is the depth counted
+            if (html != null) return html;
+            return deeperThan(document, MAX_NESTING) ? plainText(markdown) : renderer.render(document);
         } catch (StackOverflowError e) {
             // hundreds of nested lists or quotes: no article, an attack; its words still show, as text
             return plainText(markdown);
