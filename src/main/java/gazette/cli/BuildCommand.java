@@ -138,6 +138,9 @@ public final class BuildCommand implements Callable<Integer> {
         } else {
             s.append(String.format(Locale.ROOT, "  files:  %d written, %s, of which %d static assets%n", r.filesWritten(), megabytes(r.bytesWritten()), r.assets()));
         }
+        if (r.pictures().published() > 0) {
+            s.append(String.format(Locale.ROOT, "  pictures: %d (%d made, the rest from the cache)%n", r.pictures().published(), r.pictures().made()));
+        }
         StringJoiner stages = new StringJoiner(", ");
         r.stageTimes().forEach((k, v) -> stages.add(k + " " + seconds(v)));
         s.append("  stages: ").append(stages).append(System.lineSeparator());

@@ -7,6 +7,7 @@ import gazette.index.SameBodies;
 import gazette.index.Related;
 import gazette.read.Article;
 import gazette.read.ContentException;
+import gazette.pictures.PictureCache;
 import gazette.pictures.Pictures;
 import gazette.read.Problem;
 import gazette.read.ContentReader;
@@ -75,11 +76,11 @@ public final class Build {
         // the lock first: with it held, whatever a build left beside the folder is a dead build's
         try (OutputLock lock = OutputLock.acquire(options.out(), options.waitForOthers(), progress::notice);
              Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover)) {
-            return run(settings, now, code, memory, start);
+            return run(settings, now, code, memory, PictureCache.beside(options.out(), options.clean()), start);
         }
     }
 
-    private BuildReport run(Settings settings, Instant now, String code, Incremental memory, long start) throws BuildFailure, IOException {
+    private BuildReport run(Settings settings, Instant now, String code, Incremental memory, PictureCache cache, long start) throws BuildFailure, IOException {
         ContentReader.Result read = new ContentReader(options.content(), settings.timeZone(),
                 new TagDeriver(settings.tagRules(), settings.tagStopList())).read(memory, n -> progress.stage("read", n), progress::advance);
         List<Article> published = new ArrayList<>(read.articles().size());
@@ -97,8 +98,22 @@ public final class Build {
             if (p != null) problems.add(p);
             return p != null;
         });
-        // the pictures they show: a missing or unreadable one keeps its article off the site, with the other problems
-        Pictures.Plan pictures = Pictures.of(options.content(), published, read.pictures());
+        lap("read");
+        // the pictures they show, their derivatives made into the cache where it lacks them: a missing
+        // or bad one keeps its article off the site, with the other problems
+        int[] made = new int[1];
+        Pictures.Plan pictures = Pictures.of(options.content(), published, read.pictures(), cache, new Pictures.Making() {
+            @Override
+            public void start(int n) {
+                made[0] = n;
+                progress.stage("pictures", n);
+            }
+
+            @Override
+            public void made() {
+                progress.advance();
+            }
+        });
         List<Problem> withoutPictures = new ArrayList<>();
         published.removeIf(a -> {
             Problem p = pictures.badArticles().get(a.file());
@@ -119,7 +134,7 @@ public final class Build {
         // every problem of the run, one line each: the failure, or with --keep-going the files left out
         List<String> leftOut = problems.stream().map(Problem::toString).toList();
         if (!leftOut.isEmpty() && !options.keepGoing()) throw new BuildFailure(leftOut);
-        lap("read");
+        lap("pictures");
 
         Archive archive = Archive.of(published, settings::zoneOf);
         long[] sourceHashes = new long[archive.size()];
@@ -165,7 +180,7 @@ public final class Build {
             } catch (Pictures.PictureFailure e) {
                 throw new BuildFailure(List.of(e.getMessage()));
             }
-            if (pictures.pictures().count() > 0) lap("pictures");
+            if (pictures.pictures().count() > 0) lap("picture files");
             publishedFiles = publish(archive, plan, settings, bodies, archivePrints, code, now, out);
             search.write(out); // search/: README, "Search"
             assets = Assets.copy(options.templates(), out);
@@ -174,6 +189,7 @@ public final class Build {
             if (out.unchanged() && read.filesRead() == 0) {
                 // nothing changed: not a file is written, not even the state
                 removed = 0;
+                pictures.pictures().keepInCache(); // a picture touched but the same: its new time is remembered
             } else {
                 long savedAt = System.currentTimeMillis();
                 removed = out.publish();
@@ -185,6 +201,7 @@ public final class Build {
                             + " the next build will be a clean one", e);
                 }
                 out.retire();
+                pictures.pictures().keepInCache();
             }
             publishWarnings = out.warnings();
             lap("write");
@@ -192,7 +209,8 @@ public final class Build {
         Duration total = Duration.ofNanos(System.nanoTime() - start);
         return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, warnings(read, memory, publishWarnings), embargoed,
                 publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed),
-                new BuildReport.SameBody(repeats.size(), settings.duplicates()), withoutPictures.stream().map(Problem::toString).toList());
+                new BuildReport.SameBody(repeats.size(), settings.duplicates()), withoutPictures.stream().map(Problem::toString).toList(),
+                new BuildReport.PictureWork(pictures.pictures().count(), made[0]));
     }
 
     private static List<String> warnings(ContentReader.Result read, Incremental memory, List<String> publishing) {

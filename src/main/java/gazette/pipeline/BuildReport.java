@@ -25,7 +25,13 @@ public record BuildReport(
         List<String> leftOut,
         Changes changes,
         SameBody sameBody,
-        List<String> withoutPictures) {
+        List<String> withoutPictures,
+        PictureWork pictures) {
+
+    /** The pictures published, and how many of them had their derivatives made (the rest came from the cache). */
+    public record PictureWork(int published, int made) {
+        public static final PictureWork NONE = new PictureWork(0, 0);
+    }
 
     /**
      * What an incremental build did: content files it had to read, pages it rendered (the rest
@@ -53,7 +59,7 @@ public record BuildReport(
                        Map<String, Duration> stageTimes, Duration total, List<String> warnings, int embargoed, Published published,
                        int duplicates, List<String> leftOut, Changes changes, SameBody sameBody) {
         this(articles, drafts, pagesByKind, assets, filesWritten, bytesWritten, stageTimes, total, warnings, embargoed, published,
-                duplicates, leftOut, changes, sameBody, List.of());
+                duplicates, leftOut, changes, sameBody, List.of(), PictureWork.NONE);
     }
 
     public BuildReport(int articles, int drafts, Map<String, Integer> pagesByKind, int assets, long filesWritten, long bytesWritten,
