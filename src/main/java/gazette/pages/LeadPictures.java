@@ -43,7 +43,8 @@ final class LeadPictures {
         String caption = text(a, "caption");
         String alt = text(a, "image_alt");
         return new Photo(root + p.fallback().path(), p.srcset(p.mainType(), root), p.srcset("webp", root), PictureMarkup.SIZES, p.info().width(),
-                p.info().height(), alt != null ? alt : caption != null ? caption : a.title(), caption, text(a, "credit"));
+                p.info().height(), alt != null ? alt : caption != null ? caption : a.title(), caption, text(a, "credit"),
+                p.original() == null ? null : root + p.original());
     }
 
     /** How wide a listing shows its thumbnails (the theme's .teaser .thumb). */
@@ -53,7 +54,7 @@ final class LeadPictures {
     Photo thumbnail(Pictures.Published p) {
         Pictures.Variant smallest = p.of(p.mainType()).get(0);
         return new Photo(root + smallest.path(), p.srcset(p.mainType(), root), p.srcset("webp", root), THUMBNAIL_SIZES, p.info().width(),
-                p.info().height(), "", null, null);
+                p.info().height(), "", null, null, null);
     }
 
     private static String text(Article a, String key) {

@@ -26,6 +26,8 @@ public final class PictureCache {
     /** Files modified this close to their reading may change again within the same time stamp: read them next time too. */
     static final long CLOCK_SLACK_MS = 2000;
     private static final String PROBES = "probes";
+    /** The original, its metadata taken out, in its picture's folder. */
+    static final String ORIGINAL = "original";
     private static final String MAGIC = "gazette picture probes";
 
     /** What a picture file's header said, and its fingerprint, at this size and time. */
@@ -78,6 +80,29 @@ public final class PictureCache {
         if (root == null) return false;
         for (Pictures.Variant v : p.variants()) if (!Files.isRegularFile(file(p.key(), v))) return false;
         return true;
+    }
+
+    /** True when the cache holds this file of the picture. */
+    boolean has(long key, String file) {
+        return root != null && Files.isRegularFile(root.resolve(hex(key)).resolve(file));
+    }
+
+    /** Stores the original to be published beside the picture's derivatives (written aside and renamed into place). */
+    void putOriginal(long key, byte[] bytes) throws IOException {
+        if (root == null) return;
+        Path entry = Files.createDirectories(root.resolve(hex(key)));
+        Path aside = entry.resolve(ORIGINAL + ".part-" + Long.toHexString(System.nanoTime()) + Thread.currentThread().getId());
+        try {
+            Files.write(aside, bytes);
+            Files.move(aside, entry.resolve(ORIGINAL), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(aside);
+        }
+    }
+
+    byte[] original(long key) throws IOException {
+        if (root == null) throw new java.nio.file.NoSuchFileException("no picture cache");
+        return Files.readAllBytes(root.resolve(hex(key)).resolve(ORIGINAL));
     }
 
     /** Stores a picture's derivatives: whole or not at all, since they are written aside and renamed into place. */

@@ -36,13 +36,15 @@ final class PictureScan {
 
     private final Path content;
     private final PictureCache cache;
+    private final boolean originals;
     private final Map<String, Pictures.Published> found = new ConcurrentHashMap<>();
     private final Map<String, String> bad = new ConcurrentHashMap<>(); // picture -> what is wrong with it
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
 
-    PictureScan(Path content, PictureCache cache) {
+    PictureScan(Path content, PictureCache cache, boolean originals) {
         this.content = content;
         this.cache = cache;
+        this.originals = originals;
     }
 
     Pictures.Plan scan(Collection<Article> articles, SortedSet<String> files, Pictures.Making making) throws IOException {
@@ -136,7 +138,13 @@ final class PictureScan {
                 known = new PictureCache.Probe(size, modified, new Hasher().add(Hashes.of(bytes)).add(Pictures.VERSION).get(), info);
                 cache.remember(source, known, readAt);
             }
-            found.put(source, new Pictures.Published(source, known.info(), known.key(), variants(source, known.info(), known.key())));
+            List<Pictures.Variant> variants = variants(source, known.info(), known.key());
+            String original = null;
+            if (originals) {
+                String first = variants.get(0).path();
+                original = first.substring(0, first.lastIndexOf('-')) + "." + Originals.extension(known.info().format());
+            }
+            found.put(source, new Pictures.Published(source, known.info(), known.key(), variants, original));
         } catch (BadPicture e) {
             bad.put(source, e.getMessage());
         } catch (IOException e) {
@@ -144,18 +152,24 @@ final class PictureScan {
         }
     }
 
-    /** Makes into the cache the derivatives it lacks, one picture per core at a time; the same bytes under two names are made once. */
+    /**
+     * Makes into the cache the derivatives it lacks, and the originals to be published, one picture
+     * per core at a time; the same bytes under two names are made once.
+     */
     private void make(Pictures.Making making) throws IOException {
         if (cache.root() == null) return; // nowhere to keep them: made as they are written
         Map<Long, List<Pictures.Published>> toMake = new LinkedHashMap<>();
-        for (Pictures.Published p : found.values()) if (!cache.has(p)) toMake.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+        for (Pictures.Published p : found.values()) {
+            if (!cache.has(p) || p.original() != null && !cache.has(p.key(), PictureCache.ORIGINAL)) toMake.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+        }
         if (toMake.isEmpty()) return;
         making.start(toMake.size());
         try {
             new ArrayList<>(toMake.values()).parallelStream().forEach(same -> {
                 Pictures.Published p = same.get(0);
                 try {
-                    cache.put(p.key(), Derivatives.of(content.resolve(p.source()), content.resolve(p.source()).toString(), p.info()));
+                    if (!cache.has(p)) cache.put(p.key(), Derivatives.of(content.resolve(p.source()), content.resolve(p.source()).toString(), p.info()));
+                    if (p.original() != null && !cache.has(p.key(), PictureCache.ORIGINAL)) cache.putOriginal(p.key(), original(content, p));
                 } catch (BadPicture e) {
                     for (Pictures.Published q : same) bad.put(q.source(), e.getMessage().replace(content.resolve(p.source()).toString(), content.resolve(q.source()).toString()));
                 } catch (IOException e) {
@@ -165,6 +179,18 @@ final class PictureScan {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** The original as it is published: its bytes without their metadata. */
+    static byte[] original(Path content, Pictures.Published p) throws BadPicture {
+        String name = content.resolve(p.source()).toString();
+        try {
+            return Originals.stripped(p.info(), Files.readAllBytes(content.resolve(p.source())));
+        } catch (IOException e) {
+            throw new BadPicture(name + ": cannot be read (" + PictureInfo.reason(e) + ")");
+        } catch (BadPicture e) {
+            throw new BadPicture(name + ": " + e.getMessage());
         }
     }
 

@@ -30,8 +30,12 @@ public final class Pictures {
     /** A derivative as pages link it. */
     public record Variant(int width, int height, String type, String path) {}
 
-    /** A published picture: where it comes from, its size as seen, and its derivatives, narrowest first. */
-    public record Published(String source, PictureInfo info, long key, List<Variant> variants) {
+    /**
+     * A published picture: where it comes from, its size as seen, its derivatives, narrowest
+     * first, and where its original is published (its metadata taken out), or null when the
+     * settings keep originals unpublished.
+     */
+    public record Published(String source, PictureInfo info, long key, List<Variant> variants, String original) {
         /** The derivatives of one type: {@code webp}, or the picture's own (jpg, or png when it has transparency). */
         public List<Variant> of(String type) {
             return variants.stream().filter(v -> v.type().equals(type)).toList();
@@ -83,9 +87,9 @@ public final class Pictures {
         this.ofTextArticles = ofTextArticles;
     }
 
-    /** As {@link #of(Path, Collection, java.util.SortedSet, PictureCache, Making)}, for Markdown articles alone, without a cache. */
+    /** As {@link #of(Path, Collection, java.util.SortedSet, PictureCache, boolean, Making)}, for Markdown articles alone, without a cache. */
     public static Plan of(Path content, Collection<Article> articles) throws IOException {
-        return of(content, articles, new java.util.TreeSet<>(), PictureCache.NONE, Making.NONE);
+        return of(content, articles, new java.util.TreeSet<>(), PictureCache.NONE, false, Making.NONE);
     }
 
     /**
@@ -93,11 +97,12 @@ public final class Pictures {
      * cache by its size and time), and the derivatives of those the cache lacks made into it, on all
      * cores: a picture found damaged only when its pixels are decoded is its articles' problem, like
      * any other. A text article's pictures are the {@code files} named as it is ({@code 000_ab12.jpg},
-     * or {@code 000_ab12-1.jpg}, {@code -2}, … for several).
+     * or {@code 000_ab12-1.jpg}, {@code -2}, … for several). {@code originals}: each picture's
+     * original is published too, its metadata taken out.
      */
-    public static Plan of(Path content, Collection<Article> articles, java.util.SortedSet<String> files, PictureCache cache, Making making)
-            throws IOException {
-        return new PictureScan(content, cache).scan(articles, files, making);
+    public static Plan of(Path content, Collection<Article> articles, java.util.SortedSet<String> files, PictureCache cache, boolean originals,
+                          Making making) throws IOException {
+        return new PictureScan(content, cache, originals).scan(articles, files, making);
     }
 
     /** Told how many pictures are to be made, then of each one made: for the progress display. */
@@ -169,6 +174,15 @@ public final class Pictures {
     }
 
     private void writeOne(Published p, FileSink out) throws IOException {
+        if (p.original() != null && !out.reuse(p.original(), p.key())) {
+            byte[] original;
+            try {
+                original = cache.has(p.key(), PictureCache.ORIGINAL) ? cache.original(p.key()) : PictureScan.original(content, p);
+            } catch (BadPicture e) {
+                throw new PictureFailure(e.getMessage());
+            }
+            out.file(p.original(), original, p.key());
+        }
         boolean kept = true;
         for (Variant v : p.variants()) kept &= out.reusable(v.path(), p.key());
         if (kept) {

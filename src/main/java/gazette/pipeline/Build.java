@@ -102,7 +102,7 @@ public final class Build {
         // the pictures they show, their derivatives made into the cache where it lacks them: a missing
         // or bad one keeps its article off the site, with the other problems
         int[] made = new int[1];
-        Pictures.Plan pictures = Pictures.of(options.content(), published, read.pictures(), cache, new Pictures.Making() {
+        Pictures.Plan pictures = Pictures.of(options.content(), published, read.pictures(), cache, settings.publishOriginals(), new Pictures.Making() {
             @Override
             public void start(int n) {
                 made[0] = n;

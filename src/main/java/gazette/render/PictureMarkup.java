@@ -70,15 +70,22 @@ public final class PictureMarkup {
         return tag(p, img.alt(), keepTitle ? img.title() : null, root);
     }
 
-    /** The {@code <picture>} of a published picture; {@code alt} and {@code title} (or null) already escaped for an attribute. */
+    /**
+     * The {@code <picture>} of a published picture; {@code alt} and {@code title} (or null) already
+     * escaped for an attribute. A link to the original when it is published and the picture has
+     * words to name the link by.
+     */
     static String tag(Pictures.Published p, String alt, String title, String root) {
         StringBuilder s = new StringBuilder(400);
+        boolean linked = p.original() != null && !alt.isBlank();
+        if (linked) s.append("<a class=\"original\" href=\"").append(root).append(p.original()).append("\">");
         s.append("<picture><source type=\"image/webp\" srcset=\"").append(p.srcset("webp", root)).append("\" sizes=\"").append(SIZES).append("\">");
         s.append("<img src=\"").append(root).append(p.fallback().path()).append("\" srcset=\"").append(p.srcset(p.mainType(), root))
                 .append("\" sizes=\"").append(SIZES).append("\" width=\"").append(p.info().width()).append("\" height=\"").append(p.info().height())
                 .append("\" alt=\"").append(alt).append('"');
         if (title != null) s.append(" title=\"").append(title).append('"');
-        return s.append(" loading=\"lazy\" decoding=\"async\"></picture>").toString();
+        s.append(" loading=\"lazy\" decoding=\"async\"></picture>");
+        return linked ? s.append("</a>").toString() : s.toString();
     }
 
     /** The attributes as the renderer writes them, still escaped: src, alt and an optional title, in that order. */

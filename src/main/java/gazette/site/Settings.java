@@ -27,11 +27,12 @@ import java.util.Set;
  *                     date was written with an offset keeps that offset ({@link #zoneOf})
  * @param duplicates   what to do with an article whose body repeats an earlier one's
  * @param renderTimeout the seconds a page may take to render before the build fails, 1 to {@value #MAX_RENDER_TIMEOUT}
+ * @param publishOriginals whether each picture's original is published too, its metadata taken out, beside its derivatives
  */
 public record Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize,
                        String description, String publisher, String author,
                        Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml, boolean timeZoneNamed,
-                       Duplicates duplicates, int renderTimeout) {
+                       Duplicates duplicates, int renderTimeout, boolean publishOriginals) {
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_RENDER_TIMEOUT = 10;
@@ -41,12 +42,12 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
         return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette", Map.of(), Set.of(), false, false, Duplicates.KEEP);
     }
 
-    /** With the default render time limit. */
+    /** With the default render time limit, and no original published. */
     public Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize, String description, String publisher,
                     String author, Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml, boolean timeZoneNamed,
                     Duplicates duplicates) {
         this(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml, timeZoneNamed,
-                duplicates, DEFAULT_RENDER_TIMEOUT);
+                duplicates, DEFAULT_RENDER_TIMEOUT, false);
     }
 
     /** With the time zone named: every article's day is told in it. */
@@ -82,12 +83,12 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
 
     public Settings withBaseUrl(String url) {
         return new Settings(title, url, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml,
-                timeZoneNamed, duplicates, renderTimeout);
+                timeZoneNamed, duplicates, renderTimeout, publishOriginals);
     }
 
     public Settings withRenderTimeout(int seconds) {
         return new Settings(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml,
-                timeZoneNamed, duplicates, seconds);
+                timeZoneNamed, duplicates, seconds, publishOriginals);
     }
 
     /**

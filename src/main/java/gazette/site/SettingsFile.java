@@ -21,7 +21,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /** Reads the small YAML settings file; a missing file means all defaults. */
 public final class SettingsFile {
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size",
-            "description", "publisher", "author", "tag_rules", "tag_stop_list", "markdown_raw_html", "duplicates", "render_timeout");
+            "description", "publisher", "author", "tag_rules", "tag_stop_list", "markdown_raw_html", "duplicates", "render_timeout",
+            "publish_originals");
 
     private SettingsFile() {}
 
@@ -61,7 +62,8 @@ public final class SettingsFile {
         if (description != null && description.isBlank()) description = null;
         return new Settings(title, baseUrl, language, zone, pageSize, description,
                 text(map, "publisher", title), text(map, "author", title), tagRules(where, map), tagStopList(where, map),
-                escapeMarkdownHtml(where, map), map.get("timezone") != null, duplicates(where, map), renderTimeout);
+                escapeMarkdownHtml(where, map), map.get("timezone") != null, duplicates(where, map), renderTimeout,
+                yesOrNo(where, map, "publish_originals", d.publishOriginals()));
     }
 
     /** A whole number from 1 to max; a Long or BigInteger beyond int is out of range, not cut to 32 bits (4294967297 is not 1). */
@@ -129,6 +131,13 @@ public final class SettingsFile {
         if (v == null) return Duplicates.KEEP;
         for (Duplicates d : Duplicates.values()) if (d.name().toLowerCase(java.util.Locale.ROOT).equals(v)) return d;
         throw new ContentException(where, 1, "duplicates: must be 'keep' (publish both), 'skip' (leave the later out) or 'link' (the later one's canonical link names the first), not '" + v + "'");
+    }
+
+    private static boolean yesOrNo(String where, Map<?, ?> map, String key, boolean fallback) throws ContentException {
+        Object v = map.get(key);
+        if (v == null) return fallback;
+        if (!(v instanceof Boolean b)) throw new ContentException(where, 1, key + ": must be true or false, not '" + v + "'");
+        return b;
     }
 
     private static boolean escapeMarkdownHtml(String where, Map<?, ?> map) throws ContentException {

@@ -235,6 +235,44 @@ class PicturesBuildTest {
     }
 
     @Test
+    void withPublishOriginalsEachFigureLinksToItsOriginalWithoutItsMetadata() throws Exception {
+        site.settings("publish_originals: true\n");
+        site.article("2024/03/pier.md", "The pier opened.", "title: Pier opens", "date: 2024-03-09", "image: pier.jpg", "caption: The pier");
+        TestPictures.jpegWithEverything(site.content.resolve("2024/03/pier.jpg"), TestPictures.photo(800, 500), 6);
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).as(r.err()).isZero();
+        Element link = site.page(TRAM).selectFirst("figure.picture > a.original");
+        assertThat(link).isNotNull();
+        assertThat(link.selectFirst("picture img").attr("alt")).as("the link's name").isEqualTo("A test tram");
+        Path original = site.out.resolve(link.attr("href").substring(1));
+        assertThat(original.getFileName().toString()).isEqualTo("tram.jpg");
+        assertThat(original.getParent()).isEqualTo(site.out.resolve(link.selectFirst("img").attr("src").substring(1)).getParent());
+        var m = ImageMetadataReader.readMetadata(original.toFile());
+        assertThat(m.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
+        assertThat(m.getFirstDirectoryOfType(ExifIFD0Directory.class)).isNull();
+        assertThat(ImageIO.read(original.toFile()).getWidth()).isEqualTo(2000);
+        assertThat(site.page(TRAM).selectFirst("a.original[href$=logo.png] img[alt=logo]")).as("inline too").isNotNull();
+
+        Element lead = site.page("2024/03/09/pier-opens/").selectFirst("figure.lead > a.original");
+        assertThat(lead).isNotNull();
+        Path pier = site.out.resolve(lead.attr("href").substring(1));
+        var pm = ImageMetadataReader.readMetadata(pier.toFile());
+        assertThat(pm.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
+        assertThat(pm.getFirstDirectoryOfType(ExifIFD0Directory.class).getTags()).as("the orientation alone").hasSize(1);
+        assertThat(site.page("").select(".thumb a.original")).as("a thumbnail's alt is empty: it is not a link").isEmpty();
+
+        site.settings("publish_originals: false\n");
+        assertThat(site.build().exit()).isZero();
+        assertThat(site.page(TRAM).select("a.original")).isEmpty();
+        assertThat(original).doesNotExist();
+
+        site.settings("publish_originals: maybe\n");
+        Fixture.Run bad = site.build();
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).startsWith(tmp.resolve("gazette.yaml") + ":1: publish_originals: must be true or false, not 'maybe'");
+    }
+
+    @Test
     void anUnchangedPictureIsNotMadeAgainAChangedOneGetsNewAddressesAndTheOldGo() throws Exception {
         assertThat(site.build().exit()).isZero();
         List<Path> first = pictureFiles();

@@ -76,6 +76,99 @@ public final class TestPictures {
         return Files.write(file, concat(new byte[] {jpeg[0], jpeg[1]}, app1.array(), java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length)));
     }
 
+    /** A GPS position as a TIFF block, the form EXIF takes in every format. */
+    static byte[] gpsTiff(int orientation) throws IOException {
+        IFD gps = new IFD(List.of(new TIFFEntry(1, "N"), new TIFFEntry(2, new Rational[] {new Rational(51), new Rational(30), new Rational(26)}),
+                new TIFFEntry(3, "W"), new TIFFEntry(4, new Rational[] {new Rational(0), new Rational(7), new Rational(39)})));
+        List<Entry> entries = List.of(new TIFFEntry(TIFF.TAG_ORIENTATION, TIFF.TYPE_SHORT, (short) orientation),
+                new TIFFEntry(0x013B, "Jane Secret"), // Artist
+                new TIFFEntry(TIFF.TAG_GPS_IFD, TIFF.TYPE_LONG, gps));
+        ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(tiff)) {
+            new TIFFWriter().write(entries, out);
+        }
+        return tiff.toByteArray();
+    }
+
+    static final String XMP = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+            + "<rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\" dc:creator=\"Jane Secret\"/></rdf:RDF></x:xmpmeta>";
+
+    /** A JPEG carrying all a newsroom's metadata: EXIF with GPS and the artist, XMP, IPTC and a comment. */
+    public static Path jpegWithEverything(Path file, BufferedImage img, int orientation) throws IOException {
+        jpeg(file, img, false);
+        byte[] jpeg = Files.readAllBytes(file);
+        byte[] exif = segment(0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), gpsTiff(orientation)));
+        byte[] xmp = segment(0xE1, concat("http://ns.adobe.com/xap/1.0/\0".getBytes(StandardCharsets.ISO_8859_1), XMP.getBytes(StandardCharsets.UTF_8)));
+        // IPTC in a Photoshop resource block: the by-line (2:80)
+        byte[] byline = "Jane Secret".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] iptc = concat(new byte[] {0x1C, 2, 80, 0, (byte) byline.length}, byline);
+        byte[] resource = concat("8BIM".getBytes(StandardCharsets.ISO_8859_1), new byte[] {0x04, 0x04, 0, 0},
+                ByteBuffer.allocate(4).putInt(iptc.length).array(), iptc, iptc.length % 2 == 1 ? new byte[] {0} : new byte[0]);
+        byte[] app13 = segment(0xED, concat("Photoshop 3.0\0".getBytes(StandardCharsets.ISO_8859_1), resource));
+        byte[] comment = segment(0xFE, "Shot by Jane Secret".getBytes(StandardCharsets.ISO_8859_1));
+        return Files.write(file, concat(new byte[] {jpeg[0], jpeg[1]}, exif, xmp, app13, comment, java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length)));
+    }
+
+    private static byte[] segment(int marker, byte[] data) {
+        return ByteBuffer.allocate(4 + data.length).put((byte) 0xFF).put((byte) marker).putShort((short) (data.length + 2)).put(data).array();
+    }
+
+    /** A PNG with a text chunk and an EXIF chunk (with GPS) after its header. */
+    public static Path pngWithText(Path file, BufferedImage img) throws IOException {
+        png(file, img);
+        byte[] png = Files.readAllBytes(file);
+        int afterHeader = 8 + 12 + 13;
+        byte[] text = chunk("tEXt", "Author\0Jane Secret".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] exif = chunk("eXIf", gpsTiff(1));
+        byte[] itxt = chunk("iTXt", concat("XML:com.adobe.xmp\0\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1), XMP.getBytes(StandardCharsets.UTF_8)));
+        return Files.write(file, concat(java.util.Arrays.copyOf(png, afterHeader), text, exif, itxt, java.util.Arrays.copyOfRange(png, afterHeader, png.length)));
+    }
+
+    /** A lossy WebP in the extended form, with EXIF (GPS) and XMP chunks, as editing tools write it. */
+    public static Path webpWithExif(Path file, BufferedImage img) throws IOException {
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("webp").next();
+        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(encoded)) {
+            writer.setOutput(out);
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType(param.getCompressionTypes()[0]);
+            writer.write(null, new IIOImage(img, null, null), param);
+        }
+        writer.dispose();
+        byte[] simple = encoded.toByteArray();
+        byte[] image = java.util.Arrays.copyOfRange(simple, 12, simple.length); // its VP8 chunk
+        int w = img.getWidth() - 1;
+        int h = img.getHeight() - 1;
+        byte[] vp8x = riffChunk("VP8X", new byte[] {0x0C, 0, 0, 0, (byte) w, (byte) (w >> 8), (byte) (w >> 16), (byte) h, (byte) (h >> 8), (byte) (h >> 16)});
+        byte[] body = concat("WEBP".getBytes(StandardCharsets.ISO_8859_1), vp8x, image, riffChunk("EXIF", gpsTiff(1)),
+                riffChunk("XMP ", XMP.getBytes(StandardCharsets.UTF_8)));
+        Files.createDirectories(file.getParent());
+        return Files.write(file, concat("RIFF".getBytes(StandardCharsets.ISO_8859_1), littleInt(body.length), body));
+    }
+
+    private static byte[] riffChunk(String type, byte[] data) {
+        return concat(type.getBytes(StandardCharsets.ISO_8859_1), littleInt(data.length), data, data.length % 2 == 1 ? new byte[] {0} : new byte[0]);
+    }
+
+    private static byte[] littleInt(int n) {
+        return new byte[] {(byte) n, (byte) (n >> 8), (byte) (n >> 16), (byte) (n >> 24)};
+    }
+
+    /** A GIF with a comment block and an XMP application block before its picture. */
+    public static Path gifWithComment(Path file, BufferedImage img) throws IOException {
+        Files.createDirectories(file.getParent());
+        ImageIO.write(img, "gif", file.toFile());
+        byte[] gif = Files.readAllBytes(file);
+        int at = 13 + ((gif[10] & 0x80) != 0 ? 3 << ((gif[10] & 7) + 1) : 0);
+        byte[] secret = "Jane Secret".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] comment = concat(new byte[] {0x21, (byte) 0xFE, (byte) secret.length}, secret, new byte[] {0});
+        byte[] xmp = XMP.getBytes(StandardCharsets.UTF_8);
+        byte[] app = concat(new byte[] {0x21, (byte) 0xFF, 11}, "XMP DataXMP".getBytes(StandardCharsets.ISO_8859_1), new byte[] {(byte) 100},
+                java.util.Arrays.copyOf(xmp, 100), new byte[] {(byte) (xmp.length - 100)}, java.util.Arrays.copyOfRange(xmp, 100, xmp.length), new byte[] {0});
+        return Files.write(file, concat(java.util.Arrays.copyOf(gif, at), comment, app, java.util.Arrays.copyOfRange(gif, at, gif.length)));
+    }
+
     /** A CMYK JPEG, as print desks send them: four channels, no colour conversion. */
     public static Path cmykJpeg(Path file, int w, int h) throws IOException {
         WritableRaster raster = Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, w, h, 4, null);

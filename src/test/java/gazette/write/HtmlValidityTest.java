@@ -59,6 +59,7 @@ class HtmlValidityTest {
                 base_url: https://example.org/news/
                 language: en-GB
                 page_size: 2
+                publish_originals: true
                 """);
         site.article("2023/11/first-frost.md", "The first frost came early this year.",
                 "title: First frost", "date: 2023-11-20", "tags: [harbour, 東京]");
@@ -86,7 +87,7 @@ class HtmlValidityTest {
         }
         Fixture.Run run = site.build();
         assertThat(run.exit()).as("build exit code; stderr:%n%s", run.err()).isZero();
-        assertThat(site.page("2024/03/07/tides-high-low-at-the-harbour-s-mouth/").select(".body figure.picture picture img")).as("the page checked shows a figure").hasSize(1);
+        assertThat(site.page("2024/03/07/tides-high-low-at-the-harbour-s-mouth/").select(".body figure.picture a.original picture img")).as("the page checked shows a figure, linked to its original").hasSize(1);
         assertThat(site.page("2024/03/07/tides-high-low-at-the-harbour-s-mouth/").select("figure.lead picture img")).as("and a lead picture").hasSize(1);
     }
 

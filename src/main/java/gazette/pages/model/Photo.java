@@ -12,6 +12,7 @@ package gazette.pages.model;
  * @param alt        its text for those who cannot see it
  * @param caption    or null
  * @param credit     or null
+ * @param original   the address of the original, its metadata taken out, when the settings publish originals; else null
  */
 public record Photo(String src, String srcset, String webpSrcset, String sizes, int width, int height, String alt, String caption,
-                    String credit) {}
+                    String credit, String original) {}
