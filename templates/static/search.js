@@ -161,9 +161,13 @@
     });
   }
 
-  /* a result looks like a listing's teaser: headline, date, summary, tags (text only, never HTML) */
+  /* a result looks like a listing's teaser: thumbnail, headline, date, summary, tags (text only, never HTML) */
   function item(d) {
     var li = el('li', 'teaser');
+    if (d[5]) {
+      li.className += ' with-thumb';
+      li.appendChild(el('div', 'thumb')).appendChild(picture(d[5]));
+    }
     var h = li.appendChild(el('h2'));
     var a = h.appendChild(el('a'));
     a.href = root + d[1];
@@ -179,6 +183,27 @@
       d[4].forEach(function (name) { tags.appendChild(el('li')).appendChild(el('span')).textContent = name; });
     }
     return li;
+  }
+
+  /* [src, srcset, webpSrcset, width, height], addresses under the root: as the listings' thumbnail, small and lazy; its alt is
+     empty since the headline beside it says what it shows */
+  function picture(t) {
+    var under = function (srcset) { return srcset.split(', ').map(function (s) { return root + s; }).join(', '); };
+    var p = el('picture');
+    var source = p.appendChild(el('source'));
+    source.type = 'image/webp';
+    source.srcset = under(t[2]);
+    source.sizes = '6rem';
+    var img = p.appendChild(el('img'));
+    img.src = root + t[0];
+    img.srcset = under(t[1]);
+    img.sizes = '6rem';
+    img.width = t[3];
+    img.height = t[4];
+    img.alt = '';
+    img.loading = 'lazy';
+    img.decoding = 'async';
+    return p;
   }
 
   function el(name, cls) {

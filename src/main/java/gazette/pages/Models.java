@@ -249,4 +249,9 @@ public final class Models {
     public NotFoundModel notFound() {
         return new NotFoundModel(site, page("not-found", SiteFiles.NOT_FOUND, "Page not found"));
     }
+
+    /** The lead picture of the article at place {@code i} of the archive, or null: for the search results' thumbnails. */
+    public gazette.pictures.Pictures.Published lead(int i) {
+        return teasers.lead(archive.article(i));
+    }
 }

@@ -60,10 +60,15 @@ final class Teasers {
     }
 
     private gazette.pages.model.Photo thumbnail(Article a) {
+        gazette.pictures.Pictures.Published lead = lead(a);
+        return lead == null ? null : leads.thumbnail(lead);
+    }
+
+    /** The article's lead picture, published, or null. */
+    gazette.pictures.Pictures.Published lead(Article a) {
         // a Markdown article's lead picture is always among its pictures: most articles end here
         if (a.pictures().isEmpty() && a.format() == Article.Format.MARKDOWN) return null;
-        gazette.pictures.Pictures.Published lead = leads.of(a, gazette.read.NewsFields.of(a, zone));
-        return lead == null ? null : leads.thumbnail(lead);
+        return leads.of(a, gazette.read.NewsFields.of(a, zone));
     }
 
     /** The day's link and its text for people. */

@@ -3,6 +3,7 @@ package gazette.search;
 import gazette.index.Archive;
 import gazette.index.Links;
 import gazette.index.TagPage;
+import gazette.pictures.Pictures;
 import gazette.read.Article;
 import gazette.text.Excerpt;
 import gazette.text.Json;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * {@code search/docs-N.json}: articles {@code N × PER_SHARD} onward, newest first (an article's id
  * is its position in the archive), each as {@code [title, link, date, summary, [tags]]}: what a
- * result shows.
+ * result shows; an article with a lead picture has a sixth value, its thumbnail:
+ * {@code [src, srcset, webpSrcset, width, height]}, addresses under the site's root like the link.
  */
 final class DocShards {
     static final int PER_SHARD = 250;
@@ -27,7 +29,7 @@ final class DocShards {
         return Math.max(1, (articles + PER_SHARD - 1) / PER_SHARD);
     }
 
-    static void write(Archive archive, Links links, FileSink out) throws IOException {
+    static void write(Archive archive, Links links, java.util.function.IntFunction<Pictures.Published> leads, FileSink out) throws IOException {
         for (int s = 0; s < count(archive.size()); s++) {
             StringBuilder b = new StringBuilder(PER_SHARD * 300).append('[');
             for (int i = s * PER_SHARD; i < Math.min(archive.size(), (s + 1) * PER_SHARD); i++) {
@@ -44,11 +46,24 @@ final class DocShards {
                 Json.string(archive.permalink(i).day().toString(), b, false);
                 b.append(',');
                 Json.string(shorten(a.summary()), b, false);
-                b.append(',').append(Json.of(tags)).append(']');
+                b.append(',').append(Json.of(tags));
+                Pictures.Published lead = leads.apply(i);
+                if (lead != null) thumbnail(lead, b);
+                b.append(']');
             }
             b.append("]\n");
             out.file(SearchIndex.FOLDER + "docs-" + s + ".json", b.toString().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private static void thumbnail(Pictures.Published p, StringBuilder b) {
+        b.append(",[");
+        Json.string(p.of(p.mainType()).get(0).path(), b, false);
+        b.append(',');
+        Json.string(p.srcset(p.mainType(), ""), b, false);
+        b.append(',');
+        Json.string(p.srcset("webp", ""), b, false);
+        b.append(',').append(p.info().width()).append(',').append(p.info().height()).append(']');
     }
 
     static String shorten(String summary) {

@@ -39,7 +39,7 @@ public final class SearchIndex implements AutoCloseable {
     public static final String FOLDER = Paths.SEARCH;
     public static final int DOCS_PER_SHARD = DocShards.PER_SHARD;
     /** Changes when the files' format does, so an incremental build does not keep old ones. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final int BLOCK = 512;
 
     private final Archive archive;
@@ -47,11 +47,18 @@ public final class SearchIndex implements AutoCloseable {
     private final Path contentDir;
     private long fingerprint;
     private TermBuckets collected;
+    private java.util.function.IntFunction<gazette.pictures.Pictures.Published> leads = i -> null;
 
     public SearchIndex(Archive archive, Links links, Settings settings, Path contentDir) {
         this.archive = archive;
         this.links = links;
         this.contentDir = contentDir;
+    }
+
+    /** Each article's lead picture (by its place in the archive), or null: results show it small, as listings do. */
+    public SearchIndex withLeads(java.util.function.IntFunction<gazette.pictures.Pictures.Published> leads) {
+        this.leads = leads;
+        return this;
     }
 
     /** What was written, for the bench and the tests. */
@@ -95,7 +102,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             if (reuseAll(out, docShards, termShards)) return new Result(0, 0, docShards, termShards, 0, 0);
             Counter counted = new Counter(out, fingerprint);
-            DocShards.write(archive, links, counted);
+            DocShards.write(archive, links, leads, counted);
             spillTheRest(files);
             files.finish();
             long terms = 0;

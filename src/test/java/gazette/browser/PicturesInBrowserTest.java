@@ -72,8 +72,22 @@ class PicturesInBrowserTest {
         assertThat(ratio).isCloseTo(1.5, org.assertj.core.data.Offset.offset(0.01));
     }
 
+    @org.junit.jupiter.api.Test
+    void searchResultsShowTheThumbnailsTheListingsShow() throws Exception {
+        browser.viewport(390, 844, false);
+        browser.open(server.root() + "search/?q=pier");
+        browser.waitFor("document.querySelectorAll('#search-results li.teaser').length > 0", Duration.ofSeconds(10));
+        browser.waitFor("(i => i && i.complete && i.naturalWidth > 0)(document.querySelector('#search-results li.with-thumb .thumb img'))", Duration.ofSeconds(10));
+        assertThat(browser.text("document.querySelector('#search-results li.with-thumb h2 a').textContent")).isEqualTo("Pier opens");
+        assertThat(browser.text("document.querySelector('#search-results .thumb img').currentSrc")).endsWith("/pier-240.webp");
+        assertThat(browser.text("document.querySelector('#search-results .thumb img').alt")).isEmpty();
+        double width = browser.eval("document.querySelector('#search-results .thumb img').getBoundingClientRect().width").asDouble();
+        double rem = browser.eval("parseFloat(getComputedStyle(document.documentElement).fontSize)").asDouble();
+        assertThat(width).as("6rem, as in the listings").isCloseTo(6 * rem, org.assertj.core.data.Offset.offset(1.0));
+    }
+
     @ParameterizedTest(name = "accessible with pictures: /{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "2024/03/30/pier-opens/"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "2024/03/30/pier-opens/", "search/?q=pier"})
     void axeFindsNoSeriousOrCriticalViolationsWithPictures(String path) throws Exception {
         java.nio.file.Path axe = ReaderTest.AXE;
         assertThat(axe).as("axe-core is missing: run `npm ci` in the project folder (.ci/run does)").isRegularFile();

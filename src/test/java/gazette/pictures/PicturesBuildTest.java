@@ -123,6 +123,19 @@ class PicturesBuildTest {
             assertThat(thumb.attr("srcset")).startsWith("/news/pictures/").contains("/pier-240.jpg 240w");
             assertThat(thumb.closest(".teaser").selectFirst("h2 a").text()).isEqualTo("Pier opens");
         }
+        // and in search results: the docs give the thumbnail's addresses under the root, and its size
+        var docs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.file("search/docs-0.json"));
+        for (var doc : docs) {
+            boolean pier = doc.get(0).asText().equals("Pier opens");
+            assertThat(doc.size()).as("only an article with a lead picture has a thumbnail: %s", doc).isEqualTo(pier ? 6 : 5);
+            if (!pier) continue;
+            var thumb = doc.get(5);
+            assertThat(thumb.get(0).asText()).startsWith("pictures/").endsWith("/pier-240.jpg");
+            assertThat(site.out.resolve(thumb.get(0).asText())).exists();
+            assertThat(thumb.get(1).asText()).isEqualTo(img.attr("srcset").replace("/news/", ""));
+            assertThat(thumb.get(2).asText()).endsWith("/pier-1600.webp 1600w");
+            assertThat(thumb.get(3).asInt() + "x" + thumb.get(4).asInt()).isEqualTo("2400x1600");
+        }
         Path smallest = site.out.resolve(page.selectFirst(".thumb img, figure.lead img").attr("srcset").split(" ")[0].replaceFirst("^/news/", ""));
         assertThat(Files.size(smallest)).as("a thumbnail weighs little").isLessThan(15_000);
 
