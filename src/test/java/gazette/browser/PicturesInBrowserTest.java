@@ -73,6 +73,24 @@ class PicturesInBrowserTest {
     }
 
     @org.junit.jupiter.api.Test
+    void printingKeepsTheLeadPictureAndItsCaption() throws Exception {
+        browser.viewport(1366, 900, false);
+        browser.open(server.root() + "2024/03/30/pier-opens/");
+        browser.send("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            browser.waitFor("document.querySelector('figure.lead img').complete", Duration.ofSeconds(10));
+            assertThat(browser.text("getComputedStyle(document.querySelector('figure.lead')).display")).isEqualTo("block");
+            assertThat(browser.text("getComputedStyle(document.querySelector('figure.lead figcaption')).display")).isEqualTo("block");
+            assertThat(browser.eval("document.querySelector('figure.lead img').naturalWidth").asInt()).isPositive();
+            double ratio = browser.eval("(() => { const r = document.querySelector('figure.lead img').getBoundingClientRect(); return r.width / r.height; })()").asDouble();
+            assertThat(ratio).as("whole, in its proportions").isCloseTo(1.5, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(browser.text("getComputedStyle(document.querySelector('figure.lead img')).visibility")).isEqualTo("visible");
+        } finally {
+            browser.send("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void searchResultsShowTheThumbnailsTheListingsShow() throws Exception {
         browser.viewport(390, 844, false);
         browser.open(server.root() + "search/?q=pier");
