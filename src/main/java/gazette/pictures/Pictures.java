@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Pictures {
     /** Bump when the derivatives of the same picture come out different: widths, qualities, formats. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     public static final String FOLDER = "pictures/";
 
     /** A derivative as pages link it. */
