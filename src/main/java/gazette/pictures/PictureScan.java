@@ -142,7 +142,8 @@ final class PictureScan {
             String original = null;
             if (originals) {
                 String first = variants.get(0).path();
-                original = first.substring(0, first.lastIndexOf('-')) + "." + Originals.extension(known.info().format());
+                // "-original" where a derivative has its width: no name of one can be the other's
+                original = first.substring(0, first.lastIndexOf('-')) + "-original." + Originals.extension(known.info().format());
             }
             found.put(source, new Pictures.Published(source, known.info(), known.key(), variants, original));
         } catch (BadPicture e) {

@@ -36,6 +36,11 @@ public final class Pictures {
      * settings keep originals unpublished.
      */
     public record Published(String source, PictureInfo info, long key, List<Variant> variants, String original) {
+        /** The same picture, shown without a link to its original. */
+        public Published withoutOriginal() {
+            return original == null ? this : new Published(source, info, key, variants, null);
+        }
+
         /** The derivatives of one type: {@code webp}, or the picture's own (jpg, or png when it has transparency). */
         public List<Variant> of(String type) {
             return variants.stream().filter(v -> v.type().equals(type)).toList();

@@ -41,6 +41,7 @@ public final class PictureMarkup {
                 at = end + 1;
                 continue;
             }
+            if (insideLink(html, i)) p = p.withoutOriginal(); // a link inside the writer's own link would cut it short
             if (alone) {
                 out.append(html, at, i - 3);
                 out.append("<figure class=\"picture\">").append(picture(p, img, root, false));
@@ -53,6 +54,12 @@ public final class PictureMarkup {
             }
         }
         return out.append(html, at, html.length()).toString();
+    }
+
+    /** True when the tag at {@code i} stands inside a link the body opened ({@code [![x](p.jpg)](https://…)}). */
+    private static boolean insideLink(String html, int i) {
+        int open = html.lastIndexOf("<a ", i);
+        return open >= 0 && html.lastIndexOf("</a>", i) < open;
     }
 
     /** The content-relative path a picture address names beside the article, or null for the web's addresses. */

@@ -258,13 +258,19 @@ class PicturesBuildTest {
         assertThat(link).isNotNull();
         assertThat(link.selectFirst("picture img").attr("alt")).as("the link's name").isEqualTo("A test tram");
         Path original = site.out.resolve(link.attr("href").substring(1));
-        assertThat(original.getFileName().toString()).isEqualTo("tram.jpg");
+        assertThat(original.getFileName().toString()).isEqualTo("tram-original.jpg");
         assertThat(original.getParent()).isEqualTo(site.out.resolve(link.selectFirst("img").attr("src").substring(1)).getParent());
         var m = ImageMetadataReader.readMetadata(original.toFile());
         assertThat(m.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
         assertThat(m.getFirstDirectoryOfType(ExifIFD0Directory.class)).isNull();
         assertThat(ImageIO.read(original.toFile()).getWidth()).isEqualTo(2000);
-        assertThat(site.page(TRAM).selectFirst("a.original[href$=logo.png] img[alt=logo]")).as("inline too").isNotNull();
+        assertThat(site.page(TRAM).selectFirst("a.original[href$=logo-original.png] img[alt=logo]")).as("inline too").isNotNull();
+        // a picture the writer made a link of keeps that link, with none inside it
+        site.article("2024/03/linked.md", "[![The tram, linked](tram.jpg)](https://example.com/tram)", "title: Linked", "date: 2024-03-10");
+        assertThat(site.build().exit()).isZero();
+        Document linked = site.page("2024/03/10/linked/");
+        assertThat(linked.select(".body a[href=https://example.com/tram] picture img[alt=The tram, linked]")).hasSize(1);
+        assertThat(linked.select(".body a.original")).isEmpty();
 
         Element lead = site.page("2024/03/09/pier-opens/").selectFirst("figure.lead > a.original");
         assertThat(lead).isNotNull();

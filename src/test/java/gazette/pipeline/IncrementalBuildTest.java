@@ -38,11 +38,12 @@ class IncrementalBuildTest {
         for (int i = 0; i < 6; i++) files.add(writeText(site, rnd, "scraped/t" + i + ".txt", i));
         Path templates = tmp.resolve("templates");
         Files.createDirectories(templates);
+        Map<String, List<String>> pictures = new TreeMap<>(); // an article's file -> the pictures placed for it
 
         assertThat(build(site, false).exit()).isZero();
         int incrementalWrites = 0;
         for (int step = 0; step < STEPS; step++) {
-            String edit = edit(site, rnd, files, templates, step);
+            String edit = edit(site, rnd, files, pictures, templates, step);
             Fixture.Run inc = build(site, false);
             Fixture.Run clean = Fixture.run("build", "--content", site.content.toString(), "--out", tmp.resolve("clean-" + step).toString(),
                     "--templates", templates.toString(), "--config", tmp.resolve("gazette.yaml").toString(), "--base-url", "https://example.org/news/");
@@ -52,6 +53,7 @@ class IncrementalBuildTest {
             assertThat(differences(tree(site.out), tree(tmp.resolve("clean-" + step)))).as("step %d: %s", step, edit).isEmpty();
             incrementalWrites += written(inc.out());
             deleteTree(tmp.resolve("clean-" + step));
+            deleteTree(tmp.resolve(".clean-" + step + ".gazette-pictures"));
         }
         // the edits are small: far fewer files were written than STEPS clean builds would
         assertThat(incrementalWrites).isLessThan(STEPS * 40);
@@ -197,8 +199,9 @@ class IncrementalBuildTest {
         return file;
     }
 
-    private static String edit(Fixture site, Random rnd, List<String> files, Path templates, int step) throws IOException {
-        int kind = rnd.nextInt(12);
+    private static String edit(Fixture site, Random rnd, List<String> files, Map<String, List<String>> pictures, Path templates, int step)
+            throws IOException {
+        int kind = rnd.nextInt(14);
         switch (kind) {
             case 0 -> {
                 String f = "new" + step + ".md";
@@ -211,7 +214,7 @@ class IncrementalBuildTest {
                 return "add " + f;
             }
             case 2 -> {
-                if (files.size() < 5) return edit(site, rnd, files, templates, step);
+                if (files.size() < 5) return edit(site, rnd, files, pictures, templates, step);
                 String f = files.remove(rnd.nextInt(files.size()));
                 Files.delete(site.content.resolve(f));
                 return "delete " + f;
@@ -222,6 +225,17 @@ class IncrementalBuildTest {
                 Files.createDirectories(site.content.resolve(to).getParent());
                 Files.move(site.content.resolve(f), site.content.resolve(to));
                 files.add(to);
+                // a Markdown article's pictures go with it (its references are relative); a text article's keep their old name, and are no longer its own
+                List<String> own = pictures.remove(f);
+                if (own != null && f.endsWith(".md")) {
+                    List<String> moved = new ArrayList<>();
+                    for (String pic : own) {
+                        String there = parentOf(to) + pic.substring(pic.lastIndexOf('/') + 1);
+                        if (Files.exists(site.content.resolve(pic))) Files.copy(site.content.resolve(pic), site.content.resolve(there));
+                        moved.add(there);
+                    }
+                    pictures.put(to, moved);
+                }
                 return "rename " + f + " -> " + to;
             }
             case 4 -> {
@@ -256,6 +270,30 @@ class IncrementalBuildTest {
                 Files.writeString(extra, "// " + step + "\n");
                 return "static extra.js added";
             }
+            case 12 -> {
+                return placePicture(site, rnd, files, pictures, step);
+            }
+            case 13 -> {
+                if (pictures.isEmpty()) return placePicture(site, rnd, files, pictures, step);
+                String f = new ArrayList<>(pictures.keySet()).get(rnd.nextInt(pictures.size()));
+                List<String> own = pictures.get(f);
+                String pic = own.remove(rnd.nextInt(own.size()));
+                if (own.isEmpty()) pictures.remove(f);
+                if (rnd.nextBoolean()) {
+                    // another photo under the same name: the article's file is untouched
+                    writePicture(site, rnd, pic);
+                    pictures.computeIfAbsent(f, k -> new ArrayList<>()).add(pic);
+                    return "replace picture " + pic;
+                }
+                String name = pic.substring(pic.lastIndexOf('/') + 1);
+                if (f.endsWith(".md") && Files.exists(site.content.resolve(f))) {
+                    List<String> lines = new ArrayList<>(Files.readAllLines(site.content.resolve(f), StandardCharsets.UTF_8));
+                    lines.removeIf(l -> l.contains(name));
+                    Files.write(site.content.resolve(f), lines, StandardCharsets.UTF_8);
+                }
+                Files.deleteIfExists(site.content.resolve(pic));
+                return "remove picture " + pic;
+            }
             case 6, 7, 8, 9 -> {
                 String f = files.get(rnd.nextInt(files.size()));
                 return f.endsWith(".txt") ? changeText(site, rnd, f, step) : changeMarkdown(site, rnd, f, step);
@@ -267,6 +305,48 @@ class IncrementalBuildTest {
                 return "rewrite " + f;
             }
         }
+    }
+
+    /** A new picture: in a Markdown article's body or as its lead, or a scraped article's own (named as it is). */
+    private static String placePicture(Fixture site, Random rnd, List<String> files, Map<String, List<String>> pictures, int step) throws IOException {
+        String f = files.get(rnd.nextInt(files.size()));
+        String pic;
+        if (f.endsWith(".txt")) {
+            String stem = f.substring(0, f.length() - ".txt".length());
+            int n = pictures.getOrDefault(f, List.of()).size();
+            pic = stem + (n == 0 ? "" : "-" + n) + ".jpg";
+            writePicture(site, rnd, pic);
+        } else {
+            String name = "p" + step + (rnd.nextInt(3) == 0 ? ".png" : ".jpg");
+            pic = parentOf(f) + name;
+            writePicture(site, rnd, pic);
+            List<String> lines = new ArrayList<>(Files.readAllLines(site.content.resolve(f), StandardCharsets.UTF_8));
+            if (rnd.nextBoolean()) {
+                lines.add("");
+                lines.add("![Photo " + step + "](" + name + (rnd.nextBoolean() ? " \"Caption " + step + "\"" : "") + ")");
+            } else {
+                lines.removeIf(l -> l.startsWith("image:") || l.startsWith("caption:"));
+                lines.add(1, "image: " + name);
+                if (rnd.nextBoolean()) lines.add(2, "caption: Lead " + step);
+            }
+            Files.write(site.content.resolve(f), lines, StandardCharsets.UTF_8);
+        }
+        pictures.computeIfAbsent(f, k -> new ArrayList<>()).add(pic);
+        return "picture " + pic + " for " + f;
+    }
+
+    private static void writePicture(Fixture site, Random rnd, String pic) throws IOException {
+        java.awt.image.BufferedImage img = gazette.pictures.TestPictures.photo(200 + rnd.nextInt(300), 150 + rnd.nextInt(100));
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new java.awt.Color(rnd.nextInt(0xffffff)));
+        g.fillRect(rnd.nextInt(100), rnd.nextInt(100), 60, 40);
+        g.dispose();
+        if (pic.endsWith(".png")) gazette.pictures.TestPictures.png(site.content.resolve(pic), img);
+        else gazette.pictures.TestPictures.jpeg(site.content.resolve(pic), img, rnd.nextBoolean());
+    }
+
+    private static String parentOf(String file) {
+        return file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
     }
 
     /** One front matter field, or the body, so that every input of a page is changed on its own at some point. */
