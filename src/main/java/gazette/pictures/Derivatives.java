@@ -51,10 +51,15 @@ public final class Derivatives {
         return Math.max(1, (int) Math.round((double) info.height() * width / info.width()));
     }
 
-    /** Decodes the original once (subsampled when it is far wider than needed) and makes every derivative. */
+    /** As {@link #of(byte[], String, PictureInfo)}, for a file. */
     public static List<Derivative> of(Path file, String name, PictureInfo info) throws BadPicture {
+        return of(read(file, name), name, info);
+    }
+
+    /** Decodes the original once (subsampled when it is far wider than needed) and makes every derivative. */
+    public static List<Derivative> of(byte[] original, String name, PictureInfo info) throws BadPicture {
         int[] widths = widths(info.width());
-        BufferedImage picture = Orientation.apply(decode(file, name, info, widths[widths.length - 1]), info.orientation());
+        BufferedImage picture = Orientation.apply(decode(original, name, info, widths[widths.length - 1]), info.orientation());
         boolean alpha = info.alpha();
         List<Derivative> out = new ArrayList<>();
         try {
@@ -78,7 +83,19 @@ public final class Derivatives {
 
     /** The pixels, subsampled on reading when the original is more than twice as wide as the widest derivative. */
     static BufferedImage decode(Path file, String name, PictureInfo info, int widest) throws BadPicture {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        return decode(read(file, name), name, info, widest);
+    }
+
+    private static byte[] read(Path file, String name) throws BadPicture {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadPicture(name + ": cannot be read (" + PictureInfo.reason(e) + ")");
+        }
+    }
+
+    static BufferedImage decode(byte[] original, String name, PictureInfo info, int widest) throws BadPicture {
+        try (ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(new java.io.ByteArrayInputStream(original))) {
             ImageReader reader = PictureInfo.readerFor(in, name);
             try {
                 reader.setInput(in, true, true);

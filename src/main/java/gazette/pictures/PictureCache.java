@@ -87,14 +87,16 @@ public final class PictureCache {
         return root != null && Files.isRegularFile(root.resolve(hex(key)).resolve(file));
     }
 
-    /** Stores the original to be published beside the picture's derivatives (written aside and renamed into place). */
+    /** Stores the original to be published beside the picture's derivatives (written aside, synced, and renamed into place). */
     void putOriginal(long key, byte[] bytes) throws IOException {
         if (root == null) return;
         Path entry = Files.createDirectories(root.resolve(hex(key)));
-        Path aside = entry.resolve(ORIGINAL + ".part-" + Long.toHexString(System.nanoTime()) + Thread.currentThread().getId());
+        // aside at the top, where a killed build's leftovers are found and removed
+        Path aside = root.resolve(hex(key) + "." + ORIGINAL + ".part-" + Long.toHexString(System.nanoTime()) + Thread.currentThread().getId());
         try {
-            Files.write(aside, bytes);
+            durably(aside, bytes);
             Files.move(aside, entry.resolve(ORIGINAL), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            sync(entry);
         } finally {
             Files.deleteIfExists(aside);
         }
@@ -105,18 +107,46 @@ public final class PictureCache {
         return Files.readAllBytes(root.resolve(hex(key)).resolve(ORIGINAL));
     }
 
-    /** Stores a picture's derivatives: whole or not at all, since they are written aside and renamed into place. */
+    /**
+     * Stores a picture's derivatives: whole or not at all, since they are written aside, synced
+     * to the disk (a power cut must not leave an empty file to be trusted), and renamed into place.
+     * An original already there is kept.
+     */
     void put(long key, List<Derivative> made) throws IOException {
         if (root == null) return;
         Path entry = root.resolve(hex(key));
         Path aside = root.resolve(hex(key) + ".part-" + Long.toHexString(System.nanoTime()) + Thread.currentThread().getId());
         Files.createDirectories(aside);
         try {
-            for (Derivative d : made) Files.write(aside.resolve(name(d.width(), d.type())), d.bytes());
-            if (Files.isDirectory(entry)) deleteTree(entry); // an older entry missing a file
+            for (Derivative d : made) durably(aside.resolve(name(d.width(), d.type())), d.bytes());
+            if (Files.isDirectory(entry)) {
+                // an older entry missing a file: replaced, its original kept
+                if (Files.isRegularFile(entry.resolve(ORIGINAL))) Files.move(entry.resolve(ORIGINAL), aside.resolve(ORIGINAL), StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(entry);
+            }
+            sync(aside);
             Files.move(aside, entry, StandardCopyOption.ATOMIC_MOVE);
+            sync(root);
         } finally {
             if (Files.exists(aside)) deleteTree(aside);
+        }
+    }
+
+    private static void durably(Path file, byte[] bytes) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+            while (b.hasRemaining()) ch.write(b);
+            ch.force(true);
+        }
+    }
+
+    /** Makes a folder's new names durable; where a file system cannot sync a folder, the rename stands as the system keeps it. */
+    private static void sync(Path folder) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(folder, java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // not every platform opens a folder for syncing
         }
     }
 

@@ -135,7 +135,7 @@ final class PictureScan {
                 PictureInfo info = PictureInfo.of(bytes, name);
                 String damage = Whole.problem(info.format(), bytes);
                 if (damage != null) throw new BadPicture(name + ": " + damage);
-                known = new PictureCache.Probe(size, modified, new Hasher().add(Hashes.of(bytes)).add(Pictures.VERSION).get(), info);
+                known = new PictureCache.Probe(size, modified, key(bytes), info);
                 cache.remember(source, known, readAt);
             }
             List<Pictures.Variant> variants = variants(source, known.info(), known.key());
@@ -169,8 +169,9 @@ final class PictureScan {
             new ArrayList<>(toMake.values()).parallelStream().forEach(same -> {
                 Pictures.Published p = same.get(0);
                 try {
-                    if (!cache.has(p)) cache.put(p.key(), Derivatives.of(content.resolve(p.source()), content.resolve(p.source()).toString(), p.info()));
-                    if (p.original() != null && !cache.has(p.key(), PictureCache.ORIGINAL)) cache.putOriginal(p.key(), original(content, p));
+                    byte[] bytes = bytes(content, p);
+                    if (!cache.has(p)) cache.put(p.key(), Derivatives.of(bytes, content.resolve(p.source()).toString(), p.info()));
+                    if (p.original() != null && !cache.has(p.key(), PictureCache.ORIGINAL)) cache.putOriginal(p.key(), original(content, p, bytes));
                 } catch (BadPicture e) {
                     for (Pictures.Published q : same) bad.put(q.source(), e.getMessage().replace(content.resolve(p.source()).toString(), content.resolve(q.source()).toString()));
                 } catch (IOException e) {
@@ -183,15 +184,32 @@ final class PictureScan {
         }
     }
 
-    /** The original as it is published: its bytes without their metadata. */
-    static byte[] original(Path content, Pictures.Published p) throws BadPicture {
+    /**
+     * The picture's bytes, read again to be made into its derivatives: they must still be those
+     * its fingerprint was taken of, or the cache would keep other pixels under its name.
+     */
+    static byte[] bytes(Path content, Pictures.Published p) throws BadPicture {
         String name = content.resolve(p.source()).toString();
+        byte[] bytes;
         try {
-            return Originals.stripped(p.info(), Files.readAllBytes(content.resolve(p.source())));
+            bytes = Files.readAllBytes(content.resolve(p.source()));
         } catch (IOException e) {
             throw new BadPicture(name + ": cannot be read (" + PictureInfo.reason(e) + ")");
+        }
+        if (key(bytes) != p.key()) throw new BadPicture(name + ": changed while the build was reading it (build again)");
+        return bytes;
+    }
+
+    static long key(byte[] bytes) {
+        return new Hasher().add(Hashes.of(bytes)).add(Pictures.VERSION).get();
+    }
+
+    /** The original as it is published: its bytes without their metadata. */
+    static byte[] original(Path content, Pictures.Published p, byte[] bytes) throws BadPicture {
+        try {
+            return Originals.stripped(p.info(), bytes);
         } catch (BadPicture e) {
-            throw new BadPicture(name + ": " + e.getMessage());
+            throw new BadPicture(content.resolve(p.source()) + ": " + e.getMessage());
         }
     }
 

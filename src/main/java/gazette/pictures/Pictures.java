@@ -162,15 +162,20 @@ public final class Pictures {
      * picture is the same: an unchanged picture is not decoded again.
      */
     public void write(FileSink out) throws IOException {
+        // by fingerprint: the same bytes under two names share one cache entry, which one thread at a time may make again;
         // the same bytes under the same name in two folders (a photo used again) make the same files: written once
+        Map<Long, List<Published>> byKey = new java.util.LinkedHashMap<>();
+        for (Published p : bySource.values()) byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
         Set<String> claimed = ConcurrentHashMap.newKeySet();
         try {
-            new ArrayList<>(bySource.values()).parallelStream().forEach(p -> {
-                if (!claimed.add(p.variants().get(0).path())) return;
-                try {
-                    writeOne(p, out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            new ArrayList<>(byKey.values()).parallelStream().forEach(same -> {
+                for (Published p : same) {
+                    if (!claimed.add(p.variants().get(0).path())) continue;
+                    try {
+                        writeOne(p, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
             });
         } catch (UncheckedIOException e) {
@@ -179,35 +184,35 @@ public final class Pictures {
     }
 
     private void writeOne(Published p, FileSink out) throws IOException {
-        if (p.original() != null && !out.reuse(p.original(), p.key())) {
-            byte[] original;
-            try {
-                original = cache.has(p.key(), PictureCache.ORIGINAL) ? cache.original(p.key()) : PictureScan.original(content, p);
-            } catch (BadPicture e) {
-                throw new PictureFailure(e.getMessage());
-            }
-            out.file(p.original(), original, p.key());
-        }
-        boolean kept = true;
-        for (Variant v : p.variants()) kept &= out.reusable(v.path(), p.key());
-        if (kept) {
-            for (Variant v : p.variants()) out.reuse(v.path(), p.key());
-            return;
-        }
-        if (cache.has(p)) {
-            for (Variant v : p.variants()) out.file(v.path(), cache.read(p.key(), v), p.key());
-            return;
-        }
-        // no cache, or it lost the picture since the scan: made here
-        List<Derivative> made;
         try {
-            made = Derivatives.of(content.resolve(p.source()), content.resolve(p.source()).toString(), p.info());
+            if (p.original() != null && !out.reuse(p.original(), p.key())) {
+                byte[] original;
+                if (cache.has(p.key(), PictureCache.ORIGINAL)) {
+                    original = cache.original(p.key());
+                } else {
+                    original = PictureScan.original(content, p, PictureScan.bytes(content, p));
+                    cache.putOriginal(p.key(), original);
+                }
+                out.file(p.original(), original, p.key());
+            }
+            boolean kept = true;
+            for (Variant v : p.variants()) kept &= out.reusable(v.path(), p.key());
+            if (kept) {
+                for (Variant v : p.variants()) out.reuse(v.path(), p.key());
+                return;
+            }
+            if (cache.has(p)) {
+                for (Variant v : p.variants()) out.file(v.path(), cache.read(p.key(), v), p.key());
+                return;
+            }
+            // no cache, or it lost the picture since the scan: made here
+            List<Derivative> made = Derivatives.of(PictureScan.bytes(content, p), content.resolve(p.source()).toString(), p.info());
+            cache.put(p.key(), made);
+            for (Derivative d : made) {
+                for (Variant v : p.variants()) if (v.width() == d.width() && v.type().equals(d.type())) out.file(v.path(), d.bytes(), p.key());
+            }
         } catch (BadPicture e) {
             throw new PictureFailure(e.getMessage());
-        }
-        cache.put(p.key(), made);
-        for (Derivative d : made) {
-            for (Variant v : p.variants()) if (v.width() == d.width() && v.type().equals(d.type())) out.file(v.path(), d.bytes(), p.key());
         }
     }
 

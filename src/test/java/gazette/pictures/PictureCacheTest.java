@@ -70,12 +70,14 @@ class PictureCacheTest {
         assertThat(site.build().exit()).isZero();
         Path half = Files.createDirectories(cache.resolve("00000000000000aa.part-1"));
         Files.write(half.resolve("240.jpg"), new byte[] {1, 2, 3});
+        Path halfOriginal = Files.write(cache.resolve("00000000000000aa.original.part-1"), new byte[] {1, 2, 3});
         site.article("2024/03/logo.md", "No picture now.", "title: Logo", "date: 2024-03-08");
         Fixture.Run r = site.build();
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("pictures: 1 (0 made");
         assertThat(entries()).hasSize(1);
         assertThat(half).doesNotExist();
+        assertThat(halfOriginal).doesNotExist();
         String src = site.page(TRAM).selectFirst("figure.picture img").attr("src");
         assertThat(src).contains(entries().get(0).getFileName().toString());
     }
@@ -115,6 +117,36 @@ class PictureCacheTest {
         Fixture.Run clean = site.build("--clean");
         assertThat(clean.exit()).isEqualTo(1);
         assertThat(clean.err()).contains(site.content.resolve("2024/03/tram.md") + ":7: picture 'tram.jpg' cannot be published: " + tram);
+    }
+
+    @Test
+    void anOriginalIsKeptInTheCacheWhenItsPicturesDerivativesAreMadeAgain() throws Exception {
+        site.settings("publish_originals: true\n");
+        assertThat(site.build().exit()).isZero();
+        Path entry = entries().get(0);
+        assertThat(entry.resolve("original")).exists();
+        FileTime made = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(entry.resolve("original"), made);
+        Files.delete(entry.resolve("240.webp"));
+        deleteTree(site.out);
+        Fixture.Run r = site.build();
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("pictures: 2 (1 made");
+        assertThat(entry.resolve("240.webp")).exists();
+        assertThat(Files.getLastModifiedTime(entry.resolve("original"))).as("the same file, kept through the entry's remaking").isEqualTo(made);
+        assertThat(Fixture.snapshot(site.out)).isEqualTo(site.reference());
+    }
+
+    @Test
+    void aPictureIsMadeOnlyFromTheBytesItsFingerprintWasTakenOf() throws Exception {
+        Path tram = site.content.resolve("2024/03/tram.jpg");
+        byte[] bytes = Files.readAllBytes(tram);
+        PictureInfo info = PictureInfo.of(bytes, "tram.jpg");
+        Pictures.Published taken = new Pictures.Published("2024/03/tram.jpg", info, PictureScan.key(bytes), List.of(), null);
+        assertThat(PictureScan.bytes(site.content, taken)).isEqualTo(bytes);
+        TestPictures.jpeg(tram, TestPictures.photo(900, 600), false); // saved again between the reading and the making
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PictureScan.bytes(site.content, taken)).isInstanceOf(BadPicture.class)
+                .hasMessage(tram + ": changed while the build was reading it (build again)");
     }
 
     @Test
