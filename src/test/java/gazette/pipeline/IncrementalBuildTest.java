@@ -42,6 +42,8 @@ class IncrementalBuildTest {
 
         assertThat(build(site, false).exit()).isZero();
         int incrementalWrites = 0;
+        int pictureEdits = 0;
+        int stepsWithPictures = 0;
         for (int step = 0; step < STEPS; step++) {
             String edit = edit(site, rnd, files, pictures, templates, step);
             Fixture.Run inc = build(site, false);
@@ -52,11 +54,16 @@ class IncrementalBuildTest {
             assertThat(inc.out()).as("step %d (%s) is incremental", step, edit).contains("changes:");
             assertThat(differences(tree(site.out), tree(tmp.resolve("clean-" + step)))).as("step %d: %s", step, edit).isEmpty();
             incrementalWrites += written(inc.out());
+            if (edit.contains("picture")) pictureEdits++;
+            if (inc.out().contains("pictures: ")) stepsWithPictures++;
             deleteTree(tmp.resolve("clean-" + step));
             deleteTree(tmp.resolve(".clean-" + step + ".gazette-pictures"));
         }
         // the edits are small: far fewer files were written than STEPS clean builds would
         assertThat(incrementalWrites).isLessThan(STEPS * 40);
+        // pictures placed, replaced and removed, in Markdown and text articles, were among the edits
+        assertThat(pictureEdits).isGreaterThanOrEqualTo(5);
+        assertThat(stepsWithPictures).isGreaterThanOrEqualTo(STEPS / 2);
     }
 
     @Test
@@ -201,7 +208,7 @@ class IncrementalBuildTest {
 
     private static String edit(Fixture site, Random rnd, List<String> files, Map<String, List<String>> pictures, Path templates, int step)
             throws IOException {
-        int kind = rnd.nextInt(14);
+        int kind = rnd.nextInt(16);
         switch (kind) {
             case 0 -> {
                 String f = "new" + step + ".md";
@@ -270,10 +277,10 @@ class IncrementalBuildTest {
                 Files.writeString(extra, "// " + step + "\n");
                 return "static extra.js added";
             }
-            case 12 -> {
+            case 12, 13 -> {
                 return placePicture(site, rnd, files, pictures, step);
             }
-            case 13 -> {
+            case 14, 15 -> {
                 if (pictures.isEmpty()) return placePicture(site, rnd, files, pictures, step);
                 String f = new ArrayList<>(pictures.keySet()).get(rnd.nextInt(pictures.size()));
                 List<String> own = pictures.get(f);
@@ -309,7 +316,9 @@ class IncrementalBuildTest {
 
     /** A new picture: in a Markdown article's body or as its lead, or a scraped article's own (named as it is). */
     private static String placePicture(Fixture site, Random rnd, List<String> files, Map<String, List<String>> pictures, int step) throws IOException {
-        String f = files.get(rnd.nextInt(files.size()));
+        String kind = rnd.nextBoolean() ? ".txt" : ".md";
+        List<String> ofKind = files.stream().filter(x -> x.endsWith(kind)).toList();
+        String f = (ofKind.isEmpty() ? files : ofKind).get(rnd.nextInt((ofKind.isEmpty() ? files : ofKind).size()));
         String pic;
         if (f.endsWith(".txt")) {
             String stem = f.substring(0, f.length() - ".txt".length());
