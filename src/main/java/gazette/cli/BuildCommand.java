@@ -148,8 +148,8 @@ public final class BuildCommand implements Callable<Integer> {
             s.append(String.format(Locale.ROOT, "  feeds:  none, nor sitemaps: they need absolute links, and the base URL is a path (set base_url or --base-url to https://…)%n"));
         } else {
             var p = r.published();
-            s.append(String.format(Locale.ROOT, "  feeds:  %d (the site's and %s); sitemap: %s in %s; news sitemap: %s%n",
-                    p.feeds(), count(p.feeds() - 1, "tag's", "tags'"), count(p.sitemapUrls(), "URL", "URLs"), count(p.sitemapFiles(), "file", "files"),
+            s.append(String.format(Locale.ROOT, "  feeds:  %d (%s); sitemap: %s in %s; news sitemap: %s%n",
+                    p.feeds(), sectionsAndTags(p.feeds() - 1, p.sectionFeeds()), count(p.sitemapUrls(), "URL", "URLs"), count(p.sitemapFiles(), "file", "files"),
                     count(p.newsArticles(), "article", "articles")));
         }
         if (r.drafts() > 0) s.append(String.format(Locale.ROOT, "  drafts: %d left out (--drafts publishes them)%n", r.drafts()));
@@ -165,6 +165,12 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (r.embargoed() > 0) s.append(String.format(Locale.ROOT, "  embargoed: %d dated after the build time, left out (--future publishes them)%n", r.embargoed()));
         return s.toString();
+    }
+
+    /** "the site's and 3 tags'", or "the site's, 2 sections' and 3 tags'". */
+    private static String sectionsAndTags(int listings, int sections) {
+        String tags = count(listings - sections, "tag's", "tags'");
+        return sections == 0 ? "the site's and " + tags : "the site's, " + count(sections, "section's", "sections'") + " and " + tags;
     }
 
     /** "1 article", "2 articles". */

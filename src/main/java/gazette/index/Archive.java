@@ -32,9 +32,11 @@ public final class Archive {
     private final List<YearPage> years;
     private final List<TagPage> tags;
     private final int[][] articleTags;
+    private final List<Section> sections;
+    private final int[] articleSection;
 
     private Archive(List<Article> articles, Permalink[] permalinks, List<DayPage> days, List<MonthPage> months,
-                    List<YearPage> years, List<TagPage> tags, int[][] articleTags) {
+                    List<YearPage> years, List<TagPage> tags, int[][] articleTags, List<Section> sections, int[] articleSection) {
         this.articles = articles;
         this.permalinks = permalinks;
         this.days = days;
@@ -42,6 +44,8 @@ public final class Archive {
         this.years = years;
         this.tags = tags;
         this.articleTags = articleTags;
+        this.sections = sections;
+        this.articleSection = articleSection;
     }
 
     /** Every article's day told in {@code zone}. */
@@ -55,6 +59,12 @@ public final class Archive {
      * before one filed on July 1 in London, though they were published minutes apart.
      */
     public static Archive of(List<Article> published, java.util.function.Function<Article, ZoneId> zoneOf) {
+        return of(published, zoneOf, a -> null);
+    }
+
+    /** As {@link #of(List, java.util.function.Function)}, with each article's section name ({@link Sections#of}), or null. */
+    public static Archive of(List<Article> published, java.util.function.Function<Article, ZoneId> zoneOf,
+                             java.util.function.Function<Article, String> sectionOf) {
         Dated[] dated = new Dated[published.size()];
         for (int i = 0; i < dated.length; i++) {
             Article a = published.get(i);
@@ -76,7 +86,9 @@ public final class Archive {
         groupMonthsAndYears(days, months, years);
         int[][] articleTags = new int[sorted.length][];
         List<TagPage> tags = groupTags(sorted, articleTags);
-        return new Archive(articles, permalinks, List.copyOf(days), List.copyOf(months), List.copyOf(years), tags, articleTags);
+        int[] articleSection = new int[sorted.length];
+        List<Section> sections = Sections.group(sorted, sectionOf, articleSection);
+        return new Archive(articles, permalinks, List.copyOf(days), List.copyOf(months), List.copyOf(years), tags, articleTags, sections, articleSection);
     }
 
     /** An article and its day (as an epoch day), while sorting. */
@@ -247,8 +259,19 @@ public final class Archive {
         return out;
     }
 
+    /** The sections, largest first; empty when the archive has none. */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** Article i's section, or null. */
+    public Section sectionOf(int i) {
+        int s = articleSection[i];
+        return s < 0 ? null : sections.get(s);
+    }
+
     /** A growable int array: a tag on 100,000 articles costs 400 KB, not 100,000 boxed Integers. */
-    private static final class IntList {
+    static final class IntList {
         private int[] items = new int[4];
         private int size;
 

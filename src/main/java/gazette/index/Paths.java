@@ -11,6 +11,7 @@ public final class Paths {
     public static final String HOME = "";
     public static final String ARCHIVE = "archive/";
     public static final String TAGS = "tags/";
+    public static final String SECTIONS = "sections/";
     /** The search page; its index files sit beside it (gazette.search.SearchIndex). */
     public static final String SEARCH = "search/";
 
@@ -36,6 +37,10 @@ public final class Paths {
         String v = Integer.toString(value);
         for (int i = v.length(); i < width; i++) b.append('0');
         return b.append(v);
+    }
+
+    public static String section(String slug) {
+        return SECTIONS + slug + "/";
     }
 
     public static String tag(String slug) {

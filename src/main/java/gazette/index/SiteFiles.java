@@ -35,6 +35,11 @@ public final class SiteFiles {
         return target;
     }
 
+    /** {@code sections/<slug>/feed.xml}: beside the section's front. */
+    public static String sectionFeed(Section section) {
+        return section.path() + FEED;
+    }
+
     /** {@code tags/<slug>/feed.xml}: beside the tag's page, so it moves with it. */
     public static String tagFeed(Tag tag) {
         return tag.path() + FEED;

@@ -75,7 +75,8 @@ public final class Models {
         this.site = new SiteModel(settings.title(), settings.baseUrl(), links.root(), settings.language(), links.link(Paths.HOME),
                 links.link(Paths.ARCHIVE), links.link(Paths.TAGS), links.link("static/style.css"), links.link(Paths.SEARCH),
                 new SiteModel.Scripts(links.link("static/search.js"), links.link("static/tags.js")), settings.publisher(),
-                settings.description(), settings.hasAddress() ? links.canonical(SiteFiles.FEED) : null);
+                settings.description(), settings.hasAddress() ? links.canonical(SiteFiles.FEED) : null, sectionNav(archive, links, settings),
+                archive.sections().isEmpty() ? null : links.link(Paths.SECTIONS));
         this.print = new ValuePrint(site);
         this.leads = new LeadPictures(pictures, links.root());
         this.news = new NewsMetadata(settings, archive, links, leads);
@@ -139,7 +140,7 @@ public final class Models {
         }
         ArticleModel.Story story = new ArticleModel.Story(t.title(), t.url(), t.date(), t.dateText(), t.timed(), t.day(), t.authors(),
                 t.source(), t.summary(), t.tags(), new Later<>(() -> bodies.html(i), bodies.print(i)), a.params(), a.url(), a.editor(),
-                updated, updatedText, f.image() != null || lead != null ? news.image(lead, f) : null, f.section(),
+                updated, updatedText, f.image() != null || lead != null ? news.image(lead, f) : null, t.section(),
                 // a text article's pictures stand in its body, where its photo captions are
                 lead == null || a.format() == Article.Format.TEXT ? null : leads.photo(a, lead));
         LocalDate day = archive.permalink(i).day();
@@ -200,6 +201,40 @@ public final class Models {
 
     DayCount dayCount(DayPage day) {
         return new DayCount(day.date().toString(), dates.day(day.date()), links.link(day.path()), day.count());
+    }
+
+    /** The largest sections, as many as the settings say, for the masthead. */
+    private static List<Teaser.Link> sectionNav(Archive archive, Links links, Settings settings) {
+        List<Teaser.Link> nav = new ArrayList<>();
+        for (gazette.index.Section s : archive.sections()) {
+            if (nav.size() == settings.sectionNav()) break;
+            nav.add(new Teaser.Link(links.link(s.path()), s.name()));
+        }
+        return List.copyOf(nav);
+    }
+
+    /** Page {@code n} of section {@code s}'s front (a position in {@link Archive#sections()}, largest first). */
+    public gazette.pages.model.SectionModel section(int s, Pagination p, int n) {
+        gazette.index.Section section = archive.sections().get(s);
+        PageInfo page = page("section", p.path(n), section.name() + pageSuffix(n));
+        if (settings.hasAddress()) {
+            List<PageInfo.FeedLink> feeds = List.of(page.feeds().get(0),
+                    new PageInfo.FeedLink(section.name() + " · " + settings.title(), links.canonical(SiteFiles.sectionFeed(section))));
+            page = new PageInfo(page.kind(), page.url(), page.canonical(), page.title(), page.description(), feeds, page.openGraph(), null);
+        }
+        int[] members = section.articles();
+        return new gazette.pages.model.SectionModel(site, page, sectionCount(section), listed(p, n, k -> members[k]), pager(p, n));
+    }
+
+    private gazette.pages.model.SectionCount sectionCount(gazette.index.Section s) {
+        return new gazette.pages.model.SectionCount(s.name(), links.link(s.path()), s.count());
+    }
+
+    /** Every section, largest first. */
+    public gazette.pages.model.SectionsModel sections() {
+        List<gazette.pages.model.SectionCount> all = new ArrayList<>(archive.sections().size());
+        for (gazette.index.Section s : archive.sections()) all.add(sectionCount(s));
+        return new gazette.pages.model.SectionsModel(site, page("sections", Paths.SECTIONS, "Sections"), all);
     }
 
     /** Page {@code n} of tag {@code t} (a position in {@link Archive#tags()}). */

@@ -49,14 +49,20 @@ final class NewsMetadata {
      * What an article's JSON-LD is made of, besides the settings: it is made when the page is
      * rendered, and fingerprinted by this record until then.
      */
-    public record Source(Article article, String path, List<String> keywords, gazette.pictures.Pictures.Published lead) {}
+    public record Source(Article article, String path, List<String> keywords, gazette.pictures.Pictures.Published lead, String section) {}
 
     /** @param path the page's canonical path; {@code lead}: its lead picture, or null */
     Source source(int i, String path, gazette.pictures.Pictures.Published lead) {
         List<TagPage> tags = archive.tagsOf(i);
         List<String> keywords = new ArrayList<>(tags.size());
         for (TagPage t : tags) keywords.add(t.tag().name());
-        return new Source(archive.article(i), path, keywords, lead);
+        return new Source(archive.article(i), path, keywords, lead, section(i));
+    }
+
+    /** Article i's section as the archive names it (its front matter's, or its folder's), or null. */
+    private String section(int i) {
+        gazette.index.Section s = archive.sectionOf(i);
+        return s == null ? null : s.name();
     }
 
     String jsonLd(Source source) {
@@ -91,7 +97,7 @@ final class NewsMetadata {
             m.put("image", List.of(image(f.image())));
         }
         if (!source.keywords().isEmpty()) m.put("keywords", source.keywords());
-        if (f.section() != null) m.put("articleSection", f.section());
+        if (source.section() != null) m.put("articleSection", source.section());
         m.put("inLanguage", settings.language());
         return Json.inHtml(m);
     }
@@ -114,7 +120,7 @@ final class NewsMetadata {
         }
         add(og, "article:published_time", NewsFields.timestamp(a.published(), settings.zoneOf(a)));
         if (f.updated() != null) add(og, "article:modified_time", NewsFields.timestamp(f.updated(), settings.zoneOf(a)));
-        if (f.section() != null) add(og, "article:section", f.section());
+        if (section(i) != null) add(og, "article:section", section(i));
         for (TagPage t : archive.tagsOf(i)) add(og, "article:tag", t.tag().name());
         return og;
     }

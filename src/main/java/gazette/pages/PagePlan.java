@@ -30,6 +30,8 @@ public final class PagePlan {
         Listings home = Listings.of(1, g -> new Pagination(Paths.HOME, archive.size(), pageSize));
         Listings days = Listings.of(archive.days().size(), d -> new Pagination(archive.days().get(d).path(), archive.days().get(d).count(), pageSize));
         Listings tags = Listings.of(archive.tags().size(), t -> new Pagination(archive.tags().get(t).path(), archive.tags().get(t).count(), pageSize));
+        Listings sections = Listings.of(archive.sections().size(),
+                s -> new Pagination(archive.sections().get(s).path(), archive.sections().get(s).count(), pageSize));
         return new PagePlan(List.of(
                 new PageKind("article", "article.ftlh", true, archive.size(), i -> archive.permalink(i).path(), models::article,
                         i -> NewsFields.of(archive.article(i), settings.timeZone()).modified(archive.article(i)).atZone(settings.zoneOf(archive.article(i)))),
@@ -38,6 +40,8 @@ public final class PagePlan {
                 each("month", archive.months().size(), m -> archive.months().get(m).path(), models::month),
                 each("year", archive.years().size(), y -> archive.years().get(y).path(), models::year),
                 each("archive", 1, k -> Paths.ARCHIVE, k -> models.archive()),
+                listing("section", sections, models::section),
+                each("sections", archive.sections().isEmpty() ? 0 : 1, k -> Paths.SECTIONS, k -> models.sections()),
                 listing("tag", tags, models::tag),
                 each("tags", 1, k -> Paths.TAGS, k -> models.tags()),
                 // its results are the articles' own pages, which the sitemap lists
@@ -84,10 +88,10 @@ public final class PagePlan {
         return n;
     }
 
-    /** How many pages of each kind, in plan order. */
+    /** How many pages of each kind, in plan order; a kind the site has no page of (sections, in an archive without) is left out. */
     public Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (PageKind k : kinds) counts.merge(k.name(), k.count(), Integer::sum);
+        for (PageKind k : kinds) if (k.count() > 0) counts.merge(k.name(), k.count(), Integer::sum);
         return counts;
     }
 }

@@ -29,6 +29,7 @@ final class Teasers {
     private final DateText dates;
     private final ValuePrint print;
     private final Teaser.TagLink[] tagLinks;
+    private final java.util.Map<String, Teaser.Link> sectionLinks = new java.util.HashMap<>();
     private final ConcurrentHashMap<LocalDate, Teaser.Link> dayLinks = new ConcurrentHashMap<>();
     /** 0 until computed (a real fingerprint of 0 is only computed again); pages read it from many threads. */
     private final AtomicLongArray prints;
@@ -47,6 +48,7 @@ final class Teasers {
         this.tagLinks = new Teaser.TagLink[tags.size()];
         for (int t = 0; t < tagLinks.length; t++) tagLinks[t] = new Teaser.TagLink(tags.get(t).tag().name(), links.link(tags.get(t).path()));
         this.prints = new AtomicLongArray(archive.size());
+        for (gazette.index.Section s : archive.sections()) sectionLinks.put(s.slug(), new Teaser.Link(links.link(s.path()), s.name()));
     }
 
     Teaser of(int i) {
@@ -56,7 +58,7 @@ final class Teasers {
         Teaser.TagLink[] tags = new Teaser.TagLink[ids.length];
         for (int k = 0; k < ids.length; k++) tags[k] = tagLinks[ids[k]];
         return new Teaser(a.title(), links.link(archive.permalink(i).path()), DateText.iso(when, a.timed()), dates.text(when, a.timed()),
-                a.timed(), day(when.toLocalDate()), a.authors(), a.source(), a.summary(), List.of(tags), thumbnail(a));
+                a.timed(), day(when.toLocalDate()), a.authors(), a.source(), a.summary(), List.of(tags), thumbnail(a), section(i));
     }
 
     private gazette.pages.model.Photo thumbnail(Article a) {
@@ -69,6 +71,12 @@ final class Teasers {
         // a Markdown article's lead picture is always among its pictures: most articles end here
         if (a.pictures().isEmpty() && a.format() == Article.Format.MARKDOWN) return null;
         return leads.of(a, gazette.read.NewsFields.of(a, zone));
+    }
+
+    /** Article i's section: its front's link and its name; null when it has none. */
+    Teaser.Link section(int i) {
+        gazette.index.Section s = archive.sectionOf(i);
+        return s == null ? null : sectionLinks.get(s.slug());
     }
 
     /** The day's link and its text for people. */

@@ -4,6 +4,7 @@ import gazette.incremental.Incremental;
 import gazette.incremental.StateKey;
 import gazette.index.Archive;
 import gazette.index.SameBodies;
+import gazette.index.Sections;
 import gazette.index.Related;
 import gazette.read.Article;
 import gazette.read.ContentException;
@@ -136,7 +137,7 @@ public final class Build {
         if (!leftOut.isEmpty() && !options.keepGoing()) throw new BuildFailure(leftOut);
         lap("pictures");
 
-        Archive archive = Archive.of(published, settings::zoneOf);
+        Archive archive = Archive.of(published, settings::zoneOf, Sections.of(settings.sectionSource(), published));
         long[] sourceHashes = new long[archive.size()];
         for (int i = 0; i < sourceHashes.length; i++) {
             // the pictures an article shows are part of its source: a changed one changes its page, its feeds and its search entry
@@ -251,7 +252,7 @@ public final class Build {
         int news = NewsSitemap.write(archive, settings, now, out::file);
         RobotsTxt.write(settings, true, out::file);
         lap("sitemaps");
-        return new Published(feeds, sitemap.urls(), sitemap.files(), news);
+        return new Published(feeds, sitemap.urls(), sitemap.files(), news, archive.sections().size());
     }
 
     private static PageOutput pageOutput(OutputFolder out) {

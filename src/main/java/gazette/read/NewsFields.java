@@ -75,6 +75,13 @@ public record NewsFields(Instant updated, boolean updatedTimed, String image, St
         return new NewsFields(updated, timed, blankToNull(image), blankToNull(section));
     }
 
+    /** The section an article's front matter names, or null (a list or mapping there is a problem found when it is read). */
+    public static String section(Article a) {
+        Object v = a.params().get("section");
+        if (v == null || v instanceof Map || v instanceof java.util.Collection) return null;
+        return blankToNull(String.valueOf(v));
+    }
+
     /** When the article last changed: its update if given, else its publication. */
     public Instant modified(Article a) {
         return updated != null ? updated : a.published();

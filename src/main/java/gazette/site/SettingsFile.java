@@ -22,7 +22,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class SettingsFile {
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size",
             "description", "publisher", "author", "tag_rules", "tag_stop_list", "markdown_raw_html", "duplicates", "render_timeout",
-            "publish_originals");
+            "publish_originals", "sections", "section_nav");
 
     private SettingsFile() {}
 
@@ -63,7 +63,8 @@ public final class SettingsFile {
         return new Settings(title, baseUrl, language, zone, pageSize, description,
                 text(map, "publisher", title), text(map, "author", title), tagRules(where, map), tagStopList(where, map),
                 escapeMarkdownHtml(where, map), map.get("timezone") != null, duplicates(where, map), renderTimeout,
-                yesOrNo(where, map, "publish_originals", d.publishOriginals()));
+                yesOrNo(where, map, "publish_originals", d.publishOriginals()), sectionSource(where, map),
+                wholeNumberFrom(where, map, "section_nav", d.sectionNav(), 0, Settings.MAX_SECTION_NAV));
     }
 
     /** A whole number from 1 to max; a Long or BigInteger beyond int is out of range, not cut to 32 bits (4294967297 is not 1). */
@@ -131,6 +132,24 @@ public final class SettingsFile {
         if (v == null) return Duplicates.KEEP;
         for (Duplicates d : Duplicates.values()) if (d.name().toLowerCase(java.util.Locale.ROOT).equals(v)) return d;
         throw new ContentException(where, 1, "duplicates: must be 'keep' (publish both), 'skip' (leave the later out) or 'link' (the later one's canonical link names the first), not '" + v + "'");
+    }
+
+    private static SectionSource sectionSource(String where, Map<?, ?> map) throws ContentException {
+        Object v = map.get("sections");
+        if (v == null || "auto".equals(v)) return SectionSource.AUTO;
+        if ("folders".equals(v)) return SectionSource.FOLDERS;
+        if ("front_matter".equals(v)) return SectionSource.FRONT_MATTER;
+        throw new ContentException(where, 1, "sections: must be 'auto' (folders are sections when every article is in one that is not a date),"
+                + " 'folders' or 'front_matter' (only section: in the front matter), not '" + v + "'");
+    }
+
+    private static int wholeNumberFrom(String where, Map<?, ?> map, String key, int fallback, int min, int max) throws ContentException {
+        Object v = map.get(key);
+        if (v == null) return fallback;
+        if (!(v instanceof Integer n) || n < min || n > max) {
+            throw new ContentException(where, 1, key + ": must be a whole number from " + min + " to " + max + ", not '" + v + "'");
+        }
+        return n;
     }
 
     private static boolean yesOrNo(String where, Map<?, ?> map, String key, boolean fallback) throws ContentException {

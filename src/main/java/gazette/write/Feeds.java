@@ -1,6 +1,7 @@
 package gazette.write;
 
 import gazette.index.Archive;
+import gazette.index.Section;
 import gazette.index.TagPage;
 import gazette.read.Article;
 import gazette.render.Bodies;
@@ -70,7 +71,8 @@ public final class Feeds {
     public static java.util.Set<String> entries(Archive archive) {
         java.util.Set<String> files = new java.util.HashSet<>();
         for (int i = 0; i < Math.min(ENTRIES, archive.size()); i++) files.add(archive.article(i).file());
-        for (TagPage t : archive.tags()) for (int i : latestOf(t)) files.add(archive.article(i).file());
+        for (TagPage t : archive.tags()) for (int i : latestOf(t.articles())) files.add(archive.article(i).file());
+        for (Section s : archive.sections()) for (int i : latestOf(s.articles())) files.add(archive.article(i).file());
         return files;
     }
 
@@ -79,20 +81,22 @@ public final class Feeds {
         int[] latest = IntStream.range(0, Math.min(ENTRIES, archive.size())).toArray();
         // feeds kept from the last build need no bodies: decide first, then count what remains
         boolean siteFeed = !reused(SiteFiles.FEED, latest, settings.title());
-        List<TagPage> tagFeeds = new ArrayList<>();
-        for (TagPage t : archive.tags()) {
-            if (!reused(SiteFiles.tagFeed(t.tag()), latestOf(t), t.tag().name() + " · " + settings.title())) tagFeeds.add(t);
-        }
+        // a tag's feed and a section's: the latest of a listing, beside its page
+        List<Listing> listings = new ArrayList<>();
+        for (Section s : archive.sections()) listings.add(new Listing(SiteFiles.sectionFeed(s), s.path(), s.name() + " · " + settings.title(), latestOf(s.articles())));
+        for (TagPage t : archive.tags()) listings.add(new Listing(SiteFiles.tagFeed(t.tag()), t.path(), t.tag().name() + " · " + settings.title(), latestOf(t.articles())));
+        List<Listing> toWrite = new ArrayList<>();
+        for (Listing l : listings) if (!reused(l.file(), l.latest(), l.title())) toWrite.add(l);
         Map<Integer, AtomicInteger> uses = new HashMap<>();
         if (siteFeed) count(latest, uses);
-        for (TagPage t : tagFeeds) count(latestOf(t), uses);
+        for (Listing l : toWrite) count(l.latest(), uses);
         feedBodies = new FeedBodies(archive, bodies, uses, cacheCapChars);
 
         if (siteFeed) write(SiteFiles.FEED, "", settings.title(), latest);
         try {
-            tagFeeds.parallelStream().forEach(t -> {
+            toWrite.parallelStream().forEach(l -> {
                 try {
-                    write(SiteFiles.tagFeed(t.tag()), t.path(), t.tag().name() + " · " + settings.title(), latestOf(t));
+                    write(l.file(), l.path(), l.title(), l.latest());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -100,8 +104,11 @@ public final class Feeds {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return 1 + archive.tags().size();
+        return 1 + listings.size();
     }
+
+    /** A listing's feed: its file, its page's path, its title and its latest articles. */
+    private record Listing(String file, String path, String title, int[] latest) {}
 
     private long fingerprint(String file, int[] entries, String title) {
         if (fingerprints == null) return 0;
@@ -122,8 +129,8 @@ public final class Feeds {
         return feedBodies.cached();
     }
 
-    private static int[] latestOf(TagPage t) {
-        return Arrays.copyOf(t.articles(), Math.min(ENTRIES, t.count()));
+    private static int[] latestOf(int[] articles) {
+        return Arrays.copyOf(articles, Math.min(ENTRIES, articles.length));
     }
 
     private static void count(int[] entries, Map<Integer, AtomicInteger> uses) {

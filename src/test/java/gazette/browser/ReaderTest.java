@@ -52,11 +52,11 @@ class ReaderTest {
         f.article("tram.md", "The council approved the tram line on Thursday. Café owners on the quay welcomed it.\n\n"
                         + "> \"A good day for the town,\" said the mayor.",
                 "title: Tram line approved", "date: 2024-03-07T09:30:00Z", "tags: [transport, tramways]", "author: Ann Lee",
-                "summary: The council approved the tram line.");
+                "summary: The council approved the tram line.", "section: City");
         f.article("depot.md", "A site for the tram depot was chosen beside the railway.", "title: Tram depot site chosen",
-                "date: 2024-03-05T10:00:00Z", "tags: [tramways]");
+                "date: 2024-03-05T10:00:00Z", "tags: [tramways]", "section: City");
         f.article("ferry.md", "Fog delayed the morning ferry.", "title: Ferry delayed by fog", "date: 2024-03-07T11:00:00Z",
-                "tags: [transport, harbour]");
+                "tags: [transport, harbour]", "section: Harbour & Sea");
         f.article("tokyo.md", "東京の高校生が港を訪問しました。", "title: 東京の高校生が訪問", "date: 2024-03-07T14:00:00Z", "tags: [東京, schools]");
         f.article("feb.md", "Rates rise.", "title: Rates rise", "date: 2024-02-08T10:00:00Z", "tags: [economy]");
         f.article("old.md", "An old story.", "title: Year's end", "date: 2023-12-31T10:00:00Z", "tags: [harbour]");
@@ -109,7 +109,8 @@ class ReaderTest {
     @Test
     void homeShowsTheMastheadAndTheLatestWithTheTopStoryLarger() throws Exception {
         browser.open(root);
-        assertThat(texts(".masthead nav a")).containsExactly("Latest", "Archive", "Tags", "Search");
+        assertThat(texts(".masthead nav[aria-label=Site] a")).containsExactly("Latest", "Archive", "Tags", "Search");
+        assertThat(texts(".masthead nav.sections a")).containsExactly("City", "Harbour & Sea", "All sections");
         assertThat(texts(".masthead nav a[aria-current=page]")).containsExactly("Latest");
         assertThat(texts(".teaser h2 a")).hasSize(5).first().isEqualTo("Quay market report 23");
         // the stylesheet applied: the top story's headline is larger than the others
@@ -255,11 +256,11 @@ class ReaderTest {
     // ---------------------------------------------------------------- for every kind of page
 
     static final String[] PAGES = {"", "2024/03/07/tram-line-approved/", "2024/03/07/", "2024/03/", "2024/", "archive/", "tags/transport/",
-            "tags/", "search/?q=tram", "no/such/page/"};
+            "tags/", "search/?q=tram", "no/such/page/", "sections/city/", "sections/"};
 
     @ParameterizedTest(name = "accessible: /{0}")
     @ValueSource(strings = {"", "2024/03/07/tram-line-approved/", "2024/03/07/", "2024/03/", "2024/", "archive/", "tags/transport/",
-            "tags/", "search/?q=tram", "no/such/page/"})
+            "tags/", "search/?q=tram", "no/such/page/", "sections/city/", "sections/"})
     void axeFindsNoSeriousOrCriticalViolations(String path) throws Exception {
         for (boolean dark : new boolean[] {false, true}) {
             browser.viewport(dark ? 390 : 1280, 900, dark);

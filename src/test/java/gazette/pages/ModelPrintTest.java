@@ -54,7 +54,7 @@ class ModelPrintTest {
         gazette.pictures.TestPictures.jpeg(f.content.resolve("2024/pier.jpg"), gazette.pictures.TestPictures.photo(1300, 800), false);
         Settings settings = SettingsFile.load(tmp.resolve("gazette.yaml"));
         List<gazette.read.Article> read = new ContentReader(f.content, settings.timeZone()).read().articles();
-        Archive archive = Archive.of(read, settings.timeZone());
+        Archive archive = Archive.of(read, settings::zoneOf, gazette.index.Sections.of(settings.sectionSource(), read));
         gazette.pictures.Pictures.Plan picturePlan = gazette.pictures.Pictures.of(f.content, read);
         gazette.pictures.Pictures pictures = picturePlan.pictures();
         ArticleBodies bodies = new ArticleBodies() {

@@ -28,9 +28,9 @@ class PagePlanTest {
     void theSiteTheSitemapAndTheSummaryAreThePlan() throws Exception {
         Fixture f = new Fixture(tmp);
         f.settings("title: Plan\nbase_url: https://example.org/\npage_size: 2\n");
-        f.article("a.md", "Body.", "title: One", "date: 2024-03-07", "tags: [Port, Tram]");
-        f.article("b.md", "Body.", "title: Two", "date: 2024-03-07", "tags: [Port]");
-        f.article("c.md", "Body.", "title: Three", "date: 2024-03-07T10:00:00Z", "tags: [Port]");
+        f.article("a.md", "Body.", "title: One", "date: 2024-03-07", "tags: [Port, Tram]", "section: City");
+        f.article("b.md", "Body.", "title: Two", "date: 2024-03-07", "tags: [Port]", "section: City");
+        f.article("c.md", "Body.", "title: Three", "date: 2024-03-07T10:00:00Z", "tags: [Port]", "section: Sport");
         f.article("d.md", "Body.", "title: Four", "date: 2023-12-31");
         f.write("e.txt", "date 2022-06-01\nScraped\n\nText.\n");
         Fixture.Run run = f.build();
@@ -48,7 +48,8 @@ class PagePlanTest {
 
         // the plan for the same site: read again the way the build reads it
         var settings = gazette.site.SettingsFile.load(tmp.resolve("gazette.yaml"));
-        var archive = gazette.index.Archive.of(new gazette.read.ContentReader(f.content, settings.timeZone()).read().articles(), settings.timeZone());
+        var read = new gazette.read.ContentReader(f.content, settings.timeZone()).read().articles();
+        var archive = gazette.index.Archive.of(read, settings::zoneOf, gazette.index.Sections.of(settings.sectionSource(), read));
         ArticleBodies none = new ArticleBodies() {
             @Override
             public String html(int position) {

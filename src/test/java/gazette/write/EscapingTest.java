@@ -119,7 +119,7 @@ class EscapingTest {
         assertThat(a.title()).isEqualTo(H + " · Site " + H);
         assertThat(a.select(".byline").text()).isEqualTo("By " + H + ", Ann");
         assertThat(a.select(".source").text()).isEqualTo(H);
-        assertThat(a.select(".section").text()).isEqualTo(H);
+        assertThat(a.select(".kicker a").text()).isEqualTo(H);
         assertThat(a.select("ul.tags a").eachText()).contains(H, "plain");
         assertThat(a.select("meta[name=description]").attr("content")).isEqualTo(H);
         assertThat(a.select("meta[property=og:title]").attr("content")).isEqualTo(H);

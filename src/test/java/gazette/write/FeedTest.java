@@ -66,6 +66,7 @@ class FeedTest {
         site.settings("""
                 title: "Harbour & Co <News>"
                 base_url: https://example.org/news/
+                sections: front_matter
                 language: en-GB
                 timezone: Europe/Berlin
                 author: The Night Desk

@@ -72,10 +72,10 @@ class HtmlValidityTest {
                 "authors: [Ann Lee, \"O'Brien & Sons\"]",
                 "source: \"The <Quay> Times & Post\"",
                 "summary: 'Tides <high> & \"low\"'", "image: logo.png", "caption: 'The <harbour> & its crest'", "credit: 'Photo: O''Brien'");
-        site.article("2024/03/ferry.md", "The ferry ran late.", "title: Ferry delayed", "date: 2024-03-07", "tags: [harbour]");
+        site.article("2024/03/ferry.md", "The ferry ran late.", "title: Ferry delayed", "date: 2024-03-07", "tags: [harbour]", "section: Transport & <Travel>");
         // same title, same day: gets the slug ferry-delayed-2
         site.article("2024/03/ferry-again.md", "And again in the evening.", "title: Ferry delayed",
-                "date: 2024-03-07T18:30:00+00:00", "tags: [harbour, ferries]");
+                "date: 2024-03-07T18:30:00+00:00", "tags: [harbour, ferries]", "section: Transport & <Travel>");
         site.article("2024/03/morning.md", "Fog in the morning.", "title: Morning fog", "date: 2024-03-07T07:05:00Z");
         site.article("2024/05/may.md", "# A heading in the body\n\nPlain body.", "title: May Day", "date: 2024-05-01",
                 "tags: [東京]");
@@ -168,6 +168,8 @@ class HtmlValidityTest {
             "tag page 2     | tags/harbour/page/2/",
             "non-Latin tag  | tags/東京/",
             "tags index     | tags/",
+            "section        | sections/transport-travel/",
+            "sections index | sections/",
             "search         | search/",
     })
     void pageOfEachKindIsValid(String kind, String path) {

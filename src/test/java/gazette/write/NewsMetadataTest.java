@@ -46,6 +46,7 @@ class NewsMetadataTest {
                 base_url: https://example.org/news/
                 language: en-GB
                 timezone: Europe/London
+                sections: front_matter
                 """);
         site.article("a/full.md", "Body.", "title: Council approves tram line", "date: 2024-03-07T09:30:00+01:00",
                 "tags: [transport, city council]", "authors: [Hannah Quill, Sam Kerrow]", "summary: The line opens in 2026.",
@@ -167,7 +168,7 @@ class NewsMetadataTest {
         assertThat(page.select("meta[name=description]").eachAttr("content")).containsExactly("The line opens in 2026.");
         // the page shows the update and the section too
         assertThat(page.select(".story .updated time").attr("datetime")).isEqualTo("2024-03-08T16:45Z");
-        assertThat(page.select(".story .section").text()).isEqualTo("City");
+        assertThat(page.select(".story .kicker a").text()).isEqualTo("City");
     }
 
     @Test

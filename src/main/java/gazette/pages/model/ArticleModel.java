@@ -23,11 +23,11 @@ public record ArticleModel(SiteModel site, PageInfo page, Story article, List<Cr
      * @param updated     ISO 8601, or null
      * @param updatedText for people, or null
      * @param image       the lead image's address, or null (for a lead picture: its widest derivative, absolute when the base URL is)
-     * @param section     or null
+     * @param section     its section (the front's link and the name), or null
      * @param lead        the lead picture, when {@code image:} names one beside the article; else null
      */
     public record Story(String title, String url, String date, String dateText, boolean timed, Teaser.Link day, List<String> authors,
                         String source, String summary, List<Teaser.TagLink> tags, Deferred<String> body, Map<String, Object> params,
-                        String originalUrl, String editor, String updated, String updatedText, String image, String section,
+                        String originalUrl, String editor, String updated, String updatedText, String image, Teaser.Link section,
                         Photo lead) {}
 }

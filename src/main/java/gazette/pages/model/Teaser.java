@@ -11,9 +11,10 @@ import java.util.List;
  * @param source   or null
  * @param summary  or null
  * @param thumbnail the lead picture, small, or null (its alt text is empty: the headline beside it says what it shows)
+ * @param section  the article's section (its front's link and its name), or null
  */
 public record Teaser(String title, String url, String date, String dateText, boolean timed, Link day, List<String> authors,
-                     String source, String summary, List<TagLink> tags, Photo thumbnail) {
+                     String source, String summary, List<TagLink> tags, Photo thumbnail, Link section) {
     /** A link with its text: the article's day. */
     public record Link(String url, String text) {}
 
