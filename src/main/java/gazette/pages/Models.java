@@ -144,8 +144,12 @@ public final class Models {
                 // a text article's pictures stand in its body, where its photo captions are
                 lead == null || a.format() == Article.Format.TEXT ? null : leads.photo(a, lead));
         LocalDate day = archive.permalink(i).day();
+        gazette.index.Section section = archive.sectionOf(i);
+        int at = section == null ? -1 : java.util.Arrays.binarySearch(section.articles(), i);
         return new ArticleModel(site, page, story, breadcrumb(day, true), i + 1 < archive.size() ? teasers.later(i + 1) : null,
-                i > 0 ? teasers.later(i - 1) : null, teasers.list(related.of(i)));
+                i > 0 ? teasers.later(i - 1) : null, teasers.list(related.of(i)),
+                at >= 0 && at + 1 < section.count() ? teasers.later(section.articles()[at + 1]) : null,
+                at > 0 ? teasers.later(section.articles()[at - 1]) : null);
     }
 
     private Later<String> jsonLd(int i, String canonical, gazette.pictures.Pictures.Published lead) {
@@ -195,8 +199,35 @@ public final class Models {
         PageInfo page = page("day", p.path(n), text + pageSuffix(n));
         DayPage newer = d > 0 ? days.get(d - 1) : null;
         DayPage older = d + 1 < days.size() ? days.get(d + 1) : null;
-        return new DayModel(site, page, dayCount(day), listed(p, n, k -> day.from() + k), pager(p, n), breadcrumb(day.date(), false),
-                older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()));
+        if (archive.sections().isEmpty()) {
+            return new DayModel(site, page, dayCount(day), listed(p, n, k -> day.from() + k), pager(p, n), breadcrumb(day.date(), false),
+                    older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()), List.of());
+        }
+        // by section, as a newspaper lays out its day: the largest section first, in the day's order within each
+        int[] order = bySection(day);
+        List<gazette.pages.model.SectionGroup> groups = new ArrayList<>();
+        int from = p.first(n);
+        for (int k = from; k < p.last(n); k++) {
+            boolean last = k + 1 == p.last(n) || archive.sectionOf(order[k + 1]) != archive.sectionOf(order[k]);
+            if (last) {
+                groups.add(new gazette.pages.model.SectionGroup(teasers.section(order[k]), teasers.list(j -> order[j], from, k + 1)));
+                from = k + 1;
+            }
+        }
+        return new DayModel(site, page, dayCount(day), listed(p, n, k -> order[k]), pager(p, n), breadcrumb(day.date(), false),
+                older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()), List.copyOf(groups));
+    }
+
+    /** The day's articles by section: largest section first (as the archive lists them), those in none last; the day's order within each. */
+    private int[] bySection(DayPage day) {
+        Integer[] order = new Integer[day.count()];
+        for (int k = 0; k < order.length; k++) order[k] = day.from() + k;
+        java.util.Map<gazette.index.Section, Integer> rank = new java.util.IdentityHashMap<>();
+        for (int s = 0; s < archive.sections().size(); s++) rank.put(archive.sections().get(s), s);
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> archive.sectionOf(i) == null ? Integer.MAX_VALUE : rank.get(archive.sectionOf(i))));
+        int[] out = new int[order.length];
+        for (int k = 0; k < out.length; k++) out[k] = order[k];
+        return out;
     }
 
     DayCount dayCount(DayPage day) {

@@ -128,8 +128,11 @@ class ReaderTest {
         // the rare tag (tramways, on 2 articles of 30) first; then the common one (transport, on 14), newest first
         assertThat(texts(".related li a")).containsExactly("Tram depot site chosen",
                 "Quay market report 22", "Quay market report 20", "Quay market report 6", "Quay market report 4");
-        assertThat(hrefs(".prev-next a[rel=prev]")).hasSize(1);
-        assertThat(hrefs(".prev-next a[rel=next]")).hasSize(1);
+        assertThat(hrefs(".prev-next:not(.in-section) a[rel=prev]")).hasSize(1);
+        assertThat(hrefs(".prev-next:not(.in-section) a[rel=next]")).hasSize(1);
+        // and within its section, City: the depot story is the older one, and nothing newer
+        assertThat(texts(".prev-next.in-section a[rel=prev]")).containsExactly("Previous in City Tram depot site chosen");
+        assertThat(hrefs(".prev-next.in-section a[rel=next]")).isEmpty();
         // on a wide screen the related articles stand beside the story; on a phone, below it
         assertThat(browser.eval("document.querySelector('.related').getBoundingClientRect().left > document.querySelector('.story').getBoundingClientRect().right").asBoolean()).isTrue();
         browser.viewport(390, 844, false);
@@ -140,7 +143,9 @@ class ReaderTest {
     void aDayLinksTheNearestDaysWithArticles() throws Exception {
         browser.open(root + "2024/03/07/");
         assertThat(texts("h1")).containsExactly("7 March 2024");
-        assertThat(texts(".teaser h2 a")).hasSize(3);
+        assertThat(texts(".teaser h3 a")).hasSize(3);
+        // laid out by section: City, then Harbour & Sea (one story each), then the rest
+        assertThat(texts(".day-section > h2")).containsExactly("City", "Harbour & Sea", "Other");
         assertThat(hrefs(".day-nav a[rel=prev]")).containsExactly("/2024/03/06/");
         assertThat(hrefs(".day-nav a[rel=next]")).containsExactly("/2024/03/08/");
     }
@@ -156,7 +161,7 @@ class ReaderTest {
         assertThat(hrefs(".neighbours a[rel=prev]")).containsExactly("/2024/02/");
         // the calendar's links are what a reader clicks: the day opens
         browser.open(root + "2024/03/05/");
-        assertThat(texts(".teaser h2 a")).containsExactly("Tram depot site chosen");
+        assertThat(texts(".teaser h3 a")).containsExactly("Tram depot site chosen");
     }
 
     @Test

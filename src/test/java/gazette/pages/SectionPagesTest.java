@@ -87,6 +87,37 @@ class SectionPagesTest {
     }
 
     @Test
+    void anArticleLeadsToTheNextInItsSectionAndADayIsLaidOutBySection() {
+        site.article("weather.md", "Rain.", "title: Rain again", "date: 2024-03-03T15:00:00Z");
+        site.settings("base_url: https://example.org/\npage_size: 2\nsections: folders\n");
+        assertThat(site.build().exit()).isZero();
+        Document match = site.page("2024/03/03/match-3/");
+        Element inSection = match.selectFirst("nav.prev-next.in-section");
+        assertThat(inSection.attr("aria-label")).isEqualTo("Previous and next in Sport");
+        assertThat(inSection.selectFirst("a[rel=prev]").text()).isEqualTo("Previous in Sport Match 2");
+        assertThat(inSection.selectFirst("a[rel=next]").text()).isEqualTo("Next in Sport Match 4");
+        assertThat(match.selectFirst("nav.prev-next:not(.in-section) a[rel=next]").text()).as("by date, whatever the section")
+                .isEqualTo("Next Rates 3");
+        assertThat(site.page("2024/03/05/match-5/").select("nav.in-section a[rel=next]")).as("the newest of its section").isEmpty();
+        assertThat(site.page("2024/03/03/rain-again/").select("nav.in-section")).as("in no section").isEmpty();
+
+        // the third of March: Rain (in none, 15:00), Rates 3 (Business, 12:00), Match 3 (Sport); two to a page
+        List<String> groups = new ArrayList<>();
+        List<String> headlines = new ArrayList<>();
+        for (String page : List.of("2024/03/03/", "2024/03/03/page/2/")) {
+            Document day = site.page(page);
+            for (Element g : day.select("section.day-section")) {
+                groups.add(g.selectFirst("h2").text());
+                headlines.addAll(g.select(".teaser h3 a").eachText());
+                assertThat(g.select(".kicker")).isEmpty();
+            }
+        }
+        assertThat(groups).as("the largest section first, those in none last").containsExactly("Sport", "Business", "Other");
+        assertThat(headlines).containsExactly("Match 3", "Rates 3", "Rain again");
+        assertThat(site.page("2024/03/03/").selectFirst("section.day-section h2 a").attr("href")).isEqualTo("/sections/sport/");
+    }
+
+    @Test
     void eachSectionHasAFeedOfItsLatestArticles() throws Exception {
         assertThat(site.build().exit()).isZero();
         SyndFeed feed = new SyndFeedInput().build(new StringReader(site.file("sections/sport/feed.xml")));

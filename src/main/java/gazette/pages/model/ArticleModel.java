@@ -10,9 +10,12 @@ import java.util.Map;
  * @param previous   the next older article, or null
  * @param next       the next newer article, or null
  * @param related    up to five articles sharing its tags, best first
+ * @param previousInSection the next older article of its section, or null (at the end, or in no section)
+ * @param nextInSection     the next newer article of its section, or null
  */
 public record ArticleModel(SiteModel site, PageInfo page, Story article, List<Crumb> breadcrumb, Deferred<Teaser> previous,
-                           Deferred<Teaser> next, List<Teaser> related) implements PageModel {
+                           Deferred<Teaser> next, List<Teaser> related, Deferred<Teaser> previousInSection,
+                           Deferred<Teaser> nextInSection) implements PageModel {
     /**
      * The article: a teaser's fields, plus its body and what only its own page shows.
      *

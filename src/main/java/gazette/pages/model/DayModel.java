@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param previousDay the nearest older day with articles, or null
  * @param nextDay     the nearest newer day with articles, or null
+ * @param groups      this page's articles by section, largest section first (those in none last); empty when the
+ *                    archive has no sections, and then {@code articles} is in the order of the day
  */
 public record DayModel(SiteModel site, PageInfo page, DayCount day, List<Teaser> articles, Pager pager, List<Crumb> breadcrumb,
-                       Teaser.Link previousDay, Teaser.Link nextDay) implements PageModel {}
+                       Teaser.Link previousDay, Teaser.Link nextDay, List<SectionGroup> groups) implements PageModel {}
