@@ -31,7 +31,7 @@ class IncrementalBuildTest {
     @Test
     void longRandomEditSequencesMatchACleanBuildAfterEveryStep() throws IOException {
         Fixture site = new Fixture(tmp);
-        site.settings("title: Equivalence\npage_size: 3\ntimezone: UTC\n");
+        site.settings("title: Equivalence\npage_size: 3\ntimezone: UTC\nsections: folders\n");
         Random rnd = new Random(20261126);
         List<String> files = new ArrayList<>();
         for (int i = 0; i < 20; i++) files.add(writeArticle(site, rnd, "a" + i + ".md", i));
@@ -44,6 +44,7 @@ class IncrementalBuildTest {
         int incrementalWrites = 0;
         int pictureEdits = 0;
         int stepsWithPictures = 0;
+        int stepsWithSections = 0; // folders (dir0/, scraped/) and front matter name them; renames move articles between them
         for (int step = 0; step < STEPS; step++) {
             String edit = edit(site, rnd, files, pictures, templates, step);
             Fixture.Run inc = build(site, false);
@@ -56,6 +57,7 @@ class IncrementalBuildTest {
             incrementalWrites += written(inc.out());
             if (edit.contains("picture")) pictureEdits++;
             if (inc.out().contains("pictures: ")) stepsWithPictures++;
+            if (inc.out().contains(" section, ")) stepsWithSections++;
             deleteTree(tmp.resolve("clean-" + step));
             deleteTree(tmp.resolve(".clean-" + step + ".gazette-pictures"));
         }
@@ -64,6 +66,7 @@ class IncrementalBuildTest {
         // pictures placed, replaced and removed, in Markdown and text articles, were among the edits
         assertThat(pictureEdits).isGreaterThanOrEqualTo(5);
         assertThat(stepsWithPictures).isGreaterThanOrEqualTo(STEPS / 2);
+        assertThat(stepsWithSections).isEqualTo(STEPS);
     }
 
     @Test
