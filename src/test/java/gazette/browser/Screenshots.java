@@ -30,6 +30,8 @@ class Screenshots {
         PAGES.put("day", "2024/03/07/");
         PAGES.put("month", "2024/03/");
         PAGES.put("year", "2024/");
+        PAGES.put("section", "sections/news/");
+        PAGES.put("sections", "sections/");
         PAGES.put("tag", "tags/harbour/");
         PAGES.put("tags", "tags/");
         PAGES.put("search", "search/?q=harbour+ferry");
