@@ -20,7 +20,7 @@ import java.util.Map;
 
 /** The month, year and archive pages: made from the archive's days and their counts, not its articles. */
 final class Calendars {
-    private static final MonthModel.Cell PADDING = new MonthModel.Cell(0, 0, null);
+    private static final MonthModel.Cell PADDING = new MonthModel.Cell(0, 0, null, 0);
 
     private final Archive archive;
     private final Links links;
@@ -34,21 +34,54 @@ final class Calendars {
         this.models = models;
     }
 
-    /** Month {@code m} (a position in {@link Archive#months()}, newest first). */
-    MonthModel month(int m) {
+    /** Page {@code n} of month {@code m} (a position in {@link Archive#months()}, newest first): its calendar and its headlines. */
+    MonthModel month(int m, gazette.index.Pagination p, int n) {
         MonthPage month = archive.months().get(m);
         YearMonth ym = month.month();
         String name = monthName(month);
+        List<String> weekdays = new ArrayList<>(7);
+        for (DayOfWeek dow : DayOfWeek.values()) weekdays.add(dates.weekday(dow));
+        List<DayCount> days = new ArrayList<>(month.days().size());
+        for (DayPage d : month.days()) days.add(models.dayCount(d));
+        // the nearest months with articles, older and newer, as the calendar's own navigation
+        List<MonthPage> months = archive.months();
+        MonthModel.Month mm = new MonthModel.Month(name, links.link(month.path()), month.count(),
+                new YearModel.Link(ym.getYear(), links.link(Paths.year(ym.getYear()))), weekdays, weeks(month, ym), days,
+                m + 1 < months.size() ? monthLink(months.get(m + 1)) : null, m > 0 ? monthLink(months.get(m - 1)) : null);
+        List<gazette.pages.model.Crumb> breadcrumb = List.of(models.crumb("Home", Paths.HOME),
+                models.crumb(String.valueOf(ym.getYear()), Paths.year(ym.getYear())));
+        // this page's headlines, day by day: the month's articles are one run of the archive's order
+        int first = month.days().get(0).from();
+        int from = first + p.first(n);
+        int to = first + p.last(n);
+        List<MonthModel.DayHeadlines> headlines = new ArrayList<>();
+        for (DayPage d : month.days()) {
+            int lo = Math.max(d.from(), from);
+            int hi = Math.min(d.to(), to);
+            if (lo < hi) headlines.add(new MonthModel.DayHeadlines(models.dayCount(d), models.teasers().list(k -> k, lo, hi)));
+        }
+        return new MonthModel(models.site(), models.page("month", p.path(n), name + (n > 1 ? " (page " + n + ")" : "")), mm, breadcrumb,
+                List.copyOf(headlines), models.pager(p, n));
+    }
+
+    /** The month's calendar: weeks Monday to Sunday, padded before the 1st and after the last day; each day shaded by its count. */
+    private List<List<MonthModel.Cell>> weeks(MonthPage month, YearMonth ym) {
         Map<Integer, DayPage> byDay = new HashMap<>();
-        for (DayPage d : month.days()) byDay.put(d.date().getDayOfMonth(), d);
-        // weeks run Monday to Sunday; cells before the 1st and after the last day are padding
+        int busiest = 1;
+        if (month != null) {
+            for (DayPage d : month.days()) {
+                byDay.put(d.date().getDayOfMonth(), d);
+                busiest = Math.max(busiest, d.count());
+            }
+        }
         List<List<MonthModel.Cell>> weeks = new ArrayList<>();
         List<MonthModel.Cell> week = new ArrayList<>(7);
         int lead = ym.atDay(1).getDayOfWeek().getValue() - 1;
         for (int k = 0; k < lead; k++) week.add(PADDING);
         for (int d = 1; d <= ym.lengthOfMonth(); d++) {
             DayPage page = byDay.get(d);
-            week.add(new MonthModel.Cell(d, page == null ? 0 : page.count(), page == null ? null : links.link(page.path())));
+            int count = page == null ? 0 : page.count();
+            week.add(new MonthModel.Cell(d, count, page == null ? null : links.link(page.path()), count == 0 ? 0 : 1 + (count - 1) * 4 / busiest));
             if (week.size() == 7) {
                 weeks.add(List.copyOf(week));
                 week.clear();
@@ -58,18 +91,7 @@ final class Calendars {
             while (week.size() < 7) week.add(PADDING);
             weeks.add(List.copyOf(week));
         }
-        List<String> weekdays = new ArrayList<>(7);
-        for (DayOfWeek dow : DayOfWeek.values()) weekdays.add(dates.weekday(dow));
-        List<DayCount> days = new ArrayList<>(month.days().size());
-        for (DayPage d : month.days()) days.add(models.dayCount(d));
-        // the nearest months with articles, older and newer, as the calendar's own navigation
-        List<MonthPage> months = archive.months();
-        MonthModel.Month mm = new MonthModel.Month(name, links.link(month.path()), month.count(),
-                new YearModel.Link(ym.getYear(), links.link(Paths.year(ym.getYear()))), weekdays, weeks, days,
-                m + 1 < months.size() ? monthLink(months.get(m + 1)) : null, m > 0 ? monthLink(months.get(m - 1)) : null);
-        List<gazette.pages.model.Crumb> breadcrumb = List.of(models.crumb("Home", Paths.HOME),
-                models.crumb(String.valueOf(ym.getYear()), Paths.year(ym.getYear())));
-        return new MonthModel(models.site(), models.page("month", month.path(), name), mm, breadcrumb);
+        return List.copyOf(weeks);
     }
 
     private String monthName(MonthPage month) {
@@ -100,7 +122,8 @@ final class Calendars {
         List<YearModel.Month> months = new ArrayList<>(12);
         for (Month mo : Month.values()) {
             MonthPage mp = byMonth.get(mo);
-            months.add(new YearModel.Month(dates.monthName(mo), mo.getValue(), mp == null ? 0 : mp.count(), mp == null ? null : links.link(mp.path())));
+            months.add(new YearModel.Month(dates.monthName(mo), mo.getValue(), mp == null ? 0 : mp.count(), mp == null ? null : links.link(mp.path()),
+                    weeks(mp, java.time.YearMonth.of(year.year(), mo))));
         }
         return new YearModel.Year(year.year(), links.link(year.path()), year.count(), months, previous, next);
     }

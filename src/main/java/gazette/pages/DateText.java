@@ -15,18 +15,25 @@ final class DateText {
     private final java.util.function.Function<Article, ZoneId> zoneOf;
     private final Locale locale;
     private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter fullDayFormat;
     private final DateTimeFormatter timeFormat;
 
     DateText(java.util.function.Function<Article, ZoneId> zoneOf, Locale locale) {
         this.zoneOf = zoneOf;
         this.locale = locale;
         this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.fullDayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", locale);
     }
 
     /** "7 March 2024" (in the site's language). */
     String day(LocalDate day) {
         return dayFormat.format(day);
+    }
+
+    /** "Thursday, 7 March 2024" (in the site's language, with its weekday): a day's own name, on its page and in breadcrumbs. */
+    String fullDay(LocalDate day) {
+        return fullDayFormat.format(day);
     }
 
     /** "7 March 2024, 09:30", with the time only when it is known. */

@@ -34,6 +34,7 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -162,7 +163,7 @@ public final class Models {
         crumbs.add(crumb("Home", Paths.HOME));
         crumbs.add(crumb(String.valueOf(day.getYear()), Paths.year(day.getYear())));
         crumbs.add(crumb(dates.monthName(day.getMonth()), Paths.month(YearMonth.from(day))));
-        if (withDay) crumbs.add(crumb(String.valueOf(day.getDayOfMonth()), Paths.day(day)));
+        if (withDay) crumbs.add(crumb(dates.fullDay(day), Paths.day(day)));
         return crumbs;
     }
 
@@ -172,7 +173,11 @@ public final class Models {
 
     // ---------------------------------------------------------------- listings
 
-    private Pager pager(Pagination p, int n) {
+    Teasers teasers() {
+        return teasers;
+    }
+
+    Pager pager(Pagination p, int n) {
         return new Pager(n, p.pages(), p.total(), n > 1 ? links.link(p.path(n - 1)) : null, n < p.pages() ? links.link(p.path(n + 1)) : null,
                 links.link(p.path(1)), links.link(p.path(p.pages())));
     }
@@ -195,13 +200,14 @@ public final class Models {
     public DayModel day(int d, Pagination p, int n) {
         List<DayPage> days = archive.days();
         DayPage day = days.get(d);
-        String text = dates.day(day.date());
+        String text = dates.fullDay(day.date());
         PageInfo page = page("day", p.path(n), text + pageSuffix(n));
         DayPage newer = d > 0 ? days.get(d - 1) : null;
         DayPage older = d + 1 < days.size() ? days.get(d + 1) : null;
         if (archive.sections().isEmpty()) {
             return new DayModel(site, page, dayCount(day), listed(p, n, k -> day.from() + k), pager(p, n), breadcrumb(day.date(), false),
-                    older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()), List.of());
+                    older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()), List.of(),
+                    onThisDay(day));
         }
         // by section, as a newspaper lays out its day: the largest section first, in the day's order within each
         int[] order = bySection(day);
@@ -215,7 +221,25 @@ public final class Models {
             }
         }
         return new DayModel(site, page, dayCount(day), listed(p, n, k -> order[k]), pager(p, n), breadcrumb(day.date(), false),
-                older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()), List.copyOf(groups));
+                older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()), List.copyOf(groups),
+                onThisDay(day));
+    }
+
+    private volatile Map<java.time.MonthDay, List<DayPage>> byMonthDay;
+
+    /** The same day of the year in the archive's other years, newest first: what happened on this day before, and since. */
+    private List<Teaser.Link> onThisDay(DayPage day) {
+        Map<java.time.MonthDay, List<DayPage>> index = byMonthDay;
+        if (index == null) {
+            Map<java.time.MonthDay, List<DayPage>> made = new java.util.HashMap<>();
+            for (DayPage d : archive.days()) made.computeIfAbsent(java.time.MonthDay.from(d.date()), k -> new ArrayList<>(2)).add(d);
+            byMonthDay = index = made;
+        }
+        List<Teaser.Link> out = new ArrayList<>();
+        for (DayPage d : index.getOrDefault(java.time.MonthDay.from(day.date()), List.of())) {
+            if (d != day) out.add(new Teaser.Link(links.link(d.path()), String.valueOf(d.date().getYear())));
+        }
+        return List.copyOf(out);
     }
 
     /** The day's articles by section: largest section first (as the archive lists them), those in none last; the day's order within each. */
@@ -231,7 +255,7 @@ public final class Models {
     }
 
     DayCount dayCount(DayPage day) {
-        return new DayCount(day.date().toString(), dates.day(day.date()), links.link(day.path()), day.count());
+        return new DayCount(day.date().toString(), dates.fullDay(day.date()), links.link(day.path()), day.count());
     }
 
     /** The largest sections, as many as the settings say, for the masthead. */
@@ -287,8 +311,9 @@ public final class Models {
 
     // ---------------------------------------------------------------- pages of their own
 
-    public gazette.pages.model.MonthModel month(int m) {
-        return calendars.month(m);
+    /** Page {@code n} of month {@code m}: its calendar and its headlines. */
+    public gazette.pages.model.MonthModel month(int m, Pagination p, int n) {
+        return calendars.month(m, p, n);
     }
 
     public gazette.pages.model.YearModel year(int y) {

@@ -28,6 +28,8 @@ public final class PagePlan {
     public static PagePlan of(Archive archive, Models models, Settings settings) {
         int pageSize = settings.pageSize();
         Listings home = Listings.of(1, g -> new Pagination(Paths.HOME, archive.size(), pageSize));
+        Listings months = Listings.of(archive.months().size(),
+                m -> new Pagination(archive.months().get(m).path(), archive.months().get(m).count(), settings.monthPageSize()));
         Listings days = Listings.of(archive.days().size(), d -> new Pagination(archive.days().get(d).path(), archive.days().get(d).count(), pageSize));
         Listings tags = Listings.of(archive.tags().size(), t -> new Pagination(archive.tags().get(t).path(), archive.tags().get(t).count(), pageSize));
         Listings sections = Listings.of(archive.sections().size(),
@@ -37,7 +39,7 @@ public final class PagePlan {
                         i -> NewsFields.of(archive.article(i), settings.timeZone()).modified(archive.article(i)).atZone(settings.zoneOf(archive.article(i)))),
                 listing("home", home, (g, p, n) -> models.home(p, n)),
                 listing("day", days, models::day),
-                each("month", archive.months().size(), m -> archive.months().get(m).path(), models::month),
+                listing("month", months, models::month),
                 each("year", archive.years().size(), y -> archive.years().get(y).path(), models::year),
                 each("archive", 1, k -> Paths.ARCHIVE, k -> models.archive()),
                 listing("section", sections, models::section),

@@ -30,17 +30,21 @@ import java.util.Set;
  * @param publishOriginals whether each picture's original is published too, its metadata taken out, beside its derivatives
  * @param sectionSource where an article's section comes from when its front matter names none
  * @param sectionNav    how many sections (the largest) the masthead links to, 0 to {@value #MAX_SECTION_NAV}
+ * @param monthPageSize headlines per month page, 1 to {@value #MAX_MONTH_PAGE_SIZE}
  */
 public record Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize,
                        String description, String publisher, String author,
                        Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml, boolean timeZoneNamed,
-                       Duplicates duplicates, int renderTimeout, boolean publishOriginals, SectionSource sectionSource, int sectionNav) {
+                       Duplicates duplicates, int renderTimeout, boolean publishOriginals, SectionSource sectionSource, int sectionNav,
+                       int monthPageSize) {
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_RENDER_TIMEOUT = 10;
     public static final int MAX_RENDER_TIMEOUT = 3600;
     public static final int DEFAULT_SECTION_NAV = 6;
     public static final int MAX_SECTION_NAV = 30;
+    public static final int DEFAULT_MONTH_PAGE_SIZE = 200;
+    public static final int MAX_MONTH_PAGE_SIZE = 2000;
 
     public static Settings defaults() {
         return new Settings("Gazette", "/", "en", ZoneId.of("UTC"), DEFAULT_PAGE_SIZE, null, "Gazette", "Gazette", Map.of(), Set.of(), false, false, Duplicates.KEEP);
@@ -51,7 +55,7 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
                     String author, Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml, boolean timeZoneNamed,
                     Duplicates duplicates) {
         this(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml, timeZoneNamed,
-                duplicates, DEFAULT_RENDER_TIMEOUT, false, SectionSource.AUTO, DEFAULT_SECTION_NAV);
+                duplicates, DEFAULT_RENDER_TIMEOUT, false, SectionSource.AUTO, DEFAULT_SECTION_NAV, DEFAULT_MONTH_PAGE_SIZE);
     }
 
     /** With the time zone named: every article's day is told in it. */
@@ -87,12 +91,12 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
 
     public Settings withBaseUrl(String url) {
         return new Settings(title, url, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml,
-                timeZoneNamed, duplicates, renderTimeout, publishOriginals, sectionSource, sectionNav);
+                timeZoneNamed, duplicates, renderTimeout, publishOriginals, sectionSource, sectionNav, monthPageSize);
     }
 
     public Settings withRenderTimeout(int seconds) {
         return new Settings(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml,
-                timeZoneNamed, duplicates, seconds, publishOriginals, sectionSource, sectionNav);
+                timeZoneNamed, duplicates, seconds, publishOriginals, sectionSource, sectionNav, monthPageSize);
     }
 
     /**

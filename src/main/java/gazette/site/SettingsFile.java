@@ -22,7 +22,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class SettingsFile {
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size",
             "description", "publisher", "author", "tag_rules", "tag_stop_list", "markdown_raw_html", "duplicates", "render_timeout",
-            "publish_originals", "sections", "section_nav");
+            "publish_originals", "sections", "section_nav", "month_page_size");
 
     private SettingsFile() {}
 
@@ -64,7 +64,8 @@ public final class SettingsFile {
                 text(map, "publisher", title), text(map, "author", title), tagRules(where, map), tagStopList(where, map),
                 escapeMarkdownHtml(where, map), map.get("timezone") != null, duplicates(where, map), renderTimeout,
                 yesOrNo(where, map, "publish_originals", d.publishOriginals()), sectionSource(where, map),
-                wholeNumberFrom(where, map, "section_nav", d.sectionNav(), 0, Settings.MAX_SECTION_NAV));
+                wholeNumberFrom(where, map, "section_nav", d.sectionNav(), 0, Settings.MAX_SECTION_NAV),
+                wholeNumber(where, map, "month_page_size", d.monthPageSize(), Settings.MAX_MONTH_PAGE_SIZE));
     }
 
     /** A whole number from 1 to max; a Long or BigInteger beyond int is out of range, not cut to 32 bits (4294967297 is not 1). */

@@ -124,7 +124,7 @@ class ReaderTest {
     void anArticleHasItsBreadcrumbNeighboursAndRelatedArticlesBesideIt() throws Exception {
         browser.open(root + "2024/03/07/tram-line-approved/");
         assertThat(texts("h1")).containsExactly("Tram line approved");
-        assertThat(texts(".breadcrumb a")).containsExactly("Home", "2024", "March", "7");
+        assertThat(texts(".breadcrumb a")).containsExactly("Home", "2024", "March", "Thursday, 7 March 2024");
         // the rare tag (tramways, on 2 articles of 30) first; then the common one (transport, on 14), newest first
         assertThat(texts(".related li a")).containsExactly("Tram depot site chosen",
                 "Quay market report 22", "Quay market report 20", "Quay market report 6", "Quay market report 4");
@@ -142,7 +142,7 @@ class ReaderTest {
     @Test
     void aDayLinksTheNearestDaysWithArticles() throws Exception {
         browser.open(root + "2024/03/07/");
-        assertThat(texts("h1")).containsExactly("7 March 2024");
+        assertThat(texts("h1")).containsExactly("Thursday, 7 March 2024");
         assertThat(texts(".teaser h3 a")).hasSize(3);
         // laid out by section: City, then Harbour & Sea (one story each), then the rest
         assertThat(texts(".day-section > h2")).containsExactly("City", "Harbour & Sea", "Other");
@@ -167,8 +167,12 @@ class ReaderTest {
     @Test
     void aYearShowsTwelveMonthsWithCounts() throws Exception {
         browser.open(root + "2024/");
-        assertThat(texts(".months li")).hasSize(12);
-        assertThat(texts(".months a")).containsExactly("February", "March");
+        assertThat(texts(".mini-month")).hasSize(12);
+        assertThat(texts(".mini-month h2 a")).containsExactly("February", "March");
+        // each month a small calendar whose days with articles are links a finger can hit
+        assertThat(hrefs(".mini-calendar a")).contains("/2024/03/05/", "/2024/03/07/", "/2024/02/08/");
+        assertThat(browser.eval("Math.min(...Array.from(document.querySelectorAll('.mini-calendar a')).map(a => Math.min(a.getBoundingClientRect().width, a.getBoundingClientRect().height)))").asDouble())
+                .isGreaterThanOrEqualTo(24);
         assertThat(hrefs(".neighbours a[rel=prev]")).containsExactly("/2023/");
     }
 

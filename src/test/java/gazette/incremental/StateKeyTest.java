@@ -62,11 +62,13 @@ class StateKeyTest {
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, true, s.duplicates()),
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, gazette.site.Duplicates.LINK),
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates(),
-                        s.renderTimeout(), true, s.sectionSource(), s.sectionNav()),
+                        s.renderTimeout(), true, s.sectionSource(), s.sectionNav(), s.monthPageSize()),
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates(),
-                        s.renderTimeout(), false, gazette.site.SectionSource.FOLDERS, s.sectionNav()),
+                        s.renderTimeout(), false, gazette.site.SectionSource.FOLDERS, s.sectionNav(), s.monthPageSize()),
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates(),
-                        s.renderTimeout(), false, s.sectionSource(), 2));
+                        s.renderTimeout(), false, s.sectionSource(), 2, s.monthPageSize()),
+                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates(),
+                        s.renderTimeout(), false, s.sectionSource(), s.sectionNav(), 50));
         // and one that shapes no page: the render time limit decides only whether a build fails
         assertThat(Settings.class.getRecordComponents()).as("a new setting needs a line here").hasSize(others.size() + 1);
         String key = StateKey.of(s);

@@ -128,13 +128,14 @@ class ModelPrintTest {
                 .containsEntry("2024/01/06/story-5/index.html", true)
                 .containsEntry("page/2/index.html", true)
                 .containsEntry("2024/01/05/index.html", true)
-                .containsEntry("tags/t0/index.html", true);
+                .containsEntry("tags/t0/index.html", true)
+                .containsEntry("2024/01/index.html", true); // its month lists its headline
         // pages that do not show it stay as they were
         // (story 7 has the other tag: neither neighbour nor related)
         assertThat(changed).containsEntry("2024/01/08/story-7/index.html", false)
                 .containsEntry("index.html", false)
                 .containsEntry("tags/t1/index.html", false)
-                .containsEntry("2024/01/index.html", false);
+                .containsEntry("2024/index.html", false);
     }
 
     private List<Long> pagePrints(Fixture f) throws Exception {

@@ -109,7 +109,9 @@ class BuildTest {
             Expected e = expected.get(i);
             Document d = site.page(e.url());
             assertThat(d.select(".breadcrumb a").eachText())
-                    .containsExactly("Home", String.valueOf(e.day().getYear()), e.day().getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.ENGLISH), String.valueOf(e.day().getDayOfMonth()));
+                    .containsExactly("Home", String.valueOf(e.day().getYear()), e.day().getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.ENGLISH),
+                            // the day by its name, weekday first
+                            java.time.format.DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", java.util.Locale.ENGLISH).format(e.day()));
             assertThat(d.select(".breadcrumb a").eachAttr("href"))
                     .containsExactly("/", "/" + e.day().getYear() + "/", "/" + e.url().substring(0, 8), "/" + e.url().substring(0, 11));
             Element prev = d.selectFirst(".prev-next a[rel=prev]");
@@ -180,9 +182,14 @@ class BuildTest {
     @Test
     void yearShowsItsMonthsWithCountsAndArchiveShowsYears() {
         Document y = site.page("2023/");
-        assertThat(y.select(".months a").eachText()).containsExactly("January", "June", "November");
-        assertThat(y.select(".months li:has(a) .n").eachText()).containsExactly("7", "7", "7");
-        assertThat(y.select(".months li").size()).isEqualTo(12);
+        assertThat(y.select(".mini-month h2 a").eachText()).containsExactly("January", "June", "November");
+        assertThat(y.select(".mini-month h2:has(a) .n").eachText()).containsExactly("7 articles", "7 articles", "7 articles");
+        assertThat(y.select(".mini-month").size()).isEqualTo(12);
+        // every day with articles is a link in its month's small calendar, and no other day is
+        java.util.Set<String> days = new java.util.TreeSet<>();
+        for (Expected e : expected) if (e.day().getYear() == 2023) days.add("/" + e.url().substring(0, 11));
+        assertThat(new java.util.TreeSet<>(y.select(".mini-calendar a").eachAttr("href"))).isEqualTo(days);
+        assertThat(y.select(".mini-calendar li:not([aria-hidden])").size()).as("every day of the year").isEqualTo(365);
         Document a = site.page("archive/");
         assertThat(a.select(".archive-year h2 a").eachAttr("href")).containsExactly("/2024/", "/2023/");
         assertThat(a.select(".archive-year h2 .n").eachText()).containsExactly("21", "21");

@@ -11,8 +11,8 @@ public record YearModel(SiteModel site, PageInfo page, Year year, List<Crumb> br
      */
     public record Year(int year, String url, int count, List<Month> months, Link previous, Link next) {}
 
-    /** A month of the year: url is null when it has no articles. */
-    public record Month(String name, int number, int count, String url) {}
+    /** A month of the year: url is null when it has no articles; {@code weeks}, its calendar, as the month page's. */
+    public record Month(String name, int number, int count, String url, List<List<MonthModel.Cell>> weeks) {}
 
     public record Link(int year, String url) {}
 }
