@@ -138,6 +138,10 @@ public final class BuildCommand implements Callable<Integer> {
         } else {
             s.append(String.format(Locale.ROOT, "  files:  %d written, %s, of which %d static assets%n", r.filesWritten(), megabytes(r.bytesWritten()), r.assets()));
         }
+        if (r.tagReport().merged() > 0 || r.tagReport().belowMinimum() > 0) {
+            s.append(String.format(Locale.ROOT, "  tags:   %s with a page; %s merged into another (an alias, a spelling, a plural); %s under the minimum of articles, without a page%n",
+                    count(r.tags(), "tag", "tags"), count(r.tagReport().merged(), "name", "names"), count(r.tagReport().belowMinimum(), "tag", "tags")));
+        }
         if (r.pictures().published() > 0) {
             s.append(String.format(Locale.ROOT, "  pictures: %d (%d made, the rest from the cache)%n", r.pictures().published(), r.pictures().made()));
         }

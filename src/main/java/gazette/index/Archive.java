@@ -34,9 +34,18 @@ public final class Archive {
     private final int[][] articleTags;
     private final List<Section> sections;
     private final int[] articleSection;
+    private final TagReport tagReport;
+
+    /**
+     * What tag curation did: {@code merged}, names that became another tag's (an alias, another
+     * spelling, a plural); {@code belowMinimum}, tags left without a page for having too few articles.
+     */
+    public record TagReport(int merged, int belowMinimum) {
+        public static final TagReport NONE = new TagReport(0, 0);
+    }
 
     private Archive(List<Article> articles, Permalink[] permalinks, List<DayPage> days, List<MonthPage> months,
-                    List<YearPage> years, List<TagPage> tags, int[][] articleTags, List<Section> sections, int[] articleSection) {
+                    List<YearPage> years, List<TagPage> tags, int[][] articleTags, List<Section> sections, int[] articleSection, TagReport tagReport) {
         this.articles = articles;
         this.permalinks = permalinks;
         this.days = days;
@@ -46,6 +55,7 @@ public final class Archive {
         this.articleTags = articleTags;
         this.sections = sections;
         this.articleSection = articleSection;
+        this.tagReport = tagReport;
     }
 
     /** Every article's day told in {@code zone}. */
@@ -65,6 +75,12 @@ public final class Archive {
     /** As {@link #of(List, java.util.function.Function)}, with each article's section name ({@link Sections#of}), or null. */
     public static Archive of(List<Article> published, java.util.function.Function<Article, ZoneId> zoneOf,
                              java.util.function.Function<Article, String> sectionOf) {
+        return of(published, zoneOf, sectionOf, gazette.site.TagCuration.DEFAULT);
+    }
+
+    /** As {@link #of(List, java.util.function.Function, java.util.function.Function)}, the tags curated as the settings say. */
+    public static Archive of(List<Article> published, java.util.function.Function<Article, ZoneId> zoneOf,
+                             java.util.function.Function<Article, String> sectionOf, gazette.site.TagCuration curation) {
         Dated[] dated = new Dated[published.size()];
         for (int i = 0; i < dated.length; i++) {
             Article a = published.get(i);
@@ -85,10 +101,12 @@ public final class Archive {
         List<YearPage> years = new ArrayList<>();
         groupMonthsAndYears(days, months, years);
         int[][] articleTags = new int[sorted.length][];
-        List<TagPage> tags = groupTags(sorted, articleTags);
+        TagReport[] report = new TagReport[1];
+        List<TagPage> tags = groupTags(sorted, articleTags, curation, report);
         int[] articleSection = new int[sorted.length];
         List<Section> sections = Sections.group(sorted, sectionOf, articleSection);
-        return new Archive(articles, permalinks, List.copyOf(days), List.copyOf(months), List.copyOf(years), tags, articleTags, sections, articleSection);
+        return new Archive(articles, permalinks, List.copyOf(days), List.copyOf(months), List.copyOf(years), tags, articleTags, sections, articleSection,
+                report[0]);
     }
 
     /** An article and its day (as an epoch day), while sorting. */
@@ -151,24 +169,38 @@ public final class Archive {
      * its singular ("Tories", "Tory"), are one tag, shown in the spelling most articles use, at the
      * singular's address.
      */
-    private static List<TagPage> groupTags(Article[] sorted, int[][] articleTags) {
+    private static List<TagPage> groupTags(Article[] sorted, int[][] articleTags, gazette.site.TagCuration curation, TagReport[] report) {
         Map<String, IntList> members = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, String> slugOf = new HashMap<>();
-        for (Article a : sorted) for (String name : a.tags()) slugOf.computeIfAbsent(name, Archive::tagSlug);
+        Set<String> written = new HashSet<>(); // slugs an author wrote on some article (the rest were derived from scraped text)
+        // an alias is its tag under another name: the tag's slug, and the tag's own spelling
+        for (Article a : sorted) for (String name : a.tags()) slugOf.computeIfAbsent(name, n -> tagSlug(curation.canonical(n)));
         // a plural and its singular (Tories, Tory) are one tag, at the singular's address
         Set<String> slugs = new HashSet<>(slugOf.values());
         for (Map.Entry<String, String> e : slugOf.entrySet()) e.setValue(singularIn(e.getValue(), slugs));
         for (int i = 0; i < sorted.length; i++) {
             List<String> names = sorted[i].tags();
+            boolean byAuthor = sorted[i].format() == Article.Format.MARKDOWN;
             for (String name : names) {
                 String slug = slugOf.get(name);
+                if (byAuthor) written.add(slug);
                 IntList list = members.computeIfAbsent(slug, s -> new IntList());
                 if (list.size() > 0 && list.last() == i) continue; // two spellings on one article
                 list.add(i);
-                spellings.computeIfAbsent(slug, s -> new HashMap<>(2)).merge(name, 1, Integer::sum);
+                spellings.computeIfAbsent(slug, s -> new HashMap<>(2)).merge(curation.canonical(name), 1, Integer::sum);
             }
         }
+        // a tag with too few articles gets no page, and no article links to it
+        int below = 0;
+        for (java.util.Iterator<Map.Entry<String, IntList>> it = members.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, IntList> e = it.next();
+            if (e.getValue().size() < (written.contains(e.getKey()) ? curation.minWritten() : curation.minDerived())) {
+                it.remove();
+                below++;
+            }
+        }
+        report[0] = new TagReport(slugOf.size() - new HashSet<>(slugOf.values()).size(), below);
         List<TagPage> pages = new ArrayList<>(members.size());
         Map<String, Integer> position = new HashMap<>();
         members.forEach((slug, list) -> {
@@ -184,7 +216,9 @@ public final class Archive {
             int[] ids = new int[names.size()];
             int n = 0;
             for (String name : names) {
-                int t = position.get(slugOf.get(name));
+                Integer kept = position.get(slugOf.get(name));
+                if (kept == null) continue; // under the minimum
+                int t = kept;
                 boolean dup = false;
                 for (int k = 0; k < n; k++) dup |= ids[k] == t;
                 if (!dup) ids[n++] = t;
@@ -257,6 +291,11 @@ public final class Archive {
         List<TagPage> out = new ArrayList<>(ids.length);
         for (int t : ids) out.add(tags.get(t));
         return out;
+    }
+
+    /** What tag curation did. */
+    public TagReport tagReport() {
+        return tagReport;
     }
 
     /** The sections, largest first; empty when the archive has none. */

@@ -77,7 +77,7 @@ public final class Models {
                 links.link(Paths.ARCHIVE), links.link(Paths.TAGS), links.link("static/style.css"), links.link(Paths.SEARCH),
                 new SiteModel.Scripts(links.link("static/search.js"), links.link("static/tags.js")), settings.publisher(),
                 settings.description(), settings.hasAddress() ? links.canonical(SiteFiles.FEED) : null, sectionNav(archive, links, settings),
-                archive.sections().isEmpty() ? null : links.link(Paths.SECTIONS));
+                archive.sections().isEmpty() ? null : links.link(Paths.SECTIONS), settings.tagCuration().chips());
         this.print = new ValuePrint(site);
         this.leads = new LeadPictures(pictures, links.root());
         this.news = new NewsMetadata(settings, archive, links, leads);

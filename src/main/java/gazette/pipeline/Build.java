@@ -137,7 +137,7 @@ public final class Build {
         if (!leftOut.isEmpty() && !options.keepGoing()) throw new BuildFailure(leftOut);
         lap("pictures");
 
-        Archive archive = Archive.of(published, settings::zoneOf, Sections.of(settings.sectionSource(), published));
+        Archive archive = Archive.of(published, settings::zoneOf, Sections.of(settings.sectionSource(), published), settings.tagCuration());
         long[] sourceHashes = new long[archive.size()];
         for (int i = 0; i < sourceHashes.length; i++) {
             // the pictures an article shows are part of its source: a changed one changes its page, its feeds and its search entry
@@ -211,7 +211,7 @@ public final class Build {
         return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, warnings(read, memory, publishWarnings), embargoed,
                 publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed),
                 new BuildReport.SameBody(repeats.size(), settings.duplicates()), withoutPictures.stream().map(Problem::toString).toList(),
-                new BuildReport.PictureWork(pictures.pictures().count(), made[0]));
+                new BuildReport.PictureWork(pictures.pictures().count(), made[0]), archive.tags().size(), archive.tagReport());
     }
 
     private static List<String> warnings(ContentReader.Result read, Incremental memory, List<String> publishing) {

@@ -26,7 +26,9 @@ public record BuildReport(
         Changes changes,
         SameBody sameBody,
         List<String> withoutPictures,
-        PictureWork pictures) {
+        PictureWork pictures,
+        int tags,
+        gazette.index.Archive.TagReport tagReport) {
 
     /** The pictures published, and how many of them had their derivatives made (the rest came from the cache). */
     public record PictureWork(int published, int made) {
@@ -59,7 +61,7 @@ public record BuildReport(
                        Map<String, Duration> stageTimes, Duration total, List<String> warnings, int embargoed, Published published,
                        int duplicates, List<String> leftOut, Changes changes, SameBody sameBody) {
         this(articles, drafts, pagesByKind, assets, filesWritten, bytesWritten, stageTimes, total, warnings, embargoed, published,
-                duplicates, leftOut, changes, sameBody, List.of(), PictureWork.NONE);
+                duplicates, leftOut, changes, sameBody, List.of(), PictureWork.NONE, 0, gazette.index.Archive.TagReport.NONE);
     }
 
     public BuildReport(int articles, int drafts, Map<String, Integer> pagesByKind, int assets, long filesWritten, long bytesWritten,

@@ -31,12 +31,13 @@ import java.util.Set;
  * @param sectionSource where an article's section comes from when its front matter names none
  * @param sectionNav    how many sections (the largest) the masthead links to, 0 to {@value #MAX_SECTION_NAV}
  * @param monthPageSize headlines per month page, 1 to {@value #MAX_MONTH_PAGE_SIZE}
+ * @param tagCuration   tag aliases, the least articles a tag needs for a page, and the tags a teaser shows
  */
 public record Settings(String title, String baseUrl, String language, ZoneId timeZone, int pageSize,
                        String description, String publisher, String author,
                        Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml, boolean timeZoneNamed,
                        Duplicates duplicates, int renderTimeout, boolean publishOriginals, SectionSource sectionSource, int sectionNav,
-                       int monthPageSize) {
+                       int monthPageSize, TagCuration tagCuration) {
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_RENDER_TIMEOUT = 10;
@@ -55,7 +56,7 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
                     String author, Map<String, String> tagRules, Set<String> tagStopList, boolean escapeMarkdownHtml, boolean timeZoneNamed,
                     Duplicates duplicates) {
         this(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml, timeZoneNamed,
-                duplicates, DEFAULT_RENDER_TIMEOUT, false, SectionSource.AUTO, DEFAULT_SECTION_NAV, DEFAULT_MONTH_PAGE_SIZE);
+                duplicates, DEFAULT_RENDER_TIMEOUT, false, SectionSource.AUTO, DEFAULT_SECTION_NAV, DEFAULT_MONTH_PAGE_SIZE, TagCuration.DEFAULT);
     }
 
     /** With the time zone named: every article's day is told in it. */
@@ -91,12 +92,12 @@ public record Settings(String title, String baseUrl, String language, ZoneId tim
 
     public Settings withBaseUrl(String url) {
         return new Settings(title, url, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml,
-                timeZoneNamed, duplicates, renderTimeout, publishOriginals, sectionSource, sectionNav, monthPageSize);
+                timeZoneNamed, duplicates, renderTimeout, publishOriginals, sectionSource, sectionNav, monthPageSize, tagCuration);
     }
 
     public Settings withRenderTimeout(int seconds) {
         return new Settings(title, baseUrl, language, timeZone, pageSize, description, publisher, author, tagRules, tagStopList, escapeMarkdownHtml,
-                timeZoneNamed, duplicates, seconds, publishOriginals, sectionSource, sectionNav, monthPageSize);
+                timeZoneNamed, duplicates, seconds, publishOriginals, sectionSource, sectionNav, monthPageSize, tagCuration);
     }
 
     /**

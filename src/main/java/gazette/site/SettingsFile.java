@@ -22,7 +22,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class SettingsFile {
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size",
             "description", "publisher", "author", "tag_rules", "tag_stop_list", "markdown_raw_html", "duplicates", "render_timeout",
-            "publish_originals", "sections", "section_nav", "month_page_size");
+            "publish_originals", "sections", "section_nav", "month_page_size", "tag_aliases", "tag_min_articles", "tag_chips");
 
     private SettingsFile() {}
 
@@ -65,7 +65,7 @@ public final class SettingsFile {
                 escapeMarkdownHtml(where, map), map.get("timezone") != null, duplicates(where, map), renderTimeout,
                 yesOrNo(where, map, "publish_originals", d.publishOriginals()), sectionSource(where, map),
                 wholeNumberFrom(where, map, "section_nav", d.sectionNav(), 0, Settings.MAX_SECTION_NAV),
-                wholeNumber(where, map, "month_page_size", d.monthPageSize(), Settings.MAX_MONTH_PAGE_SIZE));
+                wholeNumber(where, map, "month_page_size", d.monthPageSize(), Settings.MAX_MONTH_PAGE_SIZE), tagCuration(where, map));
     }
 
     /** A whole number from 1 to max; a Long or BigInteger beyond int is out of range, not cut to 32 bits (4294967297 is not 1). */
@@ -133,6 +133,40 @@ public final class SettingsFile {
         if (v == null) return Duplicates.KEEP;
         for (Duplicates d : Duplicates.values()) if (d.name().toLowerCase(java.util.Locale.ROOT).equals(v)) return d;
         throw new ContentException(where, 1, "duplicates: must be 'keep' (publish both), 'skip' (leave the later out) or 'link' (the later one's canonical link names the first), not '" + v + "'");
+    }
+
+    private static TagCuration tagCuration(String where, Map<?, ?> map) throws ContentException {
+        TagCuration d = TagCuration.DEFAULT;
+        Map<String, String> aliases = new java.util.LinkedHashMap<>();
+        Object v = map.get("tag_aliases");
+        if (v != null) {
+            if (!(v instanceof Map<?, ?> m)) throw new ContentException(where, 1, "tag_aliases: must map names to the tag they are, e.g. {Tories: Conservatives}");
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (e.getKey() == null || e.getValue() == null || e.getValue() instanceof Map || e.getValue() instanceof java.util.List
+                        || String.valueOf(e.getValue()).isBlank()) {
+                    throw new ContentException(where, 1, "tag_aliases: '" + e.getKey() + "' must map to one tag name");
+                }
+                aliases.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+            }
+        }
+        int written = d.minWritten();
+        int derived = d.minDerived();
+        Object min = map.get("tag_min_articles");
+        if (min instanceof Integer n) {
+            if (n < 1 || n > TagCuration.MAX_MIN_ARTICLES) throw new ContentException(where, 1, "tag_min_articles: must be a whole number from 1 to " + TagCuration.MAX_MIN_ARTICLES + ", not '" + n + "'");
+            written = n;
+            derived = n;
+        } else if (min instanceof Map<?, ?> m) {
+            for (Object key : m.keySet()) {
+                if (!"written".equals(key) && !"derived".equals(key)) throw new ContentException(where, 1, "tag_min_articles: knows 'written' and 'derived', not '" + key + "'");
+            }
+            written = wholeNumber(where, m, "written", written, TagCuration.MAX_MIN_ARTICLES);
+            derived = wholeNumber(where, m, "derived", derived, TagCuration.MAX_MIN_ARTICLES);
+        } else if (min != null) {
+            throw new ContentException(where, 1, "tag_min_articles: must be a whole number, or {written: 1, derived: 2}, not '" + min + "'");
+        }
+        int chips = wholeNumberFrom(where, map, "tag_chips", d.chips(), 0, TagCuration.MAX_CHIPS);
+        return new TagCuration(aliases, written, derived, chips);
     }
 
     private static SectionSource sectionSource(String where, Map<?, ?> map) throws ContentException {

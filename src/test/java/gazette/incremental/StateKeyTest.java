@@ -62,13 +62,15 @@ class StateKeyTest {
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, true, s.duplicates()),
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, gazette.site.Duplicates.LINK),
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates(),
-                        s.renderTimeout(), true, s.sectionSource(), s.sectionNav(), s.monthPageSize()),
+                        s.renderTimeout(), true, s.sectionSource(), s.sectionNav(), s.monthPageSize(), s.tagCuration()),
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates(),
-                        s.renderTimeout(), false, gazette.site.SectionSource.FOLDERS, s.sectionNav(), s.monthPageSize()),
+                        s.renderTimeout(), false, gazette.site.SectionSource.FOLDERS, s.sectionNav(), s.monthPageSize(), s.tagCuration()),
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates(),
-                        s.renderTimeout(), false, s.sectionSource(), 2, s.monthPageSize()),
+                        s.renderTimeout(), false, s.sectionSource(), 2, s.monthPageSize(), s.tagCuration()),
                 new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates(),
-                        s.renderTimeout(), false, s.sectionSource(), s.sectionNav(), 50));
+                        s.renderTimeout(), false, s.sectionSource(), s.sectionNav(), 50, s.tagCuration()),
+                new Settings(s.title(), s.baseUrl(), s.language(), s.timeZone(), s.pageSize(), s.description(), s.publisher(), s.author(), s.tagRules(), s.tagStopList(), false, false, s.duplicates(),
+                        s.renderTimeout(), false, s.sectionSource(), s.sectionNav(), s.monthPageSize(), new gazette.site.TagCuration(Map.of("Tory", "Conservatives"), 1, 2, 3)));
         // and one that shapes no page: the render time limit decides only whether a build fails
         assertThat(Settings.class.getRecordComponents()).as("a new setting needs a line here").hasSize(others.size() + 1);
         String key = StateKey.of(s);

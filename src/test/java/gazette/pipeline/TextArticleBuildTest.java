@@ -21,7 +21,8 @@ class TextArticleBuildTest {
     @BeforeAll
     static void build() throws IOException {
         site = new Fixture(tmp);
-        site.settings("timezone: Asia/Tokyo\ntag_rules:\n  ferry: Transport\n  電波塔: 東京タワー\ntag_stop_list: [Lantern Bay]\n");
+        // a derived tag on one article gets its page here: the archive is small (by default such a tag needs two)
+        site.settings("timezone: Asia/Tokyo\ntag_rules:\n  ferry: Transport\n  電波塔: 東京タワー\ntag_stop_list: [Lantern Bay]\ntag_min_articles: {derived: 1}\n");
         site.write("scraped/ferry.txt", resource("example-shape.txt"));
         site.write("scraped/ferry-again.txt", resource("example-shape.txt")); // the same page scraped twice
         site.write("scraped/tower.txt", resource("japanese-header.txt"));

@@ -8,10 +8,11 @@ package gazette.pages.model;
  * @param feed        the absolute address of the site's feed, or null when feeds are off
  * @param sections    the largest sections, for the masthead (as many as {@code section_nav} says); empty when the archive has none
  * @param allSections the link of the page of every section, or null when the archive has none
+ * @param tagChips    the most tags a listing shows under a headline ({@code tag_chips})
  */
 public record SiteModel(String title, String baseUrl, String root, String language, String home, String archive, String tags,
                         String stylesheet, String search, Scripts scripts, String publisher, String description, String feed,
-                        java.util.List<Teaser.Link> sections, String allSections) {
+                        java.util.List<Teaser.Link> sections, String allSections, int tagChips) {
     /** Links of the theme's scripts. */
     public record Scripts(String search, String tags) {}
 }
