@@ -20,6 +20,12 @@
       items[i].hidden = !show;
       if (show) n++;
     });
+    /* a letter with no tag left shown is hidden with its heading */
+    document.querySelectorAll('#tag-index ul').forEach(function (ul) {
+      var empty = !ul.querySelector('li:not([hidden])');
+      ul.hidden = empty;
+      if (ul.previousElementSibling) ul.previousElementSibling.hidden = empty;
+    });
     status.textContent = q ? n + (n === 1 ? ' tag' : ' tags') + ' found' : '';
   }
   input.addEventListener('input', filter);

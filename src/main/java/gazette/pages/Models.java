@@ -328,7 +328,7 @@ public final class Models {
     public TagsModel tags() {
         List<TagCount> tags = new ArrayList<>(archive.tags().size());
         for (TagPage t : archive.tags()) tags.add(tagCount(t));
-        return new TagsModel(site, page("tags", Paths.TAGS, "Tags"), tags);
+        return new TagsModel(site, page("tags", Paths.TAGS, "Tags"), tags, TagIndex.largest(tags), TagIndex.letters(tags));
     }
 
     /** The search page: a form and a script that reads the index files written beside it. */
