@@ -179,7 +179,20 @@ public final class Models {
 
     Pager pager(Pagination p, int n) {
         return new Pager(n, p.pages(), p.total(), n > 1 ? links.link(p.path(n - 1)) : null, n < p.pages() ? links.link(p.path(n + 1)) : null,
-                links.link(p.path(1)), links.link(p.path(p.pages())));
+                links.link(p.path(1)), links.link(p.path(p.pages())), numbers(p, n));
+    }
+
+    /** The first page, the last, and two either side of this one, with a gap (0) where pages are skipped: a 112-page listing is a few links, not 112. */
+    private List<Pager.PageLink> numbers(Pagination p, int n) {
+        List<Pager.PageLink> out = new ArrayList<>();
+        int last = 0;
+        for (int k = 1; k <= p.pages(); k++) {
+            if (k != 1 && k != p.pages() && Math.abs(k - n) > 2) continue;
+            if (last > 0 && k > last + 1) out.add(new Pager.PageLink(0, null));
+            out.add(new Pager.PageLink(k, k == n ? null : links.link(p.path(k))));
+            last = k;
+        }
+        return List.copyOf(out);
     }
 
     private List<Teaser> listed(Pagination p, int n, IntUnaryOperator members) {

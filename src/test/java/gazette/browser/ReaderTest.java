@@ -131,7 +131,7 @@ class ReaderTest {
         assertThat(hrefs(".prev-next:not(.in-section) a[rel=prev]")).hasSize(1);
         assertThat(hrefs(".prev-next:not(.in-section) a[rel=next]")).hasSize(1);
         // and within its section, City: the depot story is the older one, and nothing newer
-        assertThat(texts(".prev-next.in-section a[rel=prev]")).containsExactly("Previous in City Tram depot site chosen");
+        assertThat(texts(".prev-next.in-section a[rel=prev]")).containsExactly("Older in City Tram depot site chosen");
         assertThat(hrefs(".prev-next.in-section a[rel=next]")).isEmpty();
         // on a wide screen the related articles stand beside the story; on a phone, below it
         assertThat(browser.eval("document.querySelector('.related').getBoundingClientRect().left > document.querySelector('.story').getBoundingClientRect().right").asBoolean()).isTrue();

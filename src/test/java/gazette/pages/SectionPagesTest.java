@@ -93,11 +93,11 @@ class SectionPagesTest {
         assertThat(site.build().exit()).isZero();
         Document match = site.page("2024/03/03/match-3/");
         Element inSection = match.selectFirst("nav.prev-next.in-section");
-        assertThat(inSection.attr("aria-label")).isEqualTo("Previous and next in Sport");
-        assertThat(inSection.selectFirst("a[rel=prev]").text()).isEqualTo("Previous in Sport Match 2");
-        assertThat(inSection.selectFirst("a[rel=next]").text()).isEqualTo("Next in Sport Match 4");
+        assertThat(inSection.attr("aria-label")).isEqualTo("Newer and older in Sport");
+        assertThat(inSection.selectFirst("a[rel=prev]").text()).isEqualTo("Older in Sport Match 2");
+        assertThat(inSection.selectFirst("a[rel=next]").text()).isEqualTo("Newer in Sport Match 4");
         assertThat(match.selectFirst("nav.prev-next:not(.in-section) a[rel=next]").text()).as("by date, whatever the section")
-                .isEqualTo("Next Rates 3");
+                .isEqualTo("Newer Rates 3");
         assertThat(site.page("2024/03/05/match-5/").select("nav.in-section a[rel=next]")).as("the newest of its section").isEmpty();
         assertThat(site.page("2024/03/03/rain-again/").select("nav.in-section")).as("in no section").isEmpty();
 
