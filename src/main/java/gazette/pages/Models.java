@@ -203,10 +203,20 @@ public final class Models {
         return n > 1 ? " (page " + n + ")" : "";
     }
 
+    /** How many of each section's latest the front page lists. */
+    static final int FRONT_LATEST = 4;
+
     /** Page {@code n} of the latest articles. */
     public HomeModel home(Pagination p, int n) {
         PageInfo page = page("home", p.path(n), n > 1 ? "Latest" + pageSuffix(n) : settings.title());
-        return new HomeModel(site, page, listed(p, n, k -> k), pager(p, n));
+        List<gazette.pages.model.SectionGroup> fronts = new ArrayList<>();
+        if (n == 1) {
+            for (gazette.index.Section s : archive.sections()) {
+                int[] members = s.articles();
+                fronts.add(new gazette.pages.model.SectionGroup(teasers.section(members[0]), teasers.list(k -> members[k], 0, Math.min(FRONT_LATEST, members.length))));
+            }
+        }
+        return new HomeModel(site, page, listed(p, n, k -> k), pager(p, n), List.copyOf(fronts));
     }
 
     /** Page {@code n} of day {@code d} (a position in {@link Archive#days()}, newest first). */

@@ -69,6 +69,11 @@ class SectionPagesTest {
         assertThat(first.selectFirst(".kicker a").text()).isEqualTo("Sport");
         assertThat(first.selectFirst(".kicker a").attr("href")).isEqualTo("/sections/sport/");
         assertThat(home.select("nav.sections a").eachText()).as("section_nav: 2").containsExactly("Sport", "Business", "All sections");
+        // the front page runs the latest of each section, largest first
+        assertThat(home.select(".front-sections .section-block h3 a").eachText()).containsExactly("Sport", "Business", "Opinion");
+        assertThat(home.select(".front-sections .section-block").first().select(".headlines a").eachText())
+                .containsExactly("Match 5", "Match 4", "Match 3", "Match 2");
+        assertThat(site.page("page/2/").select(".front-sections")).as("the front page only").isEmpty();
         assertThat(home.select("nav.sections a[aria-current]")).isEmpty();
         assertThat(site.page("sections/sport/page/2/").selectFirst("nav.sections a[aria-current]").text()).isEqualTo("Sport");
         assertThat(site.page("sections/sport/").selectFirst("nav.sections a[aria-current=page]").text()).isEqualTo("Sport");

@@ -2,5 +2,10 @@ package gazette.pages.model;
 
 import java.util.List;
 
-/** {@code home.ftlh}: a page of the latest articles. */
-public record HomeModel(SiteModel site, PageInfo page, List<Teaser> articles, Pager pager) implements PageModel {}
+/**
+ * {@code home.ftlh}: a page of the latest articles.
+ *
+ * @param sections on the first page, the latest few of each section, largest section first, as a paper's front page
+ *                 runs them; empty on later pages and without sections
+ */
+public record HomeModel(SiteModel site, PageInfo page, List<Teaser> articles, Pager pager, List<SectionGroup> sections) implements PageModel {}
