@@ -27,6 +27,9 @@
       if (ul.previousElementSibling) ul.previousElementSibling.hidden = empty;
     });
     status.textContent = q ? n + (n === 1 ? ' tag' : ' tags') + ' found' : '';
+    /* the most used are the whole list again: out of the way while a name is looked for */
+    var largest = document.querySelector('.tags-largest');
+    if (largest) largest.hidden = !!q;
   }
   input.addEventListener('input', filter);
   /* ?tag= fills the filter, so a filtered list can be linked */

@@ -174,11 +174,24 @@ public final class Archive {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, String> slugOf = new HashMap<>();
         Set<String> written = new HashSet<>(); // slugs an author wrote on some article (the rest were derived from scraped text)
-        // an alias is its tag under another name: the tag's slug, and the tag's own spelling
-        for (Article a : sorted) for (String name : a.tags()) slugOf.computeIfAbsent(name, n -> tagSlug(curation.canonical(n)));
+        for (Article a : sorted) for (String name : a.tags()) slugOf.computeIfAbsent(name, Archive::tagSlug);
         // a plural and its singular (Tories, Tory) are one tag, at the singular's address
         Set<String> slugs = new HashSet<>(slugOf.values());
         for (Map.Entry<String, String> e : slugOf.entrySet()) e.setValue(singularIn(e.getValue(), slugs));
+        // then an alias is its tag under another name (followed to its end: Tory → Tories → Conservatives), named as the settings name it
+        Map<String, String> aliasOf = new HashMap<>();
+        Map<String, String> named = new HashMap<>();
+        curation.aliases().forEach((from, to) -> {
+            aliasOf.put(singularIn(tagSlug(from), slugs), tagSlug(to));
+            named.put(tagSlug(to), to);
+        });
+        if (!aliasOf.isEmpty()) {
+            for (Map.Entry<String, String> e : slugOf.entrySet()) {
+                String slug = e.getValue();
+                for (int hops = 0; hops < 16 && aliasOf.containsKey(slug) && !aliasOf.get(slug).equals(slug); hops++) slug = aliasOf.get(slug);
+                e.setValue(slug);
+            }
+        }
         for (int i = 0; i < sorted.length; i++) {
             List<String> names = sorted[i].tags();
             boolean byAuthor = sorted[i].format() == Article.Format.MARKDOWN;
@@ -188,7 +201,7 @@ public final class Archive {
                 IntList list = members.computeIfAbsent(slug, s -> new IntList());
                 if (list.size() > 0 && list.last() == i) continue; // two spellings on one article
                 list.add(i);
-                spellings.computeIfAbsent(slug, s -> new HashMap<>(2)).merge(curation.canonical(name), 1, Integer::sum);
+                spellings.computeIfAbsent(slug, s -> new HashMap<>(2)).merge(name, 1, Integer::sum);
             }
         }
         // a tag with too few articles gets no page, and no article links to it
@@ -200,11 +213,14 @@ public final class Archive {
                 below++;
             }
         }
-        report[0] = new TagReport(slugOf.size() - new HashSet<>(slugOf.values()).size(), below);
+        // names merged into a tag that has a page
+        int merged = 0;
+        for (Map.Entry<String, Map<String, Integer>> e : spellings.entrySet()) if (members.containsKey(e.getKey())) merged += e.getValue().size() - 1;
+        report[0] = new TagReport(merged, below);
         List<TagPage> pages = new ArrayList<>(members.size());
         Map<String, Integer> position = new HashMap<>();
         members.forEach((slug, list) -> {
-            String name = spellings.get(slug).entrySet().stream()
+            String name = named.containsKey(slug) ? named.get(slug) : spellings.get(slug).entrySet().stream()
                     .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .orElseThrow().getKey();
             pages.add(new TagPage(new Tag(name, slug), list.toArray()));

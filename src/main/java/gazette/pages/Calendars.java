@@ -81,7 +81,7 @@ final class Calendars {
         for (int d = 1; d <= ym.lengthOfMonth(); d++) {
             DayPage page = byDay.get(d);
             int count = page == null ? 0 : page.count();
-            week.add(new MonthModel.Cell(d, count, page == null ? null : links.link(page.path()), count == 0 ? 0 : 1 + (count - 1) * 4 / busiest));
+            week.add(new MonthModel.Cell(d, count, page == null ? null : links.link(page.path()), count == 0 ? 0 : 1 + (count - 1) * 3 / Math.max(1, busiest - 1)));
             if (week.size() == 7) {
                 weeks.add(List.copyOf(week));
                 week.clear();

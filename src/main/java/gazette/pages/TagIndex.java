@@ -27,9 +27,15 @@ public final class TagIndex {
     static List<TagsModel.Letter> letters(List<TagCount> tags) {
         Map<String, List<TagCount>> by = new TreeMap<>(Comparator.comparing((String k) -> k.equals("#")).thenComparing(k -> k));
         for (TagCount t : tags) by.computeIfAbsent(letter(t.name()), k -> new ArrayList<>()).add(t);
+        // within a letter by the name as read, accents aside: Eagle, Émile, Eve
+        by.values().forEach(v -> v.sort(Comparator.comparing((TagCount t) -> fold(t.name())).thenComparing(TagCount::name)));
         List<TagsModel.Letter> out = new ArrayList<>(by.size());
         by.forEach((k, v) -> out.add(new TagsModel.Letter(k, k.equals("#") ? "other" : k.toLowerCase(Locale.ROOT), List.copyOf(v))));
         return List.copyOf(out);
+    }
+
+    private static String fold(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     static String letter(String name) {

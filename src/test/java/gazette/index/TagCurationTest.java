@@ -44,6 +44,19 @@ class TagCurationTest {
     }
 
     @Test
+    void anAliasComesAfterThePluralRuleIsFollowedToItsEndAndNamesTheTag() {
+        Fixture site = new Fixture(tmp);
+        site.settings("tag_aliases: {Tory: Tories, Tories: Conservatives, eu: European Union}\n");
+        site.article("a.md", "Body.", "title: A", "date: 2024-03-07", "tags: [Tories, eu]");
+        site.article("b.md", "Body.", "title: B", "date: 2024-03-06", "tags: [Tory, eu]");
+        site.article("c.md", "Body.", "title: C", "date: 2024-03-05", "tags: [conservatives, EU]");
+        assertThat(site.build().exit()).isZero();
+        assertThat(site.page("tags/").select(".tag-index li a").eachText()).containsExactly("Conservatives", "European Union");
+        assertThat(site.page("tags/conservatives/").select(".teaser h2 a").eachText()).containsExactly("A", "B", "C");
+        assertThat(site.page("tags/european-union/").select(".teaser h2 a").eachText()).containsExactly("A", "B", "C");
+    }
+
+    @Test
     void theMinimumIsSettableForWrittenAndDerivedTags() {
         Fixture site = new Fixture(tmp);
         site.settings("tag_min_articles: 2\n");

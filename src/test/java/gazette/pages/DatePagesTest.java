@@ -53,6 +53,12 @@ class DatePagesTest {
                 .containsExactly("has-articles level-1", "has-articles level-4", "has-articles level-1");
         // the day itself is named with its weekday, on its page and in its articles' breadcrumbs
         assertThat(site.page("2024/03/07/").selectFirst("h1").text()).isEqualTo("Thursday, 7 March 2024");
+        // in a quiet month the busiest day is still the darkest
+        assertThat(site.page("2024/02/").select(".calendar td.has-articles").eachAttr("class")).containsExactly("has-articles level-1");
+        site.article("a/feb2.md", "Body.", "title: February again", "date: 2024-02-10T12:00:00Z");
+        site.article("a/feb3.md", "Body.", "title: February, once", "date: 2024-02-11");
+        assertThat(site.build().exit()).isZero();
+        assertThat(site.page("2024/02/").select(".calendar td.has-articles").eachAttr("class")).containsExactly("has-articles level-4", "has-articles level-1");
         assertThat(site.page("2024/03/07/seventh-1/").select(".breadcrumb a").last().text()).isEqualTo("Thursday, 7 March 2024");
     }
 

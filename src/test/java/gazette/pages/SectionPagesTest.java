@@ -147,8 +147,9 @@ class SectionPagesTest {
         assertThat(bad.err()).startsWith(tmp.resolve("gazette.yaml") + ":1: sections: must be 'auto'");
         site.settings("sections: front_matter\nsection_nav: 31\n");
         assertThat(site.build().err()).startsWith(tmp.resolve("gazette.yaml") + ":1: section_nav: must be a whole number from 0 to 30, not '31'");
-        site.settings("sections: front_matter\n");
+        site.settings("sections: front_matter\nsection_nav: 0\n");
         assertThat(site.build().exit()).isZero();
+        assertThat(site.page("").select("nav.sections a").eachText()).as("section_nav: 0").containsExactly("All sections");
         assertThat(site.exists("sections/sport/")).as("folders are not sections").isFalse();
         assertThat(site.exists("sections/opinion/")).isTrue();
     }

@@ -19,11 +19,11 @@ class TagIndexTest {
 
     @Test
     void lettersFoldAccentsAndPutTheRestLast() {
-        List<TagCount> tags = List.of(new TagCount("Économie", "/e", 1), new TagCount("ferry", "/f", 2), new TagCount("東京", "/t", 3),
-                new TagCount("2024 budget", "/b", 1), new TagCount("Europe", "/eu", 5));
+        List<TagCount> tags = List.of(new TagCount("Eagle", "/a", 1), new TagCount("ferry", "/f", 2), new TagCount("東京", "/t", 3),
+                new TagCount("2024 budget", "/b", 1), new TagCount("Europe", "/eu", 5), new TagCount("Émile", "/e", 1));
         List<TagsModel.Letter> letters = TagIndex.letters(tags);
         assertThat(letters).extracting(TagsModel.Letter::letter).containsExactly("E", "F", "#");
-        assertThat(letters.get(0).tags()).extracting(TagCount::name).containsExactly("Économie", "Europe");
+        assertThat(letters.get(0).tags()).extracting(TagCount::name).as("accents aside").containsExactly("Eagle", "Émile", "Europe");
         assertThat(letters.get(2).anchor()).isEqualTo("other");
         assertThat(TagIndex.largest(tags)).extracting(TagCount::name).startsWith("Europe", "東京", "ferry");
     }
