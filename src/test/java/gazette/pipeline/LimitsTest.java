@@ -175,7 +175,9 @@ class LimitsTest {
     private static long countArticlePages(Path month) throws IOException {
         try (Stream<Path> s = Files.walk(month, 3)) {
             return s.filter(p -> p.getNameCount() - month.getNameCount() == 3 && p.getFileName().toString().equals("index.html")
-                    && !p.getParent().getFileName().toString().equals("page")).count();
+                    && !p.getParent().getFileName().toString().equals("page")
+                    // the month's own pages of headlines (2024/03/page/N/) are not articles
+                    && !p.getParent().getParent().getFileName().toString().equals("page")).count();
         }
     }
 }
