@@ -342,7 +342,8 @@ public final class OutputFolder implements FileSink, AutoCloseable {
         if (!done) deleteTree(staging);
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Removes a folder and all in it (links are removed, not followed); nothing when it is not there. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
         try (Stream<Path> s = Files.walk(root)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> {
