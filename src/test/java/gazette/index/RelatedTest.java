@@ -28,6 +28,25 @@ class RelatedTest {
         return out;
     }
 
+    /** Article {@code n} with the body whose fingerprint is {@code body}: the same story, published again when another has it too. */
+    static Article withBody(int n, long body, String... tags) {
+        return new Article("a" + n + ".md", Article.Format.MARKDOWN, "A" + n, Instant.parse("2024-01-01T00:00:00Z").plusSeconds(3600L * n),
+                true, null, "a" + n, List.of(tags), List.of(), null, null, null, null, false, Map.of(), body);
+    }
+
+    @Test
+    void theSameStoryPublishedTwiceIsNeverItsOwnRelativeNorTwiceInAList() {
+        List<Article> all = new ArrayList<>();
+        all.add(withBody(0, 11, "ferry", "harbour"));
+        all.add(withBody(1, 77, "ferry", "harbour")); // the same story as A2
+        all.add(withBody(2, 77, "ferry", "harbour"));
+        all.add(withBody(3, 33, "ferry"));
+        Archive a = Archive.of(all, UTC);
+        assertThat(relatedTitles(a, "A0")).as("of the two copies, the newer alone").containsExactly("A2", "A3");
+        assertThat(relatedTitles(a, "A1")).as("not its own copy").containsExactly("A0", "A3");
+        assertThat(relatedTitles(a, "A3")).containsExactly("A2", "A0");
+    }
+
     @Test
     void aRareSharedTagOutweighsACommonOne() {
         List<Article> all = new ArrayList<>();
