@@ -220,9 +220,7 @@ public final class Archive {
         List<TagPage> pages = new ArrayList<>(members.size());
         Map<String, Integer> position = new HashMap<>();
         members.forEach((slug, list) -> {
-            String name = named.containsKey(slug) ? named.get(slug) : spellings.get(slug).entrySet().stream()
-                    .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .orElseThrow().getKey();
+            String name = named.containsKey(slug) ? named.get(slug) : mostUsed(spellings.get(slug));
             pages.add(new TagPage(new Tag(name, slug), list.toArray()));
         });
         pages.sort(Comparator.comparing((TagPage p) -> p.tag().name().toLowerCase(java.util.Locale.ROOT)).thenComparing(p -> p.tag().slug()));
@@ -242,6 +240,13 @@ public final class Archive {
             articleTags[i] = n == ids.length ? ids : Arrays.copyOf(ids, n);
         }
         return List.copyOf(pages);
+    }
+
+    /** The spelling most articles use (of equals, the first in code-point order): a tag's or a section's name. */
+    static String mostUsed(Map<String, Integer> spellings) {
+        return spellings.entrySet().stream()
+                .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey();
     }
 
     /** The singular of a plural slug when the archive has it too ("tories" → "tory"), else the slug. */
@@ -317,6 +322,11 @@ public final class Archive {
     /** The sections, largest first; empty when the archive has none. */
     public List<Section> sections() {
         return sections;
+    }
+
+    /** Article i's section's position in {@link #sections()}, or -1. */
+    public int sectionId(int i) {
+        return articleSection[i];
     }
 
     /** Article i's section, or null. */

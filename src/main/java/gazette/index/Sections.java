@@ -74,10 +74,7 @@ public final class Sections {
         }
         List<Section> sections = new ArrayList<>(members.size());
         members.forEach((slug, list) -> {
-            String name = spellings.get(slug).entrySet().stream()
-                    .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .orElseThrow().getKey();
-            sections.add(new Section(name, slug, list.toArray()));
+            sections.add(new Section(Archive.mostUsed(spellings.get(slug)), slug, list.toArray()));
         });
         sections.sort(Comparator.comparingInt(Section::count).reversed().thenComparing(s -> s.name().toLowerCase(Locale.ROOT)).thenComparing(Section::slug));
         Map<String, Integer> position = new HashMap<>();

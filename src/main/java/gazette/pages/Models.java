@@ -227,23 +227,18 @@ public final class Models {
         PageInfo page = page("day", p.path(n), text + pageSuffix(n));
         DayPage newer = d > 0 ? days.get(d - 1) : null;
         DayPage older = d + 1 < days.size() ? days.get(d + 1) : null;
-        if (archive.sections().isEmpty()) {
-            return new DayModel(site, page, dayCount(day), listed(p, n, k -> day.from() + k), pager(p, n), breadcrumb(day.date(), false),
-                    older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()), List.of(),
-                    onThisDay(day));
-        }
-        // by section, as a newspaper lays out its day: the largest section first, in the day's order within each
-        int[] order = bySection(day);
+        // with sections, by section, as a newspaper lays out its day: the largest section first, in the day's order within each
+        int[] order = archive.sections().isEmpty() ? null : bySection(day);
+        IntUnaryOperator at = order == null ? k -> day.from() + k : k -> order[k];
         List<gazette.pages.model.SectionGroup> groups = new ArrayList<>();
         int from = p.first(n);
-        for (int k = from; k < p.last(n); k++) {
-            boolean last = k + 1 == p.last(n) || archive.sectionOf(order[k + 1]) != archive.sectionOf(order[k]);
-            if (last) {
-                groups.add(new gazette.pages.model.SectionGroup(teasers.section(order[k]), teasers.list(j -> order[j], from, k + 1)));
+        for (int k = from; order != null && k < p.last(n); k++) {
+            if (k + 1 == p.last(n) || archive.sectionId(order[k + 1]) != archive.sectionId(order[k])) {
+                groups.add(new gazette.pages.model.SectionGroup(teasers.section(order[k]), teasers.list(at, from, k + 1)));
                 from = k + 1;
             }
         }
-        return new DayModel(site, page, dayCount(day), listed(p, n, k -> order[k]), pager(p, n), breadcrumb(day.date(), false),
+        return new DayModel(site, page, dayCount(day), listed(p, n, at), pager(p, n), breadcrumb(day.date(), false),
                 older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()), List.copyOf(groups),
                 onThisDay(day));
     }
@@ -267,14 +262,19 @@ public final class Models {
 
     /** The day's articles by section: largest section first (as the archive lists them), those in none last; the day's order within each. */
     private int[] bySection(DayPage day) {
-        Integer[] order = new Integer[day.count()];
-        for (int k = 0; k < order.length; k++) order[k] = day.from() + k;
-        java.util.Map<gazette.index.Section, Integer> rank = new java.util.IdentityHashMap<>();
-        for (int s = 0; s < archive.sections().size(); s++) rank.put(archive.sections().get(s), s);
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> archive.sectionOf(i) == null ? Integer.MAX_VALUE : rank.get(archive.sectionOf(i))));
-        int[] out = new int[order.length];
-        for (int k = 0; k < out.length; k++) out[k] = order[k];
+        // a counting sort on the section's position (those in none in the last bucket): stable, and linear in the day
+        int buckets = archive.sections().size() + 1;
+        int[] start = new int[buckets + 1];
+        for (int i = day.from(); i < day.to(); i++) start[bucket(i, buckets) + 1]++;
+        for (int b = 0; b < buckets; b++) start[b + 1] += start[b];
+        int[] out = new int[day.count()];
+        for (int i = day.from(); i < day.to(); i++) out[start[bucket(i, buckets)]++] = i;
         return out;
+    }
+
+    private int bucket(int i, int buckets) {
+        int s = archive.sectionId(i);
+        return s < 0 ? buckets - 1 : s;
     }
 
     DayCount dayCount(DayPage day) {
@@ -291,15 +291,17 @@ public final class Models {
         return List.copyOf(nav);
     }
 
+    /** A listing's page announcing the listing's own feed after the site's, when feeds are on. */
+    private PageInfo withFeed(PageInfo page, String name, String feed) {
+        if (!settings.hasAddress()) return page;
+        List<PageInfo.FeedLink> feeds = List.of(page.feeds().get(0), new PageInfo.FeedLink(name + " · " + settings.title(), links.canonical(feed)));
+        return new PageInfo(page.kind(), page.url(), page.canonical(), page.title(), page.description(), feeds, page.openGraph(), null);
+    }
+
     /** Page {@code n} of section {@code s}'s front (a position in {@link Archive#sections()}, largest first). */
     public gazette.pages.model.SectionModel section(int s, Pagination p, int n) {
         gazette.index.Section section = archive.sections().get(s);
-        PageInfo page = page("section", p.path(n), section.name() + pageSuffix(n));
-        if (settings.hasAddress()) {
-            List<PageInfo.FeedLink> feeds = List.of(page.feeds().get(0),
-                    new PageInfo.FeedLink(section.name() + " · " + settings.title(), links.canonical(SiteFiles.sectionFeed(section))));
-            page = new PageInfo(page.kind(), page.url(), page.canonical(), page.title(), page.description(), feeds, page.openGraph(), null);
-        }
+        PageInfo page = withFeed(page("section", p.path(n), section.name() + pageSuffix(n)), section.name(), SiteFiles.sectionFeed(section));
         int[] members = section.articles();
         return new gazette.pages.model.SectionModel(site, page, sectionCount(section), listed(p, n, k -> members[k]), pager(p, n));
     }
@@ -318,12 +320,7 @@ public final class Models {
     /** Page {@code n} of tag {@code t} (a position in {@link Archive#tags()}). */
     public TagModel tag(int t, Pagination p, int n) {
         TagPage tag = archive.tags().get(t);
-        PageInfo page = page("tag", p.path(n), tag.tag().name() + pageSuffix(n));
-        if (settings.hasAddress()) {
-            List<PageInfo.FeedLink> feeds = List.of(page.feeds().get(0),
-                    new PageInfo.FeedLink(tag.tag().name() + " · " + settings.title(), links.canonical(SiteFiles.tagFeed(tag.tag()))));
-            page = new PageInfo(page.kind(), page.url(), page.canonical(), page.title(), page.description(), feeds, page.openGraph(), null);
-        }
+        PageInfo page = withFeed(page("tag", p.path(n), tag.tag().name() + pageSuffix(n)), tag.tag().name(), SiteFiles.tagFeed(tag.tag()));
         int[] members = tag.articles();
         return new TagModel(site, page, tagCount(tag), listed(p, n, k -> members[k]), pager(p, n));
     }

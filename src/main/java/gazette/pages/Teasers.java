@@ -29,7 +29,7 @@ final class Teasers {
     private final DateText dates;
     private final ValuePrint print;
     private final Teaser.TagLink[] tagLinks;
-    private final java.util.Map<String, Teaser.Link> sectionLinks = new java.util.HashMap<>();
+    private final Teaser.Link[] sectionLinks;
     private final ConcurrentHashMap<LocalDate, Teaser.Link> dayLinks = new ConcurrentHashMap<>();
     /** 0 until computed (a real fingerprint of 0 is only computed again); pages read it from many threads. */
     private final AtomicLongArray prints;
@@ -48,7 +48,9 @@ final class Teasers {
         this.tagLinks = new Teaser.TagLink[tags.size()];
         for (int t = 0; t < tagLinks.length; t++) tagLinks[t] = new Teaser.TagLink(tags.get(t).tag().name(), links.link(tags.get(t).path()));
         this.prints = new AtomicLongArray(archive.size());
-        for (gazette.index.Section s : archive.sections()) sectionLinks.put(s.slug(), new Teaser.Link(links.link(s.path()), s.name()));
+        List<gazette.index.Section> sections = archive.sections();
+        this.sectionLinks = new Teaser.Link[sections.size()];
+        for (int s = 0; s < sectionLinks.length; s++) sectionLinks[s] = new Teaser.Link(links.link(sections.get(s).path()), sections.get(s).name());
     }
 
     Teaser of(int i) {
@@ -75,8 +77,8 @@ final class Teasers {
 
     /** Article i's section: its front's link and its name; null when it has none. */
     Teaser.Link section(int i) {
-        gazette.index.Section s = archive.sectionOf(i);
-        return s == null ? null : sectionLinks.get(s.slug());
+        int s = archive.sectionId(i);
+        return s < 0 ? null : sectionLinks[s];
     }
 
     /** The day's link and its text for people. */

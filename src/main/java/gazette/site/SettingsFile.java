@@ -70,12 +70,7 @@ public final class SettingsFile {
 
     /** A whole number from 1 to max; a Long or BigInteger beyond int is out of range, not cut to 32 bits (4294967297 is not 1). */
     private static int wholeNumber(String where, Map<?, ?> map, String key, int fallback, int max) throws ContentException {
-        Object v = map.get(key);
-        if (v == null) return fallback;
-        if (!(v instanceof Integer n) || n < 1 || n > max) {
-            throw new ContentException(where, 1, key + ": must be a whole number from 1 to " + max + ", not '" + v + "'");
-        }
-        return n;
+        return wholeNumberFrom(where, map, key, fallback, 1, max);
     }
 
     /**
