@@ -5,7 +5,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.IIOImage;
@@ -51,11 +50,6 @@ public final class Derivatives {
         return Math.max(1, (int) Math.round((double) info.height() * width / info.width()));
     }
 
-    /** As {@link #of(byte[], String, PictureInfo)}, for a file. */
-    public static List<Derivative> of(Path file, String name, PictureInfo info) throws BadPicture {
-        return of(read(file, name), name, info);
-    }
-
     /** Decodes the original once (subsampled when it is far wider than needed) and makes every derivative. */
     public static List<Derivative> of(byte[] original, String name, PictureInfo info) throws BadPicture {
         int[] widths = widths(info.width());
@@ -82,18 +76,6 @@ public final class Derivatives {
     }
 
     /** The pixels, subsampled on reading when the original is more than twice as wide as the widest derivative. */
-    static BufferedImage decode(Path file, String name, PictureInfo info, int widest) throws BadPicture {
-        return decode(read(file, name), name, info, widest);
-    }
-
-    private static byte[] read(Path file, String name) throws BadPicture {
-        try {
-            return java.nio.file.Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BadPicture(name + ": cannot be read (" + PictureInfo.reason(e) + ")");
-        }
-    }
-
     static BufferedImage decode(byte[] original, String name, PictureInfo info, int widest) throws BadPicture {
         try (ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(new java.io.ByteArrayInputStream(original))) {
             ImageReader reader = PictureInfo.readerFor(in, name);

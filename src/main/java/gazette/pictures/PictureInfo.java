@@ -1,8 +1,6 @@
 package gazette.pictures;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
@@ -24,16 +22,6 @@ public record PictureInfo(String format, int width, int height, int orientation,
     /** More pixels than any camera a newsroom uses: 120 million (a 100-megapixel back has some room). */
     public static final long MAX_PIXELS = 120_000_000L;
     static final Set<String> FORMATS = Set.of("jpeg", "png", "webp", "gif");
-
-    /** The picture's header; {@code name} is how messages call the file. */
-    public static PictureInfo of(Path file, String name) throws BadPicture {
-        if (!Files.isRegularFile(file)) throw new BadPicture(name + ": picture not found");
-        try {
-            return of(Files.readAllBytes(file), name);
-        } catch (IOException e) {
-            throw new BadPicture(name + ": cannot be read (" + reason(e) + ")");
-        }
-    }
 
     /** The header of a picture already read: the build reads each file once, for this and its fingerprint. */
     public static PictureInfo of(byte[] bytes, String name) throws BadPicture {
