@@ -7,6 +7,7 @@ import gazette.index.MonthPage;
 import gazette.index.Paths;
 import gazette.index.YearPage;
 import gazette.pages.model.ArchiveModel;
+import gazette.pages.model.DateJump;
 import gazette.pages.model.DayCount;
 import gazette.pages.model.MonthModel;
 import gazette.pages.model.YearModel;
@@ -60,8 +61,8 @@ final class Calendars {
             int hi = Math.min(d.to(), to);
             if (lo < hi) headlines.add(new MonthModel.DayHeadlines(models.dayCount(d), models.teasers().list(k -> k, lo, hi)));
         }
-        return new MonthModel(models.site(), models.page("month", p.path(n), name + (n > 1 ? " (page " + n + ")" : "")), mm, breadcrumb,
-                List.copyOf(headlines), models.pager(p, n));
+        return new MonthModel(models.site(), models.page("month", p.path(n), name + models.pageSuffix(n)), mm, breadcrumb,
+                List.copyOf(headlines), models.pager(p, n), jump(ym.getYear(), ym.getMonth(), true));
     }
 
     /** The month's calendar: weeks Monday to Sunday, padded before the 1st and after the last day; each day shaded by its count. */
@@ -108,7 +109,7 @@ final class Calendars {
         YearPage year = years.get(y);
         YearModel.Year summary = summary(year, y + 1 < years.size() ? yearLink(years.get(y + 1)) : null, y > 0 ? yearLink(years.get(y - 1)) : null);
         return new YearModel(models.site(), models.page("year", year.path(), String.valueOf(year.year())), summary,
-                List.of(models.crumb("Home", Paths.HOME)));
+                List.of(models.crumb("Home", Paths.HOME)), jump(year.year(), null, true));
     }
 
     private YearModel.Link yearLink(YearPage year) {
@@ -126,6 +127,30 @@ final class Calendars {
                     weeks(mp, java.time.YearMonth.of(year.year(), mo))));
         }
         return new YearModel.Year(year.year(), links.link(year.path()), year.count(), months, previous, next);
+    }
+
+    /**
+     * The go-to-date control: every year, and {@code year}'s months. With {@code here}, a page of
+     * that year (and of {@code month}, unless null) marks them as where the reader is.
+     */
+    DateJump jump(int year, Month month, boolean here) {
+        List<YearPage> years = archive.years();
+        List<DateJump.Step> yearSteps = new ArrayList<>(years.size());
+        YearPage shown = null;
+        for (YearPage y : years) {
+            if (y.year() == year) shown = y;
+            String text = String.valueOf(y.year());
+            yearSteps.add(new DateJump.Step(text, links.link(y.path()), here && y.year() == year));
+        }
+        Map<Month, MonthPage> byMonth = new HashMap<>();
+        if (shown != null) for (MonthPage mp : shown.months()) byMonth.put(mp.month().getMonth(), mp);
+        List<DateJump.Step> monthSteps = new ArrayList<>(12);
+        for (Month mo : Month.values()) {
+            MonthPage mp = byMonth.get(mo);
+            monthSteps.add(new DateJump.Step(dates.shortMonthName(mo), mp == null ? null : links.link(mp.path()),
+                    here && mo == month));
+        }
+        return new DateJump(List.copyOf(yearSteps), year, List.copyOf(monthSteps));
     }
 
     /** Every year, newest first. */

@@ -55,6 +55,11 @@ final class DateText {
         return m.getDisplayName(TextStyle.FULL_STANDALONE, locale);
     }
 
+    /** "Nov" (or "Sept", as en-GB has it): a month in the go-to-date control. */
+    String shortMonthName(Month m) {
+        return m.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+    }
+
     String weekday(java.time.DayOfWeek d) {
         return d.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
     }

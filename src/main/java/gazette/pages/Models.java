@@ -199,8 +199,9 @@ public final class Models {
         return teasers.list(members, p.first(n), p.last(n));
     }
 
-    private static String pageSuffix(int n) {
-        return n > 1 ? " (page " + n + ")" : "";
+    /** " (page 1,234)" past the first page, the number as the site's language writes it. */
+    String pageSuffix(int n) {
+        return n > 1 ? String.format(settings.locale(), " (page %,d)", n) : "";
     }
 
     /** How many of each section's latest the front page lists. */
@@ -216,7 +217,8 @@ public final class Models {
                 fronts.add(new gazette.pages.model.SectionGroup(teasers.section(members[0]), teasers.list(k -> members[k], 0, Math.min(FRONT_LATEST, members.length))));
             }
         }
-        return new HomeModel(site, page, listed(p, n, k -> k), pager(p, n), List.copyOf(fronts));
+        gazette.pages.model.DateJump jump = n == 1 && !archive.years().isEmpty() ? calendars.jump(archive.years().get(0).year(), null, false) : null;
+        return new HomeModel(site, page, listed(p, n, k -> k), pager(p, n), List.copyOf(fronts), jump);
     }
 
     /** Page {@code n} of day {@code d} (a position in {@link Archive#days()}, newest first). */
@@ -240,7 +242,7 @@ public final class Models {
         }
         return new DayModel(site, page, dayCount(day), listed(p, n, at), pager(p, n), breadcrumb(day.date(), false),
                 older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()), List.copyOf(groups),
-                onThisDay(day));
+                onThisDay(day), calendars.jump(day.date().getYear(), day.date().getMonth(), true));
     }
 
     private volatile Map<java.time.MonthDay, List<DayPage>> byMonthDay;

@@ -145,7 +145,7 @@ public final class Build {
         }
         lap("index");
 
-        Templates templates = new Templates(options.templates(), java.time.Duration.ofSeconds(settings.renderTimeout()));
+        Templates templates = new Templates(options.templates(), java.time.Duration.ofSeconds(settings.renderTimeout()), settings.locale());
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()))
                 .withPictures(pictures.pictures(), settings.rootPath());
         Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes), pictures.pictures());

@@ -45,11 +45,14 @@ public final class Templates {
     }
 
     public Templates(Path dir) {
-        this(dir, Duration.ofSeconds(Settings.DEFAULT_RENDER_TIMEOUT));
+        this(dir, Duration.ofSeconds(Settings.DEFAULT_RENDER_TIMEOUT), Locale.ENGLISH);
     }
 
-    /** @param timeLimit the longest a page may take to render (on a {@link RenderThread}); then it fails */
-    public Templates(Path dir, Duration timeLimit) {
+    /**
+     * @param timeLimit the longest a page may take to render (on a {@link RenderThread}); then it fails
+     * @param locale    the site's language, for the numbers a reader sees ({@code parts.n}: "12,345", "12.345", "12 345")
+     */
+    public Templates(Path dir, Duration timeLimit, Locale locale) {
         this.dir = dir;
         this.timeLimit = timeLimit;
         config = new WatchedConfiguration();
@@ -76,7 +79,9 @@ public final class Templates {
         config.setAPIBuiltinEnabled(false);
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setLocalizedLookup(false);
+        // a bare ${n} stays a plain number, safe in attributes and addresses; counts meant for readers go through parts.n
         config.setNumberFormat("computer");
+        config.setLocale(locale);
         config.setObjectWrapper(new ModelWrapper());
     }
 

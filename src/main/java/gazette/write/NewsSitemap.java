@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * {@code news-sitemap.xml} in the Google News format: the articles published in the
- * {@value #WINDOW_HOURS} hours up to the build time, newest first, at most {@value #MAX_ARTICLES}.
+ * {@value #WINDOW_HOURS} hours up to the build time, newest first, at most {@value #MAX_ARTICLES},
+ * each with its section (when it has one) as {@code news:keywords}.
  */
 public final class NewsSitemap {
     public static final int WINDOW_HOURS = 48;
@@ -45,8 +46,11 @@ public final class NewsSitemap {
             s.append("<url><loc>").append(Xml.escape(links.canonical(archive.permalink(i).path()))).append("</loc>")
                     .append("<news:news>").append(publication)
                     .append("<news:publication_date>").append(NewsFields.timestamp(a.published(), settings.zoneOf(a))).append("</news:publication_date>")
-                    .append("<news:title>").append(Xml.escape(a.title())).append("</news:title>")
-                    .append("</news:news></url>\n");
+                    .append("<news:title>").append(Xml.escape(a.title())).append("</news:title>");
+            // the schema's one place for what a story is about; Google no longer reads it, other aggregators do
+            gazette.index.Section section = archive.sectionOf(i);
+            if (section != null) s.append("<news:keywords>").append(Xml.escape(section.name())).append("</news:keywords>");
+            s.append("</news:news></url>\n");
             count++;
         }
         s.append("</urlset>\n");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Screenshots of the default theme over the project's own sample archive (content/), for people
  * to look at: {@code mvn -q test -Dtest=Screenshots -Dscreenshots=true} writes
- * {@code target/screenshots/<page>-390.png} and {@code <page>-1280.png} (phone and desktop
+ * {@code target/screenshots/<page>-390.png} and {@code <page>-1366.png} (phone and desktop
  * widths), and {@code <page>-390-dark.png} in the dark colour scheme. Not part of the test suite.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
@@ -30,6 +30,7 @@ class Screenshots {
         PAGES.put("day", "2024/03/07/");
         PAGES.put("month", "2024/03/");
         PAGES.put("year", "2024/");
+        PAGES.put("archive", "archive/");
         PAGES.put("section", "sections/news/");
         PAGES.put("sections", "sections/");
         PAGES.put("tag", "tags/harbour/");
@@ -46,7 +47,7 @@ class Screenshots {
         assertThat(run.exit()).as(run.err()).isZero();
         try (StaticSite server = new StaticSite(site); Chromium browser = Chromium.start()) {
             for (Map.Entry<String, String> page : PAGES.entrySet()) {
-                for (int width : new int[] {390, 1280}) {
+                for (int width : new int[] {390, 1366}) {
                     for (boolean dark : new boolean[] {false, true}) {
                         if (dark && width != 390) continue;
                         browser.viewport(width, width < 600 ? 844 : 900, dark);

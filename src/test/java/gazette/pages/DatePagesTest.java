@@ -75,4 +75,40 @@ class DatePagesTest {
         assertThat(nav.select("a").eachAttr("href")).containsExactly("/2025/11/04/", "/2022/11/04/");
         assertThat(site.page("2023/11/05/").select("nav.on-this-day")).as("no other year has the 5th").isEmpty();
     }
+
+    @Test
+    void everyDatePageAndTheFrontPageCanGoToAnyYearAndToTheMonthsOfItsOwn() {
+        Fixture site = new Fixture(tmp);
+        site.settings("language: en-GB\n");
+        site.article("a.md", "Body.", "title: Old", "date: 2022-01-15");
+        site.article("b.md", "Body.", "title: March", "date: 2024-03-07");
+        site.article("c.md", "Body.", "title: September", "date: 2024-09-02");
+        site.article("d.md", "Body.", "title: New", "date: 2025-06-01");
+        assertThat(site.build().exit()).isZero();
+
+        // a day page: every year, and the months of its own year, its month marked as where the reader is
+        Element jump = site.page("2024/03/07/").selectFirst("nav.date-jump");
+        Element years = jump.select(".jump-row ol").get(0);
+        assertThat(years.select("a").eachText()).containsExactly("2025", "2024", "2022");
+        assertThat(years.select("a").eachAttr("href")).containsExactly("/2025/", "/2024/", "/2022/");
+        assertThat(years.select("a[aria-current]").eachText()).containsExactly("2024");
+        Element months = jump.select(".jump-row ol").get(1);
+        assertThat(months.select("li")).hasSize(12);
+        assertThat(months.select("a").eachText()).as("a month's year is heard, not seen").containsExactly("Mar 2024", "Sept 2024");
+        assertThat(months.select("a .visually-hidden").eachText()).containsExactly("2024", "2024");
+        assertThat(months.select("a").eachAttr("href")).containsExactly("/2024/03/", "/2024/09/");
+        assertThat(months.select("a[aria-current]").eachAttr("aria-current")).as("the day is within its month").containsExactly("true");
+        assertThat(months.select(".none").eachText()).hasSize(10).startsWith("Jan 2024", "Feb 2024", "Apr 2024");
+
+        // the month page is its own month's link; the year page shows only the years (its calendars are its months)
+        assertThat(site.page("2024/09/").select("nav.date-jump a[aria-current=page]").eachText()).containsExactly("Sept 2024");
+        Element onYear = site.page("2022/").selectFirst("nav.date-jump");
+        assertThat(onYear.select(".jump-row")).hasSize(1);
+        assertThat(onYear.select("a[aria-current=page]").eachAttr("href")).containsExactly("/2022/");
+
+        // the front page leads into the archive: every year and the latest year's months, nothing marked
+        Element front = site.page("").selectFirst("nav.date-jump");
+        assertThat(front.select(".jump-row ol").get(1).select("a").eachAttr("href")).containsExactly("/2025/06/");
+        assertThat(front.select("[aria-current]")).isEmpty();
+    }
 }

@@ -110,7 +110,15 @@ class PicturesBuildTest {
         assertThat(json.get("image").get(0).get("height").asInt()).isEqualTo(1067);
 
         // in listings, small: the headline beside it says what it shows
-        for (String listing : List.of("", "2024/03/09/", "2024/03/")) {
+        // on the front page, the top story's picture runs large, the first thing seen
+        Element top = site.page("").selectFirst(".lead > .teaser.with-thumb:first-child .lead-picture picture img");
+        assertThat(top).as("the front page's top story").isNotNull();
+        assertThat(top.attr("sizes")).isEqualTo("(min-width: 64rem) 38rem, calc(100vw - 2rem)");
+        assertThat(top.attr("fetchpriority")).isEqualTo("high");
+        assertThat(top.hasAttr("loading")).isFalse();
+        assertThat(top.parent().selectFirst("source").attr("sizes")).isEqualTo(top.attr("sizes"));
+        assertThat(top.closest(".teaser").selectFirst("h2 a").text()).isEqualTo("Pier opens");
+        for (String listing : List.of("2024/03/09/", "2024/03/")) {
             Element thumb = site.page(listing).selectFirst(".teaser.with-thumb .thumb picture img");
             if (listing.equals("2024/03/")) {
                 assertThat(thumb).as("a month's calendar lists no teasers").isNull();

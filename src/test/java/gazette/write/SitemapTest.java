@@ -60,12 +60,13 @@ class SitemapTest {
                 language: en-GB
                 timezone: UTC
                 page_size: 2
+                sections: front_matter
                 """);
         site.article("old/a.md", "A.", "title: Old one", "date: 2023-05-01T10:00:00Z", "tags: [harbour, 東京]");
         site.article("old/b.md", "B.", "title: Old two", "date: 2023-05-01", "tags: [harbour]", "updated: 2023-05-03T08:00:00Z");
         site.article("old/c.md", "C.", "title: Old three", "date: 2023-06-02T10:00:00Z", "tags: [harbour]");
         // the news window, counted back from the build's own clock, with an hour's margin either side of its edges
-        site.article("new/in1.md", "X.", "title: 'Fresh <one> & only'", "date: " + NOW.minus(Duration.ofHours(1)));
+        site.article("new/in1.md", "X.", "title: 'Fresh <one> & only'", "date: " + NOW.minus(Duration.ofHours(1)), "section: 'Ports & <Ferries>'");
         site.article("new/in2.md", "X.", "title: Fresh two", "date: " + NOW.minus(Duration.ofHours(47)));
         site.article("new/out.md", "X.", "title: Just too old", "date: " + NOW.minus(Duration.ofHours(49)));
         Fixture.Run run = site.build();
@@ -153,6 +154,7 @@ class SitemapTest {
         NodeList news = d.getElementsByTagNameNS(NEWS_NS, "news");
         List<String> titles = new ArrayList<>();
         List<Instant> dates = new ArrayList<>();
+        List<String> keywords = new ArrayList<>();
         for (int k = 0; k < news.getLength(); k++) {
             Element n = (Element) news.item(k);
             Element pub = (Element) n.getElementsByTagNameNS(NEWS_NS, "publication").item(0);
@@ -160,8 +162,11 @@ class SitemapTest {
             assertThat(pub.getElementsByTagNameNS(NEWS_NS, "language").item(0).getTextContent()).isEqualTo("en");
             titles.add(n.getElementsByTagNameNS(NEWS_NS, "title").item(0).getTextContent());
             dates.add(Instant.parse(n.getElementsByTagNameNS(NEWS_NS, "publication_date").item(0).getTextContent()));
+            NodeList kw = n.getElementsByTagNameNS(NEWS_NS, "keywords");
+            keywords.add(kw.getLength() == 0 ? null : kw.item(0).getTextContent());
         }
         assertThat(titles).containsExactly("Fresh <one> & only", "Fresh two");
+        assertThat(keywords).as("an article's section, when it has one").containsExactly("Ports & <Ferries>", null);
         assertThat(dates).containsExactly(NOW.minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 NOW.minus(Duration.ofHours(47)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }

@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param headlines this page's articles, grouped by day, newest first
  * @param pager     the month's pages of headlines ({@code month_page_size} to a page)
+ * @param jump      the go-to-date control, this month and year marked
  */
-public record MonthModel(SiteModel site, PageInfo page, Month month, List<Crumb> breadcrumb, List<DayHeadlines> headlines, Pager pager)
+public record MonthModel(SiteModel site, PageInfo page, Month month, List<Crumb> breadcrumb, List<DayHeadlines> headlines, Pager pager,
+                         DateJump jump)
         implements PageModel {
     /** A day's headlines: the day (its name with its weekday) and its articles on this page. */
     public record DayHeadlines(DayCount day, List<Teaser> articles) {}

@@ -2,8 +2,8 @@ package gazette.pages.model;
 
 import java.util.List;
 
-/** {@code year.ftlh}: the year's twelve months. */
-public record YearModel(SiteModel site, PageInfo page, Year year, List<Crumb> breadcrumb) implements PageModel {
+/** {@code year.ftlh}: the year's twelve months, and the go-to-date control ({@code jump}) with this year marked. */
+public record YearModel(SiteModel site, PageInfo page, Year year, List<Crumb> breadcrumb, DateJump jump) implements PageModel {
     /**
      * @param months   all twelve, January first
      * @param previous the nearest older year with articles, or null (always null on the archive page)
