@@ -182,16 +182,33 @@ public final class Models {
                 links.link(p.path(1)), links.link(p.path(p.pages())), numbers(p, n));
     }
 
-    /** The first page, the last, and two either side of this one, with a gap (0) where pages are skipped: a 112-page listing is a few links, not 112. */
-    private List<Pager.PageLink> numbers(Pagination p, int n) {
-        List<Pager.PageLink> out = new ArrayList<>();
+    /**
+     * The first page, the last, two either side of this one and, in a long listing, a jump: the
+     * multiples of 10 up to three tens away, of 100 up to three hundreds away, and so on, each
+     * order while the listing has at least twice as many pages. So page 1 of 5,000 offers
+     * 1 2 3 10 20 30 100 200 300 1000 2000 3000 5000, and any page is a few clicks away. A gap (0)
+     * where pages are skipped.
+     */
+    static List<Integer> numbers(int n, int pages) {
+        java.util.TreeSet<Integer> shown = new java.util.TreeSet<>(List.of(1, pages));
+        for (long k = Math.max(1, n - 2L); k <= Math.min(pages, n + 2L); k++) shown.add((int) k);
+        for (long step = 10; step * 2 <= pages; step *= 10) {
+            long from = Math.max(step, (n - 3 * step + step - 1) / step * step);
+            for (long m = from; m <= Math.min(pages, n + 3 * step); m += step) shown.add((int) m);
+        }
+        List<Integer> out = new ArrayList<>(shown.size() * 2);
         int last = 0;
-        for (int k = 1; k <= p.pages(); k++) {
-            if (k != 1 && k != p.pages() && Math.abs(k - n) > 2) continue;
-            if (last > 0 && k > last + 1) out.add(new Pager.PageLink(0, null));
-            out.add(new Pager.PageLink(k, k == n ? null : links.link(p.path(k))));
+        for (int k : shown) {
+            if (last > 0 && k > last + 1) out.add(0);
+            out.add(k);
             last = k;
         }
+        return out;
+    }
+
+    private List<Pager.PageLink> numbers(Pagination p, int n) {
+        List<Pager.PageLink> out = new ArrayList<>();
+        for (int k : numbers(n, p.pages())) out.add(new Pager.PageLink(k, k == 0 || k == n ? null : links.link(p.path(k))));
         return List.copyOf(out);
     }
 

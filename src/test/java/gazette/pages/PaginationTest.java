@@ -32,6 +32,13 @@ class PaginationTest {
         assertThat(first.select(".pages li").eachText()).containsExactly("1 of 15", "2", "3", "…", "15");
         assertThat(first.select("a[rel=prev]")).isEmpty();
 
+        // a long listing offers a jump: the nearest tens, hundreds, thousands, as far as the listing goes
+        assertThat(Models.numbers(1, 5000)).containsExactly(1, 2, 3, 0, 10, 0, 20, 0, 30, 0, 100, 0, 200, 0, 300, 0, 1000, 0, 2000, 0, 3000, 0, 5000);
+        assertThat(Models.numbers(57, 112)).containsExactly(1, 0, 30, 0, 40, 0, 50, 0, 55, 56, 57, 58, 59, 60, 0, 70, 0, 80, 0, 112);
+        assertThat(Models.numbers(7, 15)).as("no jump under 20 pages").containsExactly(1, 0, 5, 6, 7, 8, 9, 0, 15);
+        assertThat(Models.numbers(1, 1)).containsExactly(1);
+        assertThat(Models.numbers(Integer.MAX_VALUE / 2, Integer.MAX_VALUE - 1)).as("no overflow at the far end").contains(1, Integer.MAX_VALUE - 1);
+
         // the date pages and an article's neighbours follow the same rule
         Document day = site.page("2024/03/10/");
         Element nav = day.selectFirst("nav.day-nav");
