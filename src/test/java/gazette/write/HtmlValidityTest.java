@@ -77,8 +77,9 @@ class HtmlValidityTest {
         site.article("2024/03/ferry-again.md", "And again in the evening.", "title: Ferry delayed",
                 "date: 2024-03-07T18:30:00+00:00", "tags: [harbour, ferries]", "section: Transport & <Travel>");
         site.article("2024/03/morning.md", "Fog in the morning.", "title: Morning fog", "date: 2024-03-07T07:05:00Z");
+        // the newest: the front page's top story, its picture large
         site.article("2024/05/may.md", "# A heading in the body\n\nPlain body.", "title: May Day", "date: 2024-05-01",
-                "tags: [東京]");
+                "tags: [東京]", "image: ../03/tram.jpg");
         try {
             gazette.pictures.TestPictures.jpeg(site.content.resolve("2024/03/tram.jpg"), gazette.pictures.TestPictures.photo(1800, 1200), false);
             gazette.pictures.TestPictures.png(site.content.resolve("2024/03/logo.png"), gazette.pictures.TestPictures.transparent(200, 200));
@@ -89,6 +90,8 @@ class HtmlValidityTest {
         assertThat(run.exit()).as("build exit code; stderr:%n%s", run.err()).isZero();
         assertThat(site.page("2024/03/07/tides-high-low-at-the-harbour-s-mouth/").select(".body figure.picture a.original picture img")).as("the page checked shows a figure, linked to its original").hasSize(1);
         assertThat(site.page("2024/03/07/tides-high-low-at-the-harbour-s-mouth/").select("figure.lead picture img")).as("and a lead picture").hasSize(1);
+        assertThat(site.page("").select(".lead-picture picture img")).as("the front page's top story with its picture").hasSize(1);
+        assertThat(site.page("").select("nav.date-jump a")).as("and the go-to-date control").isNotEmpty();
     }
 
     private static final String RICH_BODY = """
