@@ -13,9 +13,11 @@
   var root = form.getAttribute('data-root');
   var PAGE = 20;
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  var LETTER = /[\p{L}\p{Nd}]/u;
+  var LETTER = /[\p{L}\p{N}]/u;
   var MARK = /\p{M}/u;
-  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
+  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\uFF70\uFF9E\uFF9F]/u;
+  var ACCENTS = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+  var HYPHEN = /[-\u2010\u2011]/;
   var files = {};
   var run = 0;
   var shown = null;
@@ -33,29 +35,61 @@
     return files[name];
   }
 
+  /* accents off Latin, Greek and Cyrillic letters only: kana keep their voicing marks */
   function fold(w) {
-    return w.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase();
+    return w.normalize('NFKD').replace(ACCENTS, '$1').normalize('NFC').toLowerCase();
   }
 
-  /* words are runs of letters and digits (with their combining marks), each folded on its own */
+  /* English plurals to their singular, as gazette.search.SearchTerms.Stemmer.ENGLISH */
+  function stem(w, stemmer) {
+    var n = w.length;
+    if (stemmer !== 'english' || n < 3 || w.charAt(n - 1) !== 's') return w;
+    var before = w.charAt(n - 2);
+    if (before === 'u' || before === 's') return w;
+    if (before === 'e') {
+      var third = w.charAt(n - 3);
+      if (n > 3 && third === 'i' && w.charAt(n - 4) !== 'a' && w.charAt(n - 4) !== 'e') return w.slice(0, n - 3) + 'y';
+      if ('iaoe'.indexOf(third) >= 0) return w;
+    }
+    return w.slice(0, n - 1);
+  }
+
+  function word(w, meta, add) {
+    if (meta.stopWords.indexOf(w) >= 0) return;
+    var cs = Array.from(stem(w, meta.stemmer));
+    if (cs.length >= 2) add(cs.slice(0, meta.maxLength).join(''));
+  }
+
+  /* words are runs of letters and digits (with their combining marks), each folded on its own;
+     words joined by hyphens are one word, written together ("e-mail" is "email") */
   function terms(text, meta) {
     var cs = Array.from(text);
     var out = [];
     var add = function (t) { if (out.indexOf(t) < 0) out.push(t); };
+    var end = function (i, cjk) {
+      var j = i + 1;
+      while (j < cs.length && (MARK.test(cs[j]) || LETTER.test(cs[j]) && CJK.test(cs[j]) === cjk)) j++;
+      return j;
+    };
     var i = 0;
     while (i < cs.length) {
       if (!LETTER.test(cs[i])) { i++; continue; }
       var cjk = CJK.test(cs[i]);
-      var j = i + 1;
-      while (j < cs.length && (MARK.test(cs[j]) || LETTER.test(cs[j]) && CJK.test(cs[j]) === cjk)) j++;
-      var w = Array.from(fold(cs.slice(i, j).join('')));
+      var j = end(i, cjk);
       if (cjk) {
+        var w = Array.from(fold(cs.slice(i, j).join('')));
         if (w.length === 1) add(w[0]);
         for (var k = 0; k + 1 < w.length; k++) add(w[k] + w[k + 1]);
-      } else if (w.length >= 2) {
-        var t = w.slice(0, meta.maxLength).join('');
-        if (meta.stopWords.indexOf(t) < 0) add(t);
+        i = j;
+        continue;
       }
+      var whole = cs.slice(i, j).join('');
+      while (j + 1 < cs.length && HYPHEN.test(cs[j]) && LETTER.test(cs[j + 1]) && !CJK.test(cs[j + 1])) {
+        var next = end(j + 1, false);
+        whole += cs.slice(j + 1, next).join('');
+        j = next;
+      }
+      word(fold(whole), meta, add);
       i = j;
     }
     return out;
@@ -212,9 +246,13 @@
     return e;
   }
 
-  /* for themes and tests: the words a query is looked up by */
+  /* for themes and tests: the words a query is looked up by (with another stemmer than the site's, if named) */
   window.GazetteSearch = {
-    terms: function (text) { return load('index.json').then(function (meta) { return terms(text, meta); }); }
+    terms: function (text, stemmer) {
+      return load('index.json').then(function (meta) {
+        return terms(text, stemmer ? Object.assign({}, meta, { stemmer: stemmer }) : meta);
+      });
+    }
   };
 
   more.addEventListener('click', function () { if (shown) page(); });

@@ -39,12 +39,13 @@ public final class SearchIndex implements AutoCloseable {
     public static final String FOLDER = Paths.SEARCH;
     public static final int DOCS_PER_SHARD = DocShards.PER_SHARD;
     /** Changes when the files' format does, so an incremental build does not keep old ones. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final int BLOCK = 512;
 
     private final Archive archive;
     private final Links links;
     private final Path contentDir;
+    private final SearchTerms analyser;
     private long fingerprint;
     private TermBuckets collected;
     private java.util.function.IntFunction<gazette.pictures.Pictures.Published> leads = i -> null;
@@ -53,6 +54,7 @@ public final class SearchIndex implements AutoCloseable {
         this.archive = archive;
         this.links = links;
         this.contentDir = contentDir;
+        this.analyser = new SearchTerms(SearchTerms.Stemmer.of(settings.language()));
     }
 
     /** Each article's lead picture (by its place in the archive), or null: results show it small, as listings do. */
@@ -79,7 +81,7 @@ public final class SearchIndex implements AutoCloseable {
      * was made from: a clean build then reads no body a second time for the index.
      */
     public BodySource collectWhileRendering() {
-        collected = new TermBuckets(archive, TermBuckets.count(archive.size()));
+        collected = new TermBuckets(archive, analyser, TermBuckets.count(archive.size()));
         return collected;
     }
 
@@ -98,7 +100,7 @@ public final class SearchIndex implements AutoCloseable {
     Result write(FileSink out, int buckets) throws IOException {
         int termShards = TermShards.count(archive.size(), buckets);
         int docShards = DocShards.count(archive.size());
-        TermBuckets files = collected != null && collected.count() == buckets ? collected : new TermBuckets(archive, buckets);
+        TermBuckets files = collected != null && collected.count() == buckets ? collected : new TermBuckets(archive, analyser, buckets);
         try {
             if (reuseAll(out, docShards, termShards)) return new Result(0, 0, docShards, termShards, 0, 0);
             Counter counted = new Counter(out, fingerprint);
@@ -114,6 +116,7 @@ public final class SearchIndex implements AutoCloseable {
             index.put("termShards", termShards);
             index.put("maxLength", SearchTerms.MAX_LENGTH);
             index.put("stopWords", new TreeSet<>(SearchTerms.STOP_WORDS));
+            index.put("stemmer", analyser.stemmer().id());
             counted.file(FOLDER + "index.json", (Json.of(index) + "\n").getBytes(StandardCharsets.UTF_8));
             return new Result(counted.files, counted.bytes, docShards, termShards, files.postings(), terms);
         } finally {

@@ -8,17 +8,23 @@ import java.util.regex.Pattern;
 
 /**
  * Text to search terms. The search page's script (templates/static/search.js) splits a query by
- * the same rules ({@link #query}), so the two must change together:
+ * the same rules ({@link #query}), so the two must change together; a table of cases both are
+ * tested against is in the tests' resources (gazette/search/analysis-cases.tsv):
  * <ol>
- *   <li>a word is a run of letters and digits (combining marks within it belong to it);</li>
- *   <li>each word is folded: NFKD, combining marks dropped, NFC again, lower case, so "Café",
- *       "CAFE" and "cafe" are one term;</li>
+ *   <li>a word is a run of letters and numbers (combining marks within it belong to it);</li>
+ *   <li>each word is folded: NFKD, the combining marks on Latin, Greek and Cyrillic letters
+ *       dropped (so "Café", "CAFE" and "cafe" are one term) but no others (the voicing marks of
+ *       kana are letters of their own: ビール is not ヒール), NFC again, lower case;</li>
+ *   <li>words joined by hyphens ("e-mail", "well-known") are one word, written together
+ *       ("email"); the index also keeps each part ("mail"), so both queries find it;</li>
+ *   <li>{@link #STOP_WORDS} are dropped (they are in nearly every article, and would only cost bytes);</li>
+ *   <li>on an English site, plurals are cut to their singular by a light stemmer
+ *       ({@link Stemmer#ENGLISH}: "elections" and "election" are one term, "policies" is "policy");</li>
  *   <li>a word of one character is dropped, a longer one is cut at {@link #MAX_LENGTH};</li>
- *   <li>Chinese and Japanese have no spaces between words: a run of Han, Hiragana or Katakana gives
- *       its overlapping pairs of characters ("東京都" → "東京", "京都"); the index also keeps each
- *       character, so that a query of one character ("港") finds it, while a longer query looks
- *       for its pairs, which is more precise;</li>
- *   <li>{@link #STOP_WORDS} are dropped (they are in nearly every article, and would only cost bytes).</li>
+ *   <li>Chinese, Japanese and Korean words are not split by spaces: a run of Han, Hiragana,
+ *       Katakana or Hangul gives its overlapping pairs of characters ("東京都" → "東京", "京都");
+ *       the index also keeps each character, so that a query of one character ("港") finds it,
+ *       while a longer query looks for its pairs, which is more precise.</li>
  * </ol>
  * Folding word by word, not the whole text, keeps the common case cheap: a word of plain ASCII
  * is only lower-cased.
@@ -30,27 +36,75 @@ public final class SearchTerms {
     public static final Set<String> STOP_WORDS = Set.of(("a an and are as at be but by for from has have he her his in is it its "
             + "of on or she that the their they this to was were which who will with").split(" "));
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Marks on letters of the scripts whose accents a reader leaves out when typing; not on kana, Devanagari or Hangul. */
+    private static final Pattern ACCENTS = Pattern.compile("([\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic}])\\p{M}+");
 
-    private SearchTerms() {}
+    /** How words are cut to their stem: by the site's language. */
+    public enum Stemmer {
+        /** Words as they are. */
+        NONE,
+        /**
+         * English plurals: "-ies" to "-y" (but not "-eies", "-aies"), a final "s" dropped except
+         * after "u", "s", or in "-aes", "-ees", "-oes", "-ies" (kept as they are); words under three
+         * letters untouched. The "S-stemmer" of Harman (1991), as Lucene's minimal English stemmer.
+         */
+        ENGLISH;
+
+        /** English for a site in English (any region), else none. */
+        public static Stemmer of(String language) {
+            return language.equals("en") || language.startsWith("en-") ? ENGLISH : NONE;
+        }
+
+        /** The name the search page's script knows it by. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        String stem(String w) {
+            int n = w.length();
+            if (this == NONE || n < 3 || w.charAt(n - 1) != 's') return w;
+            char before = w.charAt(n - 2);
+            if (before == 'u' || before == 's') return w;
+            if (before == 'e') {
+                char third = w.charAt(n - 3);
+                if (n > 3 && third == 'i') {
+                    char fourth = w.charAt(n - 4);
+                    if (fourth != 'a' && fourth != 'e') return w.substring(0, n - 3) + "y";
+                }
+                if (third == 'i' || third == 'a' || third == 'o' || third == 'e') return w;
+            }
+            return w.substring(0, n - 1);
+        }
+    }
+
+    private final Stemmer stemmer;
+
+    public SearchTerms(Stemmer stemmer) {
+        this.stemmer = stemmer;
+    }
+
+    public Stemmer stemmer() {
+        return stemmer;
+    }
 
     /** The distinct terms of {@code text} for the index, in order of first appearance, added to {@code into}. */
-    public static Set<String> add(String text, Set<String> into) {
+    public Set<String> add(String text, Set<String> into) {
         return add(text, into, true);
     }
 
-    public static Set<String> of(String text) {
+    public Set<String> of(String text) {
         return add(text, new LinkedHashSet<>());
     }
 
     /** The terms of a query, as the search page splits it. */
-    public static Set<String> query(String text) {
+    public Set<String> query(String text) {
         return add(text, new LinkedHashSet<>(), false);
     }
 
-    private static Set<String> add(String s, Set<String> into, boolean index) {
+    private Set<String> add(String s, Set<String> into, boolean index) {
         int i = 0;
         int n = s.length();
+        java.util.List<String> parts = new java.util.ArrayList<>(2);
         while (i < n) {
             char ch = s.charAt(i);
             if (ch < 0x80 && !isAsciiLetterOrDigit(ch)) { // the common case, without a code point lookup
@@ -58,36 +112,76 @@ public final class SearchTerms {
                 continue;
             }
             int cp = s.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
+            if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             boolean cjk = isCjk(cp);
-            int end = i + Character.charCount(cp);
-            while (end < n) {
-                char d = s.charAt(end);
-                if (d < 0x80) {
-                    if (cjk || !isAsciiLetterOrDigit(d)) break;
-                    end++;
-                    continue;
-                }
-                int c = s.codePointAt(end);
-                if (!isMark(c) && (!Character.isLetterOrDigit(c) || isCjk(c) != cjk)) break;
-                end += Character.charCount(c);
+            int end = wordEnd(s, i, cjk);
+            if (cjk) {
+                pairs(fold(s.substring(i, end)), into, index);
+                i = end;
+                continue;
             }
-            String word = fold(s.substring(i, end));
-            if (cjk) pairs(word, into, index);
-            else word(word, into);
+            // words joined by hyphens: one word, and (in the index) each of its parts
+            parts.clear();
+            parts.add(s.substring(i, end));
+            while (end + 1 < n && isHyphen(s.charAt(end)) && startsPlainWord(s, end + 1)) {
+                int next = wordEnd(s, end + 1, false);
+                parts.add(s.substring(end + 1, next));
+                end = next;
+            }
+            if (parts.size() == 1) {
+                word(fold(parts.get(0)), into);
+            } else {
+                word(fold(String.join("", parts)), into);
+                if (index) for (String part : parts) word(fold(part), into);
+            }
             i = end;
         }
         return into;
+    }
+
+    /** Where the word (or the run of CJK characters) starting at {@code i} ends. */
+    private static int wordEnd(String s, int i, boolean cjk) {
+        int n = s.length();
+        int end = i + Character.charCount(s.codePointAt(i));
+        while (end < n) {
+            char d = s.charAt(end);
+            if (d < 0x80) {
+                if (cjk || !isAsciiLetterOrDigit(d)) break;
+                end++;
+                continue;
+            }
+            int c = s.codePointAt(end);
+            if (!isMark(c) && (!isWordChar(c) || isCjk(c) != cjk)) break;
+            end += Character.charCount(c);
+        }
+        return end;
+    }
+
+    /** Hyphen-minus, the hyphen and the non-breaking hyphen; not dashes, which part words rather than join them. */
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean startsPlainWord(String s, int i) {
+        int cp = s.codePointAt(i);
+        return isWordChar(cp) && !isCjk(cp);
+    }
+
+    /** A letter or a number of any kind: "²" and "₂" too, which folding makes digits (H₂O is "h2o"). */
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetterOrDigit(cp)) return true;
+        int t = Character.getType(cp);
+        return t == Character.OTHER_NUMBER || t == Character.LETTER_NUMBER;
     }
 
     static String fold(String word) {
         boolean ascii = true;
         for (int k = 0; k < word.length() && ascii; k++) ascii = word.charAt(k) < 0x80;
         if (ascii) return word.toLowerCase(Locale.ROOT);
-        String d = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("");
+        String d = ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("$1");
         return Normalizer.normalize(d, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
@@ -96,9 +190,11 @@ public final class SearchTerms {
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
 
-    private static void word(String w, Set<String> into) {
+    private void word(String w, Set<String> into) {
+        if (STOP_WORDS.contains(w)) return;
+        w = stemmer.stem(w);
         int length = w.codePointCount(0, w.length());
-        if (length < 2 || STOP_WORDS.contains(w)) return;
+        if (length < 2) return;
         if (length > MAX_LENGTH) w = w.substring(0, w.offsetByCodePoints(0, MAX_LENGTH));
         into.add(w);
     }
@@ -122,12 +218,16 @@ public final class SearchTerms {
         if (singles) into.add(s.substring(a, end));
     }
 
-    /** The long-vowel mark ー is "Common" script, but is part of Katakana words. */
+    /**
+     * Han, Hiragana, Katakana and Hangul. The long-vowel mark ー and the half-width ｰ, ﾞ and ﾟ are
+     * "Common" script, but are part of Katakana words (ｶﾞｲﾄﾞ folds to ガイド).
+     */
     static boolean isCjk(int cp) {
-        if (cp < 0x2E80) return false; // below the CJK blocks: the common case, without a script lookup
-        if (cp == 0x30FC) return true;
+        if (cp < 0x1100) return false; // below the Hangul Jamo: the common case, without a script lookup
+        if (cp == 0x30FC || cp == 0xFF70 || cp == 0xFF9E || cp == 0xFF9F) return true;
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
     }
 
     /**

@@ -27,14 +27,16 @@ final class TermBuckets implements BodySource, AutoCloseable {
     private static final int MAX_BUCKETS = 256;
 
     private final Archive archive;
+    private final SearchTerms terms;
     private final int count;
     private final boolean[] seen;
     private final AtomicLong postings = new AtomicLong();
     private Path dir;
     private DataOutputStream[] files;
 
-    TermBuckets(Archive archive, int count) {
+    TermBuckets(Archive archive, SearchTerms terms, int count) {
         this.archive = archive;
+        this.terms = terms;
         this.count = count;
         this.seen = new boolean[archive.size()];
     }
@@ -78,13 +80,13 @@ final class TermBuckets implements BodySource, AutoCloseable {
     void add(int i, String body) {
         // the order of an article's terms does not matter: each shard sorts its terms and postings
         Set<String> heading = new HashSet<>();
-        SearchTerms.add(archive.article(i).title(), heading);
-        for (TagPage t : archive.tagsOf(i)) SearchTerms.add(t.tag().name(), heading);
+        terms.add(archive.article(i).title(), heading);
+        for (TagPage t : archive.tagsOf(i)) terms.add(t.tag().name(), heading);
         Set<String> all = new HashSet<>(heading);
         Article a = archive.article(i);
-        if (a.summary() != null) SearchTerms.add(a.summary(), all);
-        if (a.editor() != null) SearchTerms.add(a.editor(), all);
-        SearchTerms.add(body, all);
+        if (a.summary() != null) terms.add(a.summary(), all);
+        if (a.editor() != null) terms.add(a.editor(), all);
+        terms.add(body, all);
         try {
             DataOutputStream[] out = open();
             for (String term : all) {
