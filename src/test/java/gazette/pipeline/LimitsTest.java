@@ -91,7 +91,8 @@ class LimitsTest {
         assertThat(first.select("li.teaser")).hasSize(100);
         assertThat(first.select("li.teaser h2").first().text()).isEqualTo("A99999");
         assertThat(first.select(".pagination [aria-current=page]").text()).isEqualTo("1");
-        assertThat(first.select(".pagination .pages li").eachText()).containsExactly("1 of 1000", "2", "3", "…", "1000");
+        assertThat(first.select(".pagination .pages li").eachText()).containsExactly("1 of 1,000", "2", "3", "…", "10", "…", "20",
+                "…", "30", "…", "100", "…", "200", "…", "300", "…", "1,000");
         assertThat(site.exists("tags/harbour/page/1000/")).isTrue();
         assertThat(site.exists("tags/harbour/page/1001/")).isFalse();
         Document last = site.page("tags/harbour/page/1000/");
