@@ -220,6 +220,40 @@ class ReaderTest {
     }
 
     @Test
+    void theMastheadSearchBoxSendsAQueryFromAnyPage() throws Exception {
+        browser.open(root + "2024/03/07/tram-line-approved/");
+        browser.eval("(() => { document.getElementById('masthead-q').value = 'tram depot'; document.querySelector('.masthead-search').requestSubmit(); })()");
+        browser.waitFor("location.pathname === '/search/' && document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
+        assertThat(texts("#search-results .teaser h2 a")).containsExactly("Tram depot site chosen");
+        // the search page has its own form, not a second one in the masthead
+        assertThat(browser.eval("document.querySelectorAll('.masthead-search').length").asInt()).isZero();
+    }
+
+    @Test
+    void theMissingPageOffersTheDateItsAddressNamesAndSearchesItsWords() throws Exception {
+        browser.open(root + "2024/03/07/old-tram-story/");
+        browser.waitFor("!document.getElementById('not-found-suggestion').hidden", WAIT);
+        assertThat(texts("#not-found-suggestion a")).containsExactly("Thursday, 7 March 2024");
+        assertThat(hrefs("#not-found-suggestion a")).containsExactly("/2024/03/07/");
+        assertThat(browser.eval("document.getElementById('not-found-q').value").asText()).isEqualTo("old tram story");
+        // a day without articles: its month
+        browser.open(root + "2024/03/29/gone/");
+        browser.waitFor("!document.getElementById('not-found-suggestion').hidden", WAIT);
+        assertThat(hrefs("#not-found-suggestion a")).containsExactly("/2024/03/");
+        assertThat(texts("#not-found-suggestion a")).containsExactly("March 2024");
+        // a year without articles: nothing to offer, only the search
+        browser.open(root + "1999/01/01/party/");
+        Thread.sleep(500);
+        assertThat(browser.eval("document.getElementById('not-found-suggestion').hidden").asBoolean()).isTrue();
+        assertThat(browser.eval("document.getElementById('not-found-q').value").asText()).isEqualTo("party");
+        // and its form runs the search
+        browser.eval("document.querySelector('#not-found form').requestSubmit()");
+        browser.waitFor("location.pathname === '/search/' && document.getElementById('search-status').textContent.length > 0 "
+                + "&& document.getElementById('search-status').textContent !== 'Searching…'", WAIT);
+        assertThat(texts("#search-status")).containsExactly("No articles match “party”.");
+    }
+
+    @Test
     void searchFindsBodyWordsFoldsAccentsAndReadsJapanese() throws Exception {
         assertThat(search("cafe")).containsExactly("Tram line approved");
         assertThat(search("CAFÉ")).containsExactly("Tram line approved");
