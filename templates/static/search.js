@@ -21,7 +21,18 @@
   var files = {};
   var run = 0;
   var shown = null;
-  var dates = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long', timeZone: 'UTC' });
+  var lang = document.documentElement.lang || undefined;
+  var dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  /* the words it shows, in the page's language: a text, or a count's forms by plural category */
+  var messages = JSON.parse(form.getAttribute('data-messages') || '{}');
+  var plural = new Intl.PluralRules(lang);
+
+  /* message key, with {0} filled; for a count, n picks the form and fills # */
+  function t(key, arg, n) {
+    var m = messages[key];
+    if (m && typeof m === 'object') m = (m[plural.select(n)] || m.other).replace('#', n.toLocaleString(lang));
+    return String(m === undefined ? key : m).replace('{0}', arg === undefined ? '' : arg);
+  }
 
   /* every file is fetched once, however many queries need it */
   function load(name) {
@@ -123,17 +134,17 @@
     more.hidden = true;
     shown = null;
     if (!query.trim()) { status.textContent = ''; return; }
-    status.textContent = 'Searching…';
+    status.textContent = t('search.searching');
     load('index.json').then(function (meta) {
       var words = terms(query, meta).slice(0, 12);
-      if (!words.length) return say(mine, 'Type a word of at least two letters.');
+      if (!words.length) return say(mine, t('search.short'));
       var needed = words.map(function (w) { return 'terms-' + shard(w, meta.termShards) + '.json'; });
       return Promise.all(needed.map(load)).then(function (shards) {
         if (mine !== run) return;
         rank(mine, words, shards, meta);
       });
     }).catch(function () {
-      say(mine, 'The search index could not be loaded. Please try again.');
+      say(mine, t('search.failed'));
     });
   }
 
@@ -155,16 +166,13 @@
     var partial = !all.length && hits.length > 0;
     var results = partial ? hits : all;
     results.sort(function (a, b) { return found[b] - found[a] || strong[b] - strong[a] || a - b; });
-    var quoted = '“' + query() + '”';
-    if (!results.length) return say(mine, 'No articles match ' + quoted + '.');
-    var one = results.length === 1;
-    say(mine, (partial ? 'No article has every word of ' + quoted + '; ' + count(results.length) + (one ? ' has' : ' have') + ' some of them.'
-      : count(results.length) + (one ? ' matches ' : ' match ') + quoted + '.'));
+    var quoted = t('search.quoted', query());
+    if (!results.length) return say(mine, t('search.none', quoted));
+    say(mine, t(partial ? 'search.partial' : 'search.match', quoted, results.length));
     shown = { results: results, next: 0, meta: meta, mine: mine };
     page();
   }
 
-  function count(n) { return n.toLocaleString(document.documentElement.lang || undefined) + (n === 1 ? ' article' : ' articles'); }
   function query() { return input.value.trim(); }
 
   function say(mine, text) {
@@ -191,7 +199,7 @@
       docs.forEach(function (d) { list.appendChild(item(d)); });
       more.hidden = s.next >= s.results.length;
     }).catch(function () {
-      say(s.mine, 'Some results could not be loaded. Please try again.');
+      say(s.mine, t('search.pageFailed'));
     });
   }
 
@@ -207,13 +215,13 @@
     a.href = root + d[1];
     a.textContent = d[0];
     var meta = li.appendChild(el('p', 'meta'));
-    var t = meta.appendChild(el('time'));
-    t.dateTime = d[2];
-    t.textContent = dates.format(new Date(d[2] + 'T00:00:00Z'));
+    var time = meta.appendChild(el('time'));
+    time.dateTime = d[2];
+    time.textContent = dates.format(new Date(d[2] + 'T00:00:00Z'));
     if (d[3]) li.appendChild(el('p', 'summary')).textContent = d[3];
     if (d[4].length) {
       var tags = li.appendChild(el('ul', 'tags'));
-      tags.setAttribute('aria-label', 'Tags');
+      tags.setAttribute('aria-label', t('list.tags'));
       d[4].forEach(function (name) { tags.appendChild(el('li')).appendChild(el('span')).textContent = name; });
     }
     return li;

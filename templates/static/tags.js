@@ -7,8 +7,17 @@
   var status = document.getElementById('tag-filter-status');
   var items = document.querySelectorAll('#tag-index li');
   if (!box || !input) return;
+  var lang = document.documentElement.lang || undefined;
+  var messages = JSON.parse(box.getAttribute('data-messages') || '{}');
+  var plural = new Intl.PluralRules(lang);
+  /* as the search's words: accents off Latin, Greek and Cyrillic letters, kana keep their voicing marks */
   function fold(s) {
-    return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+    return s.normalize('NFKD').replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1').normalize('NFC').toLowerCase();
+  }
+  /* a count in the page's language: the form for its plural category, # the number */
+  function count(key, n) {
+    var forms = messages[key] || {};
+    return (forms[plural.select(n)] || forms.other || '#').replace('#', n.toLocaleString(lang));
   }
   var names = Array.prototype.map.call(items, function (li) { return fold(li.querySelector('a').textContent); });
   box.hidden = false;
@@ -26,7 +35,7 @@
       ul.hidden = empty;
       if (ul.previousElementSibling) ul.previousElementSibling.hidden = empty;
     });
-    status.textContent = q ? n + (n === 1 ? ' tag' : ' tags') + ' found' : '';
+    status.textContent = q ? count('tags.found', n) : '';
     /* the most used are the whole list again: out of the way while a name is looked for */
     var largest = document.querySelector('.tags-largest');
     if (largest) largest.hidden = !!q;

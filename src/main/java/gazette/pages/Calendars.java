@@ -49,7 +49,7 @@ final class Calendars {
         MonthModel.Month mm = new MonthModel.Month(name, links.link(month.path()), month.count(),
                 new YearModel.Link(ym.getYear(), links.link(Paths.year(ym.getYear()))), weekdays, weeks(month, ym), days,
                 m + 1 < months.size() ? monthLink(months.get(m + 1)) : null, m > 0 ? monthLink(months.get(m - 1)) : null);
-        List<gazette.pages.model.Crumb> breadcrumb = List.of(models.crumb("Home", Paths.HOME),
+        List<gazette.pages.model.Crumb> breadcrumb = List.of(models.crumb(models.word("breadcrumb.home"), Paths.HOME),
                 models.crumb(String.valueOf(ym.getYear()), Paths.year(ym.getYear())));
         // this page's headlines, day by day: the month's articles are one run of the archive's order
         int first = month.days().get(0).from();
@@ -61,7 +61,7 @@ final class Calendars {
             int hi = Math.min(d.to(), to);
             if (lo < hi) headlines.add(new MonthModel.DayHeadlines(models.dayCount(d), models.teasers().list(k -> k, lo, hi)));
         }
-        return new MonthModel(models.site(), models.page("month", p.path(n), name + models.pageSuffix(n)), mm, breadcrumb,
+        return new MonthModel(models.site(), models.page("month", p.path(n), models.paged(name, n)), mm, breadcrumb,
                 List.copyOf(headlines), models.pager(p, n), jump(ym.getYear(), ym.getMonth(), true));
     }
 
@@ -109,7 +109,7 @@ final class Calendars {
         YearPage year = years.get(y);
         YearModel.Year summary = summary(year, y + 1 < years.size() ? yearLink(years.get(y + 1)) : null, y > 0 ? yearLink(years.get(y - 1)) : null);
         return new YearModel(models.site(), models.page("year", year.path(), String.valueOf(year.year())), summary,
-                List.of(models.crumb("Home", Paths.HOME)), jump(year.year(), null, true));
+                List.of(models.crumb(models.word("breadcrumb.home"), Paths.HOME)), jump(year.year(), null, true));
     }
 
     private YearModel.Link yearLink(YearPage year) {
@@ -157,6 +157,6 @@ final class Calendars {
     ArchiveModel archive() {
         List<YearModel.Year> years = new ArrayList<>(archive.years().size());
         for (YearPage y : archive.years()) years.add(summary(y, null, null));
-        return new ArchiveModel(models.site(), models.page("archive", Paths.ARCHIVE, "Archive"), years, archive.size());
+        return new ArchiveModel(models.site(), models.page("archive", Paths.ARCHIVE, models.word("archive.title")), years, archive.size());
     }
 }

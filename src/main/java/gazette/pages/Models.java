@@ -26,6 +26,7 @@ import gazette.pages.model.TagsModel;
 import gazette.pages.model.Teaser;
 import gazette.read.Article;
 import gazette.read.NewsFields;
+import gazette.render.Messages;
 import gazette.site.Duplicates;
 import gazette.site.Settings;
 import gazette.text.Excerpt;
@@ -47,6 +48,7 @@ public final class Models {
     static final int DESCRIPTION_CHARS = 160;
 
     private final Settings settings;
+    private final Messages messages;
     private final Archive archive;
     private final Links links;
     private final DateText dates;
@@ -67,9 +69,16 @@ public final class Models {
         this(settings, archive, related, bodies, gazette.pictures.Pictures.NONE);
     }
 
-    /** With the pictures the articles show. */
+    /** With the pictures the articles show, and the built-in theme's words. */
     public Models(Settings settings, Archive archive, Related related, ArticleBodies bodies, gazette.pictures.Pictures pictures) {
+        this(settings, archive, related, bodies, pictures, Messages.builtIn(settings.locale()));
+    }
+
+    /** With the words of the site's theme, in its language (titles and breadcrumbs are made here). */
+    public Models(Settings settings, Archive archive, Related related, ArticleBodies bodies, gazette.pictures.Pictures pictures,
+                  Messages messages) {
         this.settings = settings;
+        this.messages = messages;
         this.archive = archive;
         this.links = new Links(settings);
         this.dates = new DateText(settings::zoneOf, settings.locale());
@@ -160,7 +169,7 @@ public final class Models {
 
     List<Crumb> breadcrumb(LocalDate day, boolean withDay) {
         List<Crumb> crumbs = new ArrayList<>(4);
-        crumbs.add(crumb("Home", Paths.HOME));
+        crumbs.add(crumb(messages.get("breadcrumb.home"), Paths.HOME));
         crumbs.add(crumb(String.valueOf(day.getYear()), Paths.year(day.getYear())));
         crumbs.add(crumb(dates.monthName(day.getMonth()), Paths.month(YearMonth.from(day))));
         if (withDay) crumbs.add(crumb(dates.fullDay(day), Paths.day(day)));
@@ -216,9 +225,13 @@ public final class Models {
         return teasers.list(members, p.first(n), p.last(n));
     }
 
-    /** " (page 1,234)" past the first page, the number as the site's language writes it. */
-    String pageSuffix(int n) {
-        return n > 1 ? String.format(settings.locale(), " (page %,d)", n) : "";
+    /** "Politics (page 1,234)" past the first page, in the site's language. */
+    String paged(String title, int n) {
+        return n > 1 ? messages.get("title.paged", title, messages.format(n)) : title;
+    }
+
+    String word(String key) {
+        return messages.get(key);
     }
 
     /** How many of each section's latest the front page lists. */
@@ -226,7 +239,7 @@ public final class Models {
 
     /** Page {@code n} of the latest articles. */
     public HomeModel home(Pagination p, int n) {
-        PageInfo page = page("home", p.path(n), n > 1 ? "Latest" + pageSuffix(n) : settings.title());
+        PageInfo page = page("home", p.path(n), n > 1 ? paged(messages.get("home.latest"), n) : settings.title());
         List<gazette.pages.model.SectionGroup> fronts = new ArrayList<>();
         if (n == 1) {
             for (gazette.index.Section s : archive.sections()) {
@@ -243,7 +256,7 @@ public final class Models {
         List<DayPage> days = archive.days();
         DayPage day = days.get(d);
         String text = dates.fullDay(day.date());
-        PageInfo page = page("day", p.path(n), text + pageSuffix(n));
+        PageInfo page = page("day", p.path(n), paged(text, n));
         DayPage newer = d > 0 ? days.get(d - 1) : null;
         DayPage older = d + 1 < days.size() ? days.get(d + 1) : null;
         // with sections, by section, as a newspaper lays out its day: the largest section first, in the day's order within each
@@ -320,7 +333,7 @@ public final class Models {
     /** Page {@code n} of section {@code s}'s front (a position in {@link Archive#sections()}, largest first). */
     public gazette.pages.model.SectionModel section(int s, Pagination p, int n) {
         gazette.index.Section section = archive.sections().get(s);
-        PageInfo page = withFeed(page("section", p.path(n), section.name() + pageSuffix(n)), section.name(), SiteFiles.sectionFeed(section));
+        PageInfo page = withFeed(page("section", p.path(n), paged(section.name(), n)), section.name(), SiteFiles.sectionFeed(section));
         int[] members = section.articles();
         return new gazette.pages.model.SectionModel(site, page, sectionCount(section), listed(p, n, k -> members[k]), pager(p, n));
     }
@@ -333,13 +346,13 @@ public final class Models {
     public gazette.pages.model.SectionsModel sections() {
         List<gazette.pages.model.SectionCount> all = new ArrayList<>(archive.sections().size());
         for (gazette.index.Section s : archive.sections()) all.add(sectionCount(s));
-        return new gazette.pages.model.SectionsModel(site, page("sections", Paths.SECTIONS, "Sections"), all);
+        return new gazette.pages.model.SectionsModel(site, page("sections", Paths.SECTIONS, messages.get("sections.title")), all);
     }
 
     /** Page {@code n} of tag {@code t} (a position in {@link Archive#tags()}). */
     public TagModel tag(int t, Pagination p, int n) {
         TagPage tag = archive.tags().get(t);
-        PageInfo page = withFeed(page("tag", p.path(n), tag.tag().name() + pageSuffix(n)), tag.tag().name(), SiteFiles.tagFeed(tag.tag()));
+        PageInfo page = withFeed(page("tag", p.path(n), paged(tag.tag().name(), n)), tag.tag().name(), SiteFiles.tagFeed(tag.tag()));
         int[] members = tag.articles();
         return new TagModel(site, page, tagCount(tag), listed(p, n, k -> members[k]), pager(p, n));
     }
@@ -367,17 +380,17 @@ public final class Models {
     public TagsModel tags() {
         List<TagCount> tags = new ArrayList<>(archive.tags().size());
         for (TagPage t : archive.tags()) tags.add(tagCount(t));
-        return new TagsModel(site, page("tags", Paths.TAGS, "Tags"), tags, TagIndex.largest(tags), TagIndex.letters(tags));
+        return new TagsModel(site, page("tags", Paths.TAGS, messages.get("tags.title")), tags, TagIndex.largest(tags), TagIndex.letters(tags));
     }
 
     /** The search page: a form and a script that reads the index files written beside it. */
     public SearchModel search() {
-        return new SearchModel(site, page("search", Paths.SEARCH, "Search"), archive.size());
+        return new SearchModel(site, page("search", Paths.SEARCH, messages.get("search.title")), archive.size());
     }
 
     /** The page a server shows for a missing address; every link in it is rooted, so it works at any depth. */
     public NotFoundModel notFound() {
-        return new NotFoundModel(site, page("not-found", SiteFiles.NOT_FOUND, "Page not found"));
+        return new NotFoundModel(site, page("not-found", SiteFiles.NOT_FOUND, messages.get("notFound.title")));
     }
 
     /** The lead picture of the article at place {@code i} of the archive, or null: for the search results' thumbnails. */

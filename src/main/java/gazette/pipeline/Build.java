@@ -145,14 +145,17 @@ public final class Build {
         }
         lap("index");
 
-        Templates templates = new Templates(options.templates(), java.time.Duration.ofSeconds(settings.renderTimeout()), settings.locale());
+        gazette.render.Messages messages = gazette.render.Messages.load(options.templates(), settings.locale());
+        Templates templates = new Templates(options.templates(), java.time.Duration.ofSeconds(settings.renderTimeout()), messages);
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()))
                 .withPictures(pictures.pictures(), settings.rootPath());
-        Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes), pictures.pictures());
+        Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes), pictures.pictures(),
+                messages);
         PagePlan plan = PagePlan.of(archive, models, settings);
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
         if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);
-        PagePrints pagePrints = new PagePrints(models.print(), code, options.templates(), plan.templates());
+        // the theme's words are part of every page
+        PagePrints pagePrints = new PagePrints(models.print(), code + " messages " + messages.fingerprint(), options.templates(), plan.templates());
         ArchivePrints archivePrints = new ArchivePrints(archive, sourceHashes, code);
         Map<String, Integer> pages;
         int rendered;

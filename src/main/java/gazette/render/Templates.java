@@ -45,14 +45,16 @@ public final class Templates {
     }
 
     public Templates(Path dir) {
-        this(dir, Duration.ofSeconds(Settings.DEFAULT_RENDER_TIMEOUT), Locale.ENGLISH);
+        this(dir, Duration.ofSeconds(Settings.DEFAULT_RENDER_TIMEOUT), Messages.builtIn(Locale.ENGLISH));
     }
 
     /**
      * @param timeLimit the longest a page may take to render (on a {@link RenderThread}); then it fails
-     * @param locale    the site's language, for the numbers a reader sees ({@code parts.n}: "12,345", "12.345", "12 345")
+     * @param messages  the theme's words in the site's language ({@code msg("key", …)} in a template, and
+     *                  {@code msgScript("key", …)} for a script's), whose locale also writes the numbers a reader
+     *                  sees ({@code parts.number}: "12,345", "12.345", "12 345")
      */
-    public Templates(Path dir, Duration timeLimit, Locale locale) {
+    public Templates(Path dir, Duration timeLimit, Messages messages) {
         this.dir = dir;
         this.timeLimit = timeLimit;
         config = new WatchedConfiguration();
@@ -81,7 +83,9 @@ public final class Templates {
         config.setLocalizedLookup(false);
         // a bare ${n} stays a plain number, safe in attributes and addresses; counts meant for readers go through parts.n
         config.setNumberFormat("computer");
-        config.setLocale(locale);
+        config.setLocale(messages.locale());
+        config.setSharedVariable("msg", MessageFunctions.text(messages));
+        config.setSharedVariable("msgScript", MessageFunctions.forScript(messages));
         config.setObjectWrapper(new ModelWrapper());
     }
 

@@ -1,0 +1,37 @@
+package gazette.render;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import gazette.text.Json;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The template functions that give the theme's words: {@code msg("key", args…)} and {@code msgScript("key", …)}. */
+final class MessageFunctions {
+    private MessageFunctions() {}
+
+    /** {@code msg("articles", 3)}: the message in the site's language, as text (so the page escapes it). */
+    static TemplateMethodModelEx text(Messages messages) {
+        return args -> {
+            if (args.isEmpty()) throw new TemplateModelException("msg needs a message key: msg(\"nav.latest\")");
+            List<Object> values = unwrap(args);
+            return messages.get(String.valueOf(values.get(0)), values.subList(1, values.size()).toArray());
+        };
+    }
+
+    /** {@code msgScript("search.none", …)}: those messages as JSON, for a script to read from an attribute. */
+    static TemplateMethodModelEx forScript(Messages messages) {
+        return args -> {
+            List<String> keys = new ArrayList<>();
+            for (Object v : unwrap(args)) keys.add(String.valueOf(v));
+            return Json.of(messages.forScript(keys));
+        };
+    }
+
+    private static List<Object> unwrap(List<?> args) throws TemplateModelException {
+        List<Object> out = new ArrayList<>(args.size());
+        for (Object a : args) out.add(DeepUnwrap.unwrap((freemarker.template.TemplateModel) a));
+        return out;
+    }
+}
