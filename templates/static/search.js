@@ -72,11 +72,10 @@
   }
 
   /* words are runs of letters and digits (with their combining marks), each folded on its own;
-     words joined by hyphens are one word, written together ("e-mail" is "email") */
-  function terms(text, meta) {
-    var cs = Array.from(text);
-    var out = [];
-    var add = function (t) { if (out.indexOf(t) < 0) out.push(t); };
+     words joined by hyphens are one word, written together ("e-mail" is "email"). Calls
+     each(term, from, to) with the term's place in cs (code points); with parts (for marking a
+     text, as the index reads it), a hyphenated word's parts and each CJK character come too */
+  function scan(cs, meta, parts, each) {
     var end = function (i, cjk) {
       var j = i + 1;
       while (j < cs.length && (MARK.test(cs[j]) || LETTER.test(cs[j]) && CJK.test(cs[j]) === cjk)) j++;
@@ -89,21 +88,91 @@
       var j = end(i, cjk);
       if (cjk) {
         var w = Array.from(fold(cs.slice(i, j).join('')));
-        if (w.length === 1) add(w[0]);
-        for (var k = 0; k + 1 < w.length; k++) add(w[k] + w[k + 1]);
+        /* folding keeps a run's length but for half-width kana: then the whole run is marked */
+        var at = function (k, n) { return w.length === j - i ? [i + k, i + k + n] : [i, j]; };
+        if (w.length === 1) each(w[0], i, j);
+        for (var k = 0; k < w.length; k++) {
+          if (parts) each(w[k], at(k, 1)[0], at(k, 1)[1]);
+          if (k + 1 < w.length) each(w[k] + w[k + 1], at(k, 2)[0], at(k, 2)[1]);
+        }
         i = j;
         continue;
       }
-      var whole = cs.slice(i, j).join('');
+      var from = [i], to = [j];
       while (j + 1 < cs.length && HYPHEN.test(cs[j]) && LETTER.test(cs[j + 1]) && !CJK.test(cs[j + 1])) {
-        var next = end(j + 1, false);
-        whole += cs.slice(j + 1, next).join('');
-        j = next;
+        from.push(j + 1);
+        j = end(j + 1, false);
+        to.push(j);
       }
-      word(fold(whole), meta, add);
+      var whole = '';
+      for (var p = 0; p < from.length; p++) whole += cs.slice(from[p], to[p]).join('');
+      word(fold(whole), meta, function (t) { each(t, i, j); });
+      for (p = 0; parts && from.length > 1 && p < from.length; p++) {
+        word(fold(cs.slice(from[p], to[p]).join('')), meta, function (t) { each(t, from[p], to[p]); });
+      }
       i = j;
     }
+  }
+
+  function terms(text, meta) {
+    var out = [];
+    scan(Array.from(text), meta, false, function (t) { if (out.indexOf(t) < 0) out.push(t); });
     return out;
+  }
+
+  /* where the query's words are in a text: merged [from, to) ranges of code points */
+  function places(cs, wanted, meta) {
+    var r = [];
+    scan(cs, meta, true, function (t, a, b) { if (wanted.indexOf(t) >= 0) r.push([a, b]); });
+    r.sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });
+    var out = [];
+    r.forEach(function (x) {
+      var last = out[out.length - 1];
+      if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
+      else out.push([x[0], x[1]]);
+    });
+    return out;
+  }
+
+  /* text into el, the ranges in <mark>; from and to cut it, with an ellipsis where the text goes on */
+  function marked(el, cs, ranges, from, to) {
+    if (from > 0) el.appendChild(document.createTextNode('…'));
+    var at = from;
+    ranges.forEach(function (r) {
+      if (r[1] <= from || r[0] >= to) return;
+      var a = Math.max(r[0], from), b = Math.min(r[1], to);
+      if (a > at) el.appendChild(document.createTextNode(cs.slice(at, a).join('')));
+      el.appendChild(document.createElement('mark')).textContent = cs.slice(a, b).join('');
+      at = b;
+    });
+    if (to > at) el.appendChild(document.createTextNode(cs.slice(at, to).join('')));
+    if (to < cs.length) el.appendChild(document.createTextNode('…'));
+    return el;
+  }
+
+  var SNIPPET = 220;
+
+  /* the part of the text, about SNIPPET characters, that holds the most of the words found, starting
+     a little before the first of them at a word's start; null when the text has none */
+  function snippet(text, wanted, meta) {
+    var cs = Array.from(text);
+    var ranges = places(cs, wanted, meta);
+    if (!ranges.length) return null;
+    var best = 0, most = 0;
+    for (var k = 0; k < ranges.length && k < 200; k++) {
+      var seen = {}, n = 0;
+      for (var m = k; m < ranges.length && ranges[m][1] - ranges[k][0] <= SNIPPET - 40; m++) {
+        var w = fold(cs.slice(ranges[m][0], ranges[m][1]).join(''));
+        if (!seen[w]) { seen[w] = true; n++; }
+      }
+      if (n > most) { most = n; best = k; }
+    }
+    var from = Math.max(0, ranges[best][0] - 40);
+    while (from > 0 && from < ranges[best][0] && cs[from - 1] !== ' ') from++;
+    var to = Math.min(cs.length, from + SNIPPET);
+    while (to < cs.length && to > from + SNIPPET - 30 && cs[to] !== ' ') to--;
+    if (to < cs.length && cs[to] !== ' ') to = Math.min(cs.length, from + SNIPPET);
+    return marked(el('p', 'summary snippet'), cs, ranges, from, to);
   }
 
   /* FNV-1a over UTF-8, as gazette.write.SearchIndex.hash */
@@ -169,7 +238,7 @@
     var quoted = t('search.quoted', query());
     if (!results.length) return say(mine, t('search.none', quoted));
     say(mine, t(partial ? 'search.partial' : 'search.match', quoted, results.length));
-    shown = { results: results, next: 0, meta: meta, mine: mine };
+    shown = { results: results, next: 0, meta: meta, mine: mine, words: words };
     page();
   }
 
@@ -196,15 +265,17 @@
       }));
     }).then(function (docs) {
       if (s.mine !== run) return;
-      docs.forEach(function (d) { list.appendChild(item(d)); });
+      docs.forEach(function (d) { list.appendChild(item(d, s)); });
       more.hidden = s.next >= s.results.length;
     }).catch(function () {
       say(s.mine, t('search.pageFailed'));
     });
   }
 
-  /* a result looks like a listing's teaser: thumbnail, headline, date, summary, tags (text only, never HTML) */
-  function item(d) {
+  /* a result looks like a listing's teaser: thumbnail, headline, date, summary, tags (text only, never HTML);
+     the words found are marked in the headline, and the summary gives way to the text around them
+     once the article's text (search.txt beside its page) arrives */
+  function item(d, s) {
     var li = el('li', 'teaser');
     if (d[5]) {
       li.className += ' with-thumb';
@@ -213,12 +284,20 @@
     var h = li.appendChild(el('h2'));
     var a = h.appendChild(el('a'));
     a.href = root + d[1];
-    a.textContent = d[0];
+    var title = Array.from(d[0]);
+    marked(a, title, places(title, s.words, s.meta), 0, title.length);
     var meta = li.appendChild(el('p', 'meta'));
     var time = meta.appendChild(el('time'));
     time.dateTime = d[2];
     time.textContent = dates.format(new Date(d[2] + 'T00:00:00Z'));
-    if (d[3]) li.appendChild(el('p', 'summary')).textContent = d[3];
+    var summary = d[3] ? li.appendChild(el('p', 'summary')) : null;
+    if (summary) summary.textContent = d[3];
+    fetch(root + d[1] + 'search.txt').then(function (r) { return r.ok ? r.text() : null; }).then(function (text) {
+      var p = text && s.mine === run ? snippet(text, s.words, s.meta) : null;
+      if (!p) return;
+      if (summary) li.replaceChild(p, summary);
+      else li.insertBefore(p, meta.nextSibling);
+    }).catch(function () { /* the summary stays */ });
     if (d[4].length) {
       var tags = li.appendChild(el('ul', 'tags'));
       tags.setAttribute('aria-label', t('list.tags'));

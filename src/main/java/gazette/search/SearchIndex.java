@@ -47,6 +47,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Path contentDir;
     private final SearchTerms analyser;
     private long fingerprint;
+    private ArchivePrints prints;
     private TermBuckets collected;
     private java.util.function.IntFunction<gazette.pictures.Pictures.Published> leads = i -> null;
 
@@ -73,6 +74,7 @@ public final class SearchIndex implements AutoCloseable {
      */
     public SearchIndex skipUnchanged(ArchivePrints fingerprints) {
         this.fingerprint = fingerprints.all(FOLDER, "search index", VERSION);
+        this.prints = fingerprints;
         return this;
     }
 
@@ -80,8 +82,8 @@ public final class SearchIndex implements AutoCloseable {
      * The terms of each article whose page is rendered from here on, taken from the body the page
      * was made from: a clean build then reads no body a second time for the index.
      */
-    public BodySource collectWhileRendering() {
-        collected = new TermBuckets(archive, analyser, TermBuckets.count(archive.size()));
+    public BodySource collectWhileRendering(FileSink out) {
+        collected = new TermBuckets(archive, analyser, TermBuckets.count(archive.size())).withTexts(new SnippetTexts(archive, prints, out));
         return collected;
     }
 
@@ -100,9 +102,14 @@ public final class SearchIndex implements AutoCloseable {
     Result write(FileSink out, int buckets) throws IOException {
         int termShards = TermShards.count(archive.size(), buckets);
         int docShards = DocShards.count(archive.size());
-        TermBuckets files = collected != null && collected.count() == buckets ? collected : new TermBuckets(archive, analyser, buckets);
+        boolean fromRendering = collected != null && collected.count() == buckets;
+        TermBuckets files = fromRendering ? collected : new TermBuckets(archive, analyser, buckets).withTexts(new SnippetTexts(archive, prints, out));
+        SnippetTexts texts = files.texts();
         try {
-            if (reuseAll(out, docShards, termShards)) return new Result(0, 0, docShards, termShards, 0, 0);
+            if (reuseAll(out, docShards, termShards)) {
+                keepTexts(texts);
+                return new Result(0, 0, docShards, termShards, 0, 0);
+            }
             Counter counted = new Counter(out, fingerprint);
             DocShards.write(archive, links, leads, counted);
             spillTheRest(files);
@@ -137,6 +144,17 @@ public final class SearchIndex implements AutoCloseable {
         for (String f : files) if (!out.reusable(f, fingerprint)) return false;
         for (String f : files) out.reuse(f, fingerprint);
         return true;
+    }
+
+    /** With the index kept whole, each article's text stands too, or (deleted by hand) is made again from its body. */
+    private void keepTexts(SnippetTexts texts) throws IOException {
+        BodyReader reader = new BodyReader(contentDir);
+        try {
+            IntStream.range(0, archive.size()).parallel().filter(i -> !texts.reuse(i))
+                    .forEach(i -> texts.write(i, TermBuckets.bodyText(read(reader, archive.article(i)))));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Reads the bodies not seen while rendering, a block at a time on all cores, into the bucket files. */

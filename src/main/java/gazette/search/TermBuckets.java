@@ -33,12 +33,23 @@ final class TermBuckets implements BodySource, AutoCloseable {
     private final AtomicLong postings = new AtomicLong();
     private Path dir;
     private DataOutputStream[] files;
+    private SnippetTexts texts;
 
     TermBuckets(Archive archive, SearchTerms terms, int count) {
         this.archive = archive;
         this.terms = terms;
         this.count = count;
         this.seen = new boolean[archive.size()];
+    }
+
+    /** Each body seen also gives its article's text for snippets. */
+    TermBuckets withTexts(SnippetTexts texts) {
+        this.texts = texts;
+        return this;
+    }
+
+    SnippetTexts texts() {
+        return texts;
     }
 
     /** Enough buckets that one holds the terms of about 2,000 articles. */
@@ -78,6 +89,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
 
     /** The article's terms: title and tags (flagged), then summary, editor and body (photo credits included). */
     void add(int i, String body) {
+        if (texts != null) texts.write(i, body);
         // the order of an article's terms does not matter: each shard sorts its terms and postings
         Set<String> heading = new HashSet<>();
         terms.add(archive.article(i).title(), heading);

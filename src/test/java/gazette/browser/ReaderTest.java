@@ -220,6 +220,23 @@ class ReaderTest {
     }
 
     @Test
+    void resultsMarkTheWordsFoundAndShowTheTextAroundThem() throws Exception {
+        // "welcomed" is in the tram story's body, not its summary: the snippet is cut from the text around it
+        assertThat(search("welcomed owners")).containsExactly("Tram line approved");
+        browser.waitFor("document.querySelector('#search-results .snippet') !== null", WAIT);
+        assertThat(texts("#search-results .snippet mark")).containsExactly("owners", "welcomed");
+        assertThat(texts("#search-results .snippet").get(0)).contains("Café owners on the quay welcomed it.").doesNotContain("The council approved the tram line.");
+        // the headline's words are marked too, accents and case aside
+        assertThat(search("TRAM cafe")).containsExactly("Tram line approved");
+        assertThat(texts("#search-results h2 a mark")).containsExactly("Tram");
+        browser.waitFor("document.querySelector('#search-results .snippet') !== null", WAIT);
+        assertThat(texts("#search-results .snippet mark")).contains("tram", "Café");
+        // a plural finds and marks its singular on an English site
+        assertThat(search("depots")).containsExactly("Tram depot site chosen");
+        assertThat(texts("#search-results h2 a mark")).containsExactly("depot");
+    }
+
+    @Test
     void theMastheadSearchBoxSendsAQueryFromAnyPage() throws Exception {
         browser.open(root + "2024/03/07/tram-line-approved/");
         browser.eval("(() => { document.getElementById('masthead-q').value = 'tram depot'; document.querySelector('.masthead-search').requestSubmit(); })()");

@@ -124,8 +124,10 @@ class IncrementalBuildTest {
             if (!t.equals(before.get(f))) changed.add(f);
         });
         // only the body changed (the summary is its own): the article's page, the feeds that carry the body,
-        // and the search index's one term shard (ten articles need no more) that gained the word "corrected"
-        assertThat(changed).containsExactlyInAnyOrder("2023/01/15/story-5/index.html", "feed.xml", "tags/odd/feed.xml", "search/terms-0.json");
+        // and the search index's one term shard (ten articles need no more) that gained the word "corrected", and the
+        // story's text for snippets; no other article's
+        assertThat(changed).containsExactlyInAnyOrder("2023/01/15/story-5/index.html", "2023/01/15/story-5/search.txt", "feed.xml",
+                "tags/odd/feed.xml", "search/terms-0.json");
     }
 
     @Test

@@ -50,6 +50,30 @@ class SearchIndexTest {
     }
 
     @Test
+    void anArticlesTextForSnippetsIsPlainTextWithoutMarkdownsMarks() {
+        assertThat(SnippetTexts.plain("# Heading\n\n> A **bold** quote with `code`,\n\n| a | b |\n\nsnake_case and _emphasis_.\n"))
+                .isEqualTo("Heading A bold quote with code, a b snake_case and emphasis.");
+        assertThat(SnippetTexts.plain("x".repeat(30_000))).hasSize(SnippetTexts.MAX_CHARS);
+    }
+
+    @Test
+    void eachArticleHasItsTextBesideItsPageAndAHandDeletedOneComesBack() {
+        gazette.testing.Fixture site = new gazette.testing.Fixture(tmp);
+        site.article("a.md", "# Tides\n\nThe **quay** flooded at _noon_.", "title: Tides", "date: 2024-03-07");
+        site.article("b.md", "Fog.", "title: Fog", "date: 2024-03-08");
+        assertThat(site.build().exit()).isZero();
+        assertThat(site.file("2024/03/07/tides/search.txt")).isEqualTo("Tides The quay flooded at noon.");
+        assertThat(site.file("2024/03/08/fog/search.txt")).isEqualTo("Fog.");
+        // nothing changed: every text stands; one deleted by hand is made again, and only it
+        assertThat(site.build().out()).contains("0 pages rendered, 0 files written");
+        site.out.resolve("2024/03/07/tides/search.txt").toFile().delete();
+        gazette.testing.Fixture.Run again = site.build();
+        assertThat(again.exit()).isZero();
+        assertThat(site.file("2024/03/07/tides/search.txt")).isEqualTo("Tides The quay flooded at noon.");
+        assertThat(again.out()).contains("0 pages rendered, 1 files written");
+    }
+
+    @Test
     void markdownLinkTargetsUrlsAndTagsAreNotWords() {
         String text = SearchTerms.markdownText("See [the report](https://example.org/secretword \"Title\") at <https://other.example/x> "
                 + "or https://bare.example/y, <abbr title=\"hidden\">HTML</abbr> &amp; **bold** `code`");
