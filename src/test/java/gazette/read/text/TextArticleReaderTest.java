@@ -712,7 +712,8 @@ class TextArticleReaderTest {
     }
 
     /**
-     * Eight times the input takes about eight times as long, not sixty-four: each pathological
+     * Eight times the input takes about eight times as long, not sixty-four (under 32 times is
+     * allowed, for a busy machine's noise): each pathological
      * line is read (and its tags derived, as the read stage does) at two sizes, the best of several
      * runs each, and the times compared.
      */
@@ -726,8 +727,9 @@ class TextArticleReaderTest {
         assertThat(a.blocks()).isNotEmpty();
         bestTime(small, 3); // warm up
         long s = Math.max(bestTime(small, 5), 500_000); // under half a millisecond, the clock says little
-        long l = bestTime(large, 3);
-        assertThat(l).as("%s: %d ns at 25,000 characters, %d ns at 200,000", what, s, l).isLessThan(20 * s);
+        long l = bestTime(large, 5);
+        // linear is 8 times, quadratic 64: 32 keeps the two apart on a busy machine (a run at 21 times was seen under load)
+        assertThat(l).as("%s: %d ns at 25,000 characters, %d ns at 200,000", what, s, l).isLessThan(32 * s);
     }
 
     private static byte[] pathological(String line) {
