@@ -197,7 +197,22 @@
     }
   }
 
-  function search(query) {
+  /* what the address narrows the search to: ?year=2005&section=politics&tag=iraq (slugs), and ?sort=date */
+  function filters() {
+    var p = new URLSearchParams(location.search);
+    return { year: p.get('year') || '', section: p.get('section') || '', tag: p.get('tag') || '', sort: p.get('sort') || '' };
+  }
+
+  /* the filters as the index's terms ("year:2005"), which an article must all have */
+  function filterTerms(f) {
+    var out = [];
+    if (f.year) out.push('year:' + f.year);
+    if (f.section) out.push('section:' + f.section);
+    if (f.tag) out.push('tag:' + f.tag);
+    return out;
+  }
+
+  function search(query, f) {
     var mine = ++run;
     list.textContent = '';
     more.hidden = true;
@@ -205,21 +220,58 @@
     if (!query.trim()) { status.textContent = ''; return; }
     status.textContent = t('search.searching');
     load('index.json').then(function (meta) {
+      controls(meta, f);
       var words = terms(query, meta).slice(0, 12);
       if (!words.length) return say(mine, t('search.short'));
-      var needed = words.map(function (w) { return 'terms-' + shard(w, meta.termShards) + '.json'; });
+      var must = filterTerms(f);
+      var needed = words.concat(must).map(function (w) { return 'terms-' + shard(w, meta.termShards) + '.json'; });
       return Promise.all(needed.map(load)).then(function (shards) {
         if (mine !== run) return;
-        rank(mine, words, shards, meta);
+        rank(mine, words, must, shards, meta, f);
       });
     }).catch(function () {
       say(mine, t('search.failed'));
     });
   }
 
+  /* the year and section lists from the index, the sort, and the tag the address names, set as the address says */
+  function controls(meta, f) {
+    var box = document.getElementById('search-filters');
+    if (!box) return;
+    var year = document.getElementById('search-year');
+    var section = document.getElementById('search-section');
+    if (year.options.length === 1) {
+      meta.years.forEach(function (y) { year.appendChild(new Option(String(y), String(y))); });
+      meta.sections.forEach(function (s) { section.appendChild(new Option(s[1], s[0])); });
+      if (!meta.sections.length) section.parentNode.hidden = true;
+    }
+    year.value = f.year;
+    section.value = f.section;
+    document.getElementById('search-sort').value = f.sort === 'date' ? 'date' : '';
+    document.getElementById('search-tag').value = f.tag;
+    box.hidden = false;
+    var chip = document.getElementById('search-tag-filter');
+    chip.hidden = !f.tag;
+    if (f.tag) {
+      var url = new URL(location.href);
+      url.searchParams.delete('tag');
+      chip.querySelector('a').href = url.pathname + url.search;
+      chip.querySelector('.name').textContent = f.tag;
+    }
+  }
+
   /* articles with every word come first; among them, those with more words in the title or tags;
-     then newest first (a lower id is a newer article) */
-  function rank(mine, words, shards, meta) {
+     then newest first (a lower id is a newer article); sorted by date, newest first only. An
+     article must have every filter term. */
+  function rank(mine, words, must, shards, meta, f) {
+    var allowed = null;
+    if (must.length) {
+      allowed = new Uint8Array(meta.docs);
+      must.forEach(function (w, k) {
+        var p = shards[words.length + k][w];
+        if (p) decode(p, function (v) { allowed[v >>> 1]++; });
+      });
+    }
     var found = new Uint8Array(meta.docs);
     var strong = new Uint8Array(meta.docs);
     var hits = [];
@@ -227,6 +279,7 @@
       var p = shards[k][w];
       if (p) decode(p, function (v) {
         var id = v >>> 1;
+        if (allowed && allowed[id] !== must.length) return;
         if (found[id]++ === 0) hits.push(id);
         strong[id] += v & 1;
       });
@@ -234,11 +287,12 @@
     var all = hits.filter(function (id) { return found[id] === words.length; });
     var partial = !all.length && hits.length > 0;
     var results = partial ? hits : all;
-    results.sort(function (a, b) { return found[b] - found[a] || strong[b] - strong[a] || a - b; });
+    results.sort(f.sort === 'date' ? function (a, b) { return found[b] - found[a] || a - b; }
+      : function (a, b) { return found[b] - found[a] || strong[b] - strong[a] || a - b; });
     var quoted = t('search.quoted', query());
     if (!results.length) return say(mine, t('search.none', quoted));
     say(mine, t(partial ? 'search.partial' : 'search.match', quoted, results.length));
-    shown = { results: results, next: 0, meta: meta, mine: mine, words: words };
+    shown = { results: results, next: 0, meta: meta, mine: mine, words: words, filters: f };
     page();
   }
 
@@ -301,7 +355,15 @@
     if (d[4].length) {
       var tags = li.appendChild(el('ul', 'tags'));
       tags.setAttribute('aria-label', t('list.tags'));
-      d[4].forEach(function (name) { tags.appendChild(el('li')).appendChild(el('span')).textContent = name; });
+      /* a tag narrows the search to it */
+      d[4].forEach(function (tag) {
+        var url = new URL(location.href);
+        url.searchParams.set('tag', tag[1]);
+        var a = tags.appendChild(el('li')).appendChild(el('a'));
+        a.href = url.pathname + url.search;
+        a.textContent = tag[0];
+        if (tag[1] === s.filters.tag) document.querySelector('#search-tag-filter .name').textContent = tag[0];
+      });
     }
     return li;
   }
@@ -347,15 +409,17 @@
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     var url = new URL(location.href);
+    url.search = '';
+    new FormData(form).forEach(function (v, k) { if (v) url.searchParams.set(k, v); });
     url.searchParams.set('q', query());
     history.pushState(null, '', url);
-    search(query());
+    search(query(), filters());
   });
   window.addEventListener('popstate', start);
 
   function start() {
     input.value = new URLSearchParams(location.search).get('q') || '';
-    search(input.value);
+    search(input.value, filters());
   }
   start();
 })();

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * {@code search/docs-N.json}: articles {@code N × PER_SHARD} onward, newest first (an article's id
- * is its position in the archive), each as {@code [title, link, date, summary, [tags]]}: what a
+ * is its position in the archive), each as {@code [title, link, date, summary, [[tag, slug]…]]}: what a
  * result shows; an article with a lead picture has a sixth value, its thumbnail:
  * {@code [src, srcset, webpSrcset, width, height]}, addresses under the site's root like the link.
  */
@@ -36,8 +36,8 @@ final class DocShards {
                 if (i > s * PER_SHARD) b.append(",\n");
                 Article a = archive.article(i);
                 String link = links.link(archive.permalink(i).path()).substring(links.root().length());
-                List<String> tags = new ArrayList<>();
-                for (TagPage t : archive.tagsOf(i)) tags.add(t.tag().name());
+                List<List<String>> tags = new ArrayList<>();
+                for (TagPage t : archive.tagsOf(i)) tags.add(List.of(t.tag().name(), t.tag().slug()));
                 b.append('[');
                 Json.string(a.title(), b, false);
                 b.append(',');

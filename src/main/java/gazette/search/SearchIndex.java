@@ -39,7 +39,7 @@ public final class SearchIndex implements AutoCloseable {
     public static final String FOLDER = Paths.SEARCH;
     public static final int DOCS_PER_SHARD = DocShards.PER_SHARD;
     /** Changes when the files' format does, so an incremental build does not keep old ones. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     private static final int BLOCK = 512;
 
     private final Archive archive;
@@ -124,6 +124,13 @@ public final class SearchIndex implements AutoCloseable {
             index.put("maxLength", SearchTerms.MAX_LENGTH);
             index.put("stopWords", new TreeSet<>(SearchTerms.STOP_WORDS));
             index.put("stemmer", analyser.stemmer().id());
+            // what the search page offers to narrow a search to, newest year and largest section first
+            List<Integer> years = new ArrayList<>();
+            for (gazette.index.YearPage y : archive.years()) years.add(y.year());
+            index.put("years", years);
+            List<List<String>> sections = new ArrayList<>();
+            for (gazette.index.Section s : archive.sections()) sections.add(List.of(s.slug(), s.name()));
+            index.put("sections", sections);
             counted.file(FOLDER + "index.json", (Json.of(index) + "\n").getBytes(StandardCharsets.UTF_8));
             return new Result(counted.files, counted.bytes, docShards, termShards, files.postings(), terms);
         } finally {

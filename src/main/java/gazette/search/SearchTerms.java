@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class SearchTerms {
     public static final int MAX_LENGTH = 24;
+    /** Filter terms, indexed with each article beside its words: "year:2005", "section:politics", "tag:iraq" (slugs). */
+    public static final String YEAR = "year:", SECTION = "section:", TAG = "tag:";
 
     /** English function words; written into the index so the page drops the same ones. */
     public static final Set<String> STOP_WORDS = Set.of(("a an and are as at be but by for from has have he her his in is it its "

@@ -99,6 +99,11 @@ final class TermBuckets implements BodySource, AutoCloseable {
         if (a.summary() != null) terms.add(a.summary(), all);
         if (a.editor() != null) terms.add(a.editor(), all);
         terms.add(body, all);
+        // what a search can be narrowed to: no word has a colon, so these meet no word
+        all.add(SearchTerms.YEAR + archive.permalink(i).day().getYear());
+        gazette.index.Section section = archive.sectionOf(i);
+        if (section != null) all.add(SearchTerms.SECTION + section.slug());
+        for (TagPage t : archive.tagsOf(i)) all.add(SearchTerms.TAG + t.tag().slug());
         try {
             DataOutputStream[] out = open();
             for (String term : all) {

@@ -200,8 +200,11 @@ class ReaderTest {
 
     // ---------------------------------------------------------------- search
 
+    /** Runs a query as the address gives it: words, then any other parameters after an "&" (quay&year=2024). */
     List<String> search(String query) throws Exception {
-        browser.open(root + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        int amp = query.indexOf('&');
+        String words = amp < 0 ? query : query.substring(0, amp);
+        browser.open(root + "search/?q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8) + (amp < 0 ? "" : query.substring(amp)));
         browser.waitFor("(s => s && s !== 'Searching…')(document.getElementById('search-status').textContent)", WAIT);
         browser.waitFor("document.getElementById('search-status').textContent.startsWith('No ') || document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
         return texts("#search-results .teaser h2 a");
@@ -234,6 +237,40 @@ class ReaderTest {
         // a plural finds and marks its singular on an English site
         assertThat(search("depots")).containsExactly("Tram depot site chosen");
         assertThat(texts("#search-results h2 a mark")).containsExactly("depot");
+    }
+
+    @Test
+    void theAddressNarrowsTheSearchToAYearASectionOrATagAndSortsByDate() throws Exception {
+        // "quay": 24 market reports (in their titles) and the tram story (in its body), all of 2024
+        List<String> best = search("quay");
+        assertThat(best).as("best match first: the headlines that have the word").hasSize(20).doesNotContain("Tram line approved");
+        assertThat(browser.eval("Array.from(document.querySelectorAll('#search-year option')).map(o => o.value)").toString())
+                .isEqualTo("[\"\",\"2024\",\"2023\"]");
+        assertThat(browser.eval("Array.from(document.querySelectorAll('#search-section option')).map(o => o.textContent)").toString())
+                .isEqualTo("[\"Any section\",\"City\",\"Harbour & Sea\"]");
+        assertThat(search("quay&section=city")).containsExactly("Tram line approved");
+        assertThat(browser.eval("document.getElementById('search-section').value").asText()).isEqualTo("city");
+        assertThat(search("harbour&year=2023")).containsExactly("Year's end");
+        assertThat(search("harbour&year=2022")).isEmpty();
+        // newest first: the tram story (7 March) before the reports of earlier days
+        List<String> byDate = search("quay&sort=date");
+        assertThat(byDate).contains("Tram line approved");
+        assertThat(browser.eval("document.getElementById('search-sort').value").asText()).isEqualTo("date");
+        // a result's tag is a link that narrows the search to it; the page says so, and how to undo it
+        search("quay");
+        String transport = browser.text("Array.from(document.querySelectorAll('#search-results ul.tags a')).find(a => a.textContent === 'transport').href");
+        assertThat(transport).contains("q=quay").contains("tag=transport");
+        browser.open(transport);
+        browser.waitFor("document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
+        assertThat(browser.eval("document.getElementById('search-tag-filter').hidden").asBoolean()).isFalse();
+        browser.waitFor("document.querySelector('#search-tag-filter .name').textContent === 'transport'", WAIT);
+        assertThat(browser.text("document.querySelector('#search-tag-filter a').getAttribute('href')")).isEqualTo("/search/?q=quay");
+        // the reports tagged transport are the even ones, 12 of the 24; the tram story too
+        assertThat(browser.text("document.getElementById('search-status').textContent")).isEqualTo("13 articles match “quay”.");
+        // the form keeps the narrowing it shows
+        browser.eval("(() => { document.getElementById('search-year').value = '2023'; document.querySelector('#search-form button').click(); })()");
+        browser.waitFor("location.search.includes('year=2023')", WAIT);
+        assertThat(browser.text("location.search")).contains("tag=transport").contains("q=quay");
     }
 
     @Test

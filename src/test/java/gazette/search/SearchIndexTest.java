@@ -115,7 +115,7 @@ class SearchIndexTest {
         assertThat(docs.get(2).get(0).asText()).isEqualTo("Café opens");
         assertThat(docs.get(2).get(2).asText()).isEqualTo("2024-03-07");
         assertThat(docs.get(2).get(3).asText()).isEqualTo("A new café on the quay.");
-        assertThat(docs.get(2).get(4).get(0).asText()).isEqualTo("Harbour");
+        assertThat(docs.get(2).get(4).get(0).toString()).as("a tag's name and slug").isEqualTo("[\"Harbour\",\"harbour\"]");
 
         Map<String, int[]> postings = postings(files, meta.get("termShards").asInt());
         // id·2 + 1 where the term is in the title or a tag
@@ -126,6 +126,10 @@ class SearchIndexTest {
         assertThat(postings.get("フェ")).containsExactly(0);
         assertThat(postings.get("港")).containsExactly(0 * 2 + 1);
         assertThat(postings).doesNotContainKeys("the", "ignored", "https", "example");
+        // the filters' terms: every article has its year; a tag's articles its slug
+        assertThat(postings.get("year:2024")).containsExactly(0, 2, 4);
+        assertThat(postings.get("tag:harbour")).containsExactly(2 * 2);
+        assertThat(meta.get("years").toString()).isEqualTo("[2024]");
     }
 
     @Test
