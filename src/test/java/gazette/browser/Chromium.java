@@ -193,10 +193,14 @@ public final class Chromium implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            deleteTree(profile);
-        } catch (IOException ignored) {
-            // a temporary folder; the OS cleans it eventually
+        // the browser's helper processes may still be writing into its profile as it goes: a file that
+        // vanishes mid-walk is not an error, and a second pass takes what appeared meanwhile
+        for (int pass = 0; pass < 3 && Files.exists(profile); pass++) {
+            try {
+                deleteTree(profile);
+            } catch (IOException | java.io.UncheckedIOException ignored) {
+                // a temporary folder; the OS cleans it eventually
+            }
         }
     }
 
