@@ -222,6 +222,7 @@
     load('index.json').then(function (meta) {
       controls(meta, f);
       var words = terms(query, meta).slice(0, 12);
+      f.phrases = phrases(query, meta);
       if (!words.length) return say(mine, t('search.short'));
       var must = filterTerms(f);
       var needed = words.concat(must).map(function (w) { return 'terms-' + shard(w, meta.termShards) + '.json'; });
@@ -291,8 +292,9 @@
       : function (a, b) { return found[b] - found[a] || strong[b] - strong[a] || a - b; });
     var quoted = t('search.quoted', query());
     if (!results.length) return say(mine, t('search.none', quoted));
-    say(mine, t(partial ? 'search.partial' : 'search.match', quoted, results.length));
-    shown = { results: results, next: 0, meta: meta, mine: mine, words: words, filters: f };
+    if (f.phrases.length && partial) return say(mine, t('search.none', quoted));
+    if (!f.phrases.length) say(mine, t(partial ? 'search.partial' : 'search.match', quoted, results.length));
+    shown = { results: results, next: 0, meta: meta, mine: mine, words: words, filters: f, phrases: f.phrases, verified: 0, quoted: quoted };
     page();
   }
 
@@ -303,8 +305,78 @@
   }
 
   /* the next PAGE results: their article shards are fetched, then the items added in order */
+  /* the article of id, from its file of the index */
+  function doc(id, meta) {
+    return load('docs-' + Math.floor(id / meta.docsPerShard) + '.json').then(function (docs) { return docs[id % meta.docsPerShard]; });
+  }
+
+  /* "in quotes": each quoted part's terms in order (a phrase of one word is only a word) */
+  function phrases(query, meta) {
+    var out = [];
+    var re = /["“”„«»]([^"“”„«»]+)["“”„«»]/g, m;
+    while ((m = re.exec(query))) {
+      var seq = [];
+      scan(Array.from(m[1]), meta, false, function (term) { seq.push(term); });
+      if (seq.length > 1) out.push(seq);
+    }
+    return out;
+  }
+
+  /* true when the text has the phrase's terms one after the other (function words aside, as the index leaves them out) */
+  function hasPhrase(text, seq, meta) {
+    var all = [];
+    scan(Array.from(text), meta, false, function (term) { all.push(term); });
+    for (var i = 0; i + seq.length <= all.length; i++) {
+      var k = 0;
+      while (k < seq.length && all[i + k] === seq[k]) k++;
+      if (k === seq.length) return true;
+    }
+    return false;
+  }
+
+  /* a query with phrases: the articles with every word are read in order, a few at a time, and
+     those whose headline or text has each phrase shown, PAGE at most, reading 200 at most a time */
+  function phrasePage(s) {
+    var shownNow = 0, read = 0;
+    more.hidden = true;
+    (function batch() {
+      if (s.mine !== run) return;
+      if (shownNow >= PAGE || s.next >= s.results.length || read >= 200) {
+        var done = s.next >= s.results.length;
+        if (!s.verified && done) say(s.mine, t('search.none', s.quoted));
+        else say(s.mine, done ? t('search.match', s.quoted, s.verified) : t('search.phraseSome', s.quoted, s.verified));
+        more.hidden = done;
+        return;
+      }
+      var from = s.next;
+      var ids = s.results.slice(from, from + 10);
+      s.next += ids.length;
+      read += ids.length;
+      Promise.all(ids.map(function (id) {
+        return doc(id, s.meta).then(function (d) {
+          return fetch(root + d[1] + 'search.txt').then(function (r) { return r.ok ? r.text() : ''; }).then(function (text) {
+            var ok = s.phrases.every(function (seq) { return hasPhrase(d[0], seq, s.meta) || hasPhrase(text, seq, s.meta); });
+            return ok ? { d: d, text: text } : null;
+          });
+        });
+      })).then(function (found) {
+        if (s.mine !== run) return;
+        for (var k = 0; k < found.length; k++) {
+          /* a page full: the rest of this batch waits for "More results" */
+          if (shownNow >= PAGE) { s.next = from + k; break; }
+          if (!found[k]) continue;
+          list.appendChild(item(found[k].d, s, found[k].text));
+          shownNow++;
+          s.verified++;
+        }
+        batch();
+      }).catch(function () { say(s.mine, t('search.pageFailed')); });
+    })();
+  }
+
   function page() {
     var s = shown;
+    if (s.phrases.length) return phrasePage(s);
     var ids = s.results.slice(s.next, s.next + PAGE);
     s.next += ids.length;
     var names = [];
@@ -329,7 +401,7 @@
   /* a result looks like a listing's teaser: thumbnail, headline, date, summary, tags (text only, never HTML);
      the words found are marked in the headline, and the summary gives way to the text around them
      once the article's text (search.txt beside its page) arrives */
-  function item(d, s) {
+  function item(d, s, known) {
     var li = el('li', 'teaser');
     if (d[5]) {
       li.className += ' with-thumb';
@@ -346,7 +418,7 @@
     time.textContent = dates.format(new Date(d[2] + 'T00:00:00Z'));
     var summary = d[3] ? li.appendChild(el('p', 'summary')) : null;
     if (summary) summary.textContent = d[3];
-    fetch(root + d[1] + 'search.txt').then(function (r) { return r.ok ? r.text() : null; }).then(function (text) {
+    (known !== undefined ? Promise.resolve(known) : fetch(root + d[1] + 'search.txt').then(function (r) { return r.ok ? r.text() : null; })).then(function (text) {
       var p = text && s.mine === run ? snippet(text, s.words, s.meta) : null;
       if (!p) return;
       if (summary) li.replaceChild(p, summary);

