@@ -46,6 +46,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Links links;
     private final Path contentDir;
     private final SearchTerms analyser;
+    private final int[] originals;
     private long fingerprint;
     private ArchivePrints prints;
     private TermBuckets collected;
@@ -56,6 +57,7 @@ public final class SearchIndex implements AutoCloseable {
         this.links = links;
         this.contentDir = contentDir;
         this.analyser = new SearchTerms(SearchTerms.Stemmer.of(settings.language()));
+        this.originals = gazette.index.SameBodies.originals(archive);
     }
 
     /** Each article's lead picture (by its place in the archive), or null: results show it small, as listings do. */
@@ -83,7 +85,8 @@ public final class SearchIndex implements AutoCloseable {
      * was made from: a clean build then reads no body a second time for the index.
      */
     public BodySource collectWhileRendering(FileSink out) {
-        collected = new TermBuckets(archive, analyser, TermBuckets.count(archive.size())).withTexts(new SnippetTexts(archive, prints, out));
+        collected = new TermBuckets(archive, analyser, TermBuckets.count(archive.size())).withTexts(new SnippetTexts(archive, prints, out))
+                .withOriginals(originals);
         return collected;
     }
 
@@ -103,7 +106,8 @@ public final class SearchIndex implements AutoCloseable {
         int termShards = TermShards.count(archive.size(), buckets);
         int docShards = DocShards.count(archive.size());
         boolean fromRendering = collected != null && collected.count() == buckets;
-        TermBuckets files = fromRendering ? collected : new TermBuckets(archive, analyser, buckets).withTexts(new SnippetTexts(archive, prints, out));
+        TermBuckets files = fromRendering ? collected : new TermBuckets(archive, analyser, buckets).withTexts(new SnippetTexts(archive, prints, out))
+                .withOriginals(originals);
         SnippetTexts texts = files.texts();
         try {
             if (reuseAll(out, docShards, termShards)) {

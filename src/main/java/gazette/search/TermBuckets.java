@@ -34,6 +34,8 @@ final class TermBuckets implements BodySource, AutoCloseable {
     private Path dir;
     private DataOutputStream[] files;
     private SnippetTexts texts;
+    /** For each article, the earlier one whose body it repeats, or -1 (SameBodies): a copy is found as its original. */
+    private int[] originals;
 
     TermBuckets(Archive archive, SearchTerms terms, int count) {
         this.archive = archive;
@@ -45,6 +47,12 @@ final class TermBuckets implements BodySource, AutoCloseable {
     /** Each body seen also gives its article's text for snippets. */
     TermBuckets withTexts(SnippetTexts texts) {
         this.texts = texts;
+        return this;
+    }
+
+    /** The same story published twice is one result: the copies' terms are left out of the index. */
+    TermBuckets withOriginals(int[] originals) {
+        this.originals = originals;
         return this;
     }
 
@@ -90,6 +98,10 @@ final class TermBuckets implements BodySource, AutoCloseable {
     /** The article's terms: title and tags (flagged), then summary, editor and body (photo credits included). */
     void add(int i, String body) {
         if (texts != null) texts.write(i, body);
+        if (originals != null && originals[i] >= 0) {
+            seen[i] = true;
+            return;
+        }
         // the order of an article's terms does not matter: each shard sorts its terms and postings
         Set<String> heading = new HashSet<>();
         terms.add(archive.article(i).title(), heading);

@@ -74,6 +74,25 @@ class SearchIndexTest {
     }
 
     @Test
+    void theSameStoryPublishedTwiceIsFoundOnceAsItsFirst() throws IOException {
+        gazette.testing.Fixture site = new gazette.testing.Fixture(tmp);
+        site.article("first.md", "The kestrel nested on the harbour wall.", "title: Kestrel nests", "date: 2024-03-07T08:00:00Z");
+        site.article("again.md", "The kestrel nested on the harbour wall.", "title: Kestrel nests on wall", "date: 2024-03-07T10:00:00Z");
+        site.article("other.md", "A kestrel flew over.", "title: Flight", "date: 2024-03-06");
+        assertThat(site.build().exit()).isZero();
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        try (var walk = Files.walk(site.out.resolve("search"))) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) files.put("search/" + f.getFileName(), Files.readAllBytes(f));
+        }
+        Map<String, int[]> postings = postings(files, json.readTree(files.get("search/index.json")).get("termShards").asInt());
+        // ids newest first: 0 the copy, 1 the first, 2 the other; the copy has no postings of its own
+        assertThat(postings.get("kestrel")).containsExactly(1 * 2 + 1, 2 * 2);
+        assertThat(postings.get("wall")).containsExactly(1 * 2);
+        // its page, and its text for snippets, are there all the same
+        assertThat(site.file("2024/03/07/kestrel-nests-on-wall/search.txt")).isEqualTo("The kestrel nested on the harbour wall.");
+    }
+
+    @Test
     void markdownLinkTargetsUrlsAndTagsAreNotWords() {
         String text = SearchTerms.markdownText("See [the report](https://example.org/secretword \"Title\") at <https://other.example/x> "
                 + "or https://bare.example/y, <abbr title=\"hidden\">HTML</abbr> &amp; **bold** `code`");
