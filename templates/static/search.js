@@ -356,6 +356,7 @@
         return doc(id, s.meta).then(function (d) {
           return fetch(root + d[1] + 'search.txt').then(function (r) { return r.ok ? r.text() : ''; }).then(function (text) {
             var ok = s.phrases.every(function (seq) { return hasPhrase(d[0], seq, s.meta) || hasPhrase(text, seq, s.meta); });
+            /* the summary and the text are read as one: a phrase across them would be rare, and is taken */
             return ok ? { d: d, text: text } : null;
           });
         });
@@ -403,9 +404,9 @@
      once the article's text (search.txt beside its page) arrives */
   function item(d, s, known) {
     var li = el('li', 'teaser');
-    if (d[5]) {
+    if (d[4]) {
       li.className += ' with-thumb';
-      li.appendChild(el('div', 'thumb')).appendChild(picture(d[5]));
+      li.appendChild(el('div', 'thumb')).appendChild(picture(d[4]));
     }
     var h = li.appendChild(el('h2'));
     var a = h.appendChild(el('a'));
@@ -416,19 +417,23 @@
     var time = meta.appendChild(el('time'));
     time.dateTime = d[2];
     time.textContent = dates.format(new Date(d[2] + 'T00:00:00Z'));
-    var summary = d[3] ? li.appendChild(el('p', 'summary')) : null;
-    if (summary) summary.textContent = d[3];
-    (known !== undefined ? Promise.resolve(known) : fetch(root + d[1] + 'search.txt').then(function (r) { return r.ok ? r.text() : null; })).then(function (text) {
-      var p = text && s.mine === run ? snippet(text, s.words, s.meta) : null;
-      if (!p) return;
-      if (summary) li.replaceChild(p, summary);
-      else li.insertBefore(p, meta.nextSibling);
-    }).catch(function () { /* the summary stays */ });
-    if (d[4].length) {
+    /* search.txt: the summary on its first line, then the text; the snippet is cut from the text where the
+       words are, else from the summary, else the summary is shown as it is */
+    var place = li.appendChild(el('p', 'summary'));
+    (known !== undefined ? Promise.resolve(known) : fetch(root + d[1] + 'search.txt').then(function (r) { return r.ok ? r.text() : ''; })).then(function (text) {
+      if (s.mine !== run) return;
+      var cut = text.indexOf('\n');
+      var summary = cut < 0 ? '' : text.slice(0, cut);
+      var p = snippet(text.slice(cut + 1), s.words, s.meta) || snippet(summary, s.words, s.meta);
+      if (p) li.replaceChild(p, place);
+      else if (summary) place.textContent = summary;
+      else li.removeChild(place);
+    }).catch(function () { li.removeChild(place); });
+    if (d[3].length) {
       var tags = li.appendChild(el('ul', 'tags'));
       tags.setAttribute('aria-label', t('list.tags'));
       /* a tag narrows the search to it */
-      d[4].forEach(function (tag) {
+      d[3].forEach(function (tag) {
         var url = new URL(location.href);
         url.searchParams.set('tag', tag[1]);
         var a = tags.appendChild(el('li')).appendChild(el('a'));

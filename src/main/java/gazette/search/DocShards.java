@@ -5,7 +5,6 @@ import gazette.index.Links;
 import gazette.index.TagPage;
 import gazette.pictures.Pictures;
 import gazette.read.Article;
-import gazette.text.Excerpt;
 import gazette.text.Json;
 import gazette.write.FileSink;
 import java.io.IOException;
@@ -15,13 +14,13 @@ import java.util.List;
 
 /**
  * {@code search/docs-N.json}: articles {@code N × PER_SHARD} onward, newest first (an article's id
- * is its position in the archive), each as {@code [title, link, date, summary, [[tag, slug]…]]}: what a
- * result shows; an article with a lead picture has a sixth value, its thumbnail:
+ * is its position in the archive), each as {@code [title, link, date, [[tag, slug]…]]}: what a
+ * result shows at once; an article with a lead picture has a fifth value, its thumbnail:
  * {@code [src, srcset, webpSrcset, width, height]}, addresses under the site's root like the link.
  */
 final class DocShards {
-    static final int PER_SHARD = 250;
-    static final int SUMMARY_CHARS = 160;
+    /** Small files, so that twenty results spread over the years fetch little: a result's summary is in its search.txt. */
+    static final int PER_SHARD = 20;
 
     private DocShards() {}
 
@@ -44,8 +43,6 @@ final class DocShards {
                 Json.string(link, b, false);
                 b.append(',');
                 Json.string(archive.permalink(i).day().toString(), b, false);
-                b.append(',');
-                Json.string(shorten(a.summary()), b, false);
                 b.append(',').append(Json.of(tags));
                 Pictures.Published lead = leads.apply(i);
                 if (lead != null) thumbnail(lead, b);
@@ -66,7 +63,4 @@ final class DocShards {
         b.append(',').append(p.info().width()).append(',').append(p.info().height()).append(']');
     }
 
-    static String shorten(String summary) {
-        return summary == null ? "" : Excerpt.cut(summary, SUMMARY_CHARS);
-    }
 }

@@ -39,7 +39,7 @@ public final class SearchIndex implements AutoCloseable {
     public static final String FOLDER = Paths.SEARCH;
     public static final int DOCS_PER_SHARD = DocShards.PER_SHARD;
     /** Changes when the files' format does, so an incremental build does not keep old ones. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     private static final int BLOCK = 512;
 
     private final Archive archive;

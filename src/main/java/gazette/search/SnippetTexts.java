@@ -8,8 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code search.txt} beside each article's page: its body as plain text, from which the search
- * page cuts a result's snippet around the words found. One small file per article, at the
+ * {@code search.txt} beside each article's page: its summary on the first line, then its body as
+ * plain text, from which the search page cuts a result's snippet around the words found (or
+ * shows the summary, when the words are in neither). One small file per article, at the
  * article's own address, so an edit rewrites one file and a result fetches only its own.
  */
 final class SnippetTexts {
@@ -57,7 +58,8 @@ final class SnippetTexts {
     void write(int i, String body) {
         if (reuse(i) || !done.compareAndSet(i, 0, 1)) return;
         try {
-            out.file(name(i), plain(body).getBytes(StandardCharsets.UTF_8), fingerprint(i));
+            String summary = archive.article(i).summary();
+            out.file(name(i), (plain(summary == null ? "" : summary) + "\n" + plain(body)).getBytes(StandardCharsets.UTF_8), fingerprint(i));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

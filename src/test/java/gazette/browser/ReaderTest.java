@@ -234,6 +234,10 @@ class ReaderTest {
         assertThat(texts("#search-results h2 a mark")).containsExactly("Tram");
         browser.waitFor("document.querySelector('#search-results .snippet') !== null", WAIT);
         assertThat(texts("#search-results .snippet mark")).contains("tram", "Café");
+        // words found only in a tag: the summary is shown as it is (it comes with the text, on its first line)
+        assertThat(search("tramways")).contains("Tram line approved");
+        browser.waitFor("(p => p && p.textContent !== '')(document.querySelector('#search-results > li:first-child .summary'))", WAIT);
+        assertThat(texts("#search-results > li:first-child .summary")).containsExactly("The council approved the tram line.");
         // a plural finds and marks its singular on an English site
         assertThat(search("depots")).containsExactly("Tram depot site chosen");
         assertThat(texts("#search-results h2 a mark")).containsExactly("depot");
