@@ -6,7 +6,6 @@ import gazette.testing.Fixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,12 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LanguagesInBrowserTest {
     @TempDir
     static Path tmp;
+    static BrowserSite site;
     static StaticSite server;
     static Chromium browser;
 
     @BeforeAll
     static void build() throws Exception {
-        Assumptions.assumeTrue(Chromium.executable() != null, "no chromium on this machine: browser tests skipped (apt-get install chromium)");
+        BrowserSite.assumeChromium();
         Fixture f = new Fixture(tmp);
         f.settings("language: ru\ntimezone: UTC\n");
         for (int k = 1; k <= 5; k++) {
@@ -30,16 +30,14 @@ class LanguagesInBrowserTest {
                     "tags: [Порт" + (k <= 2 ? ", Паромы" : "") + "]");
         }
         f.article("b.md", "Дождь.", "title: Погода", "date: 2024-03-09T09:00:00Z", "tags: [Погода]");
-        Fixture.Run run = f.build();
-        assertThat(run.exit()).as(run.err()).isZero();
-        server = new StaticSite(f.out);
-        browser = Chromium.start();
+        site = BrowserSite.of(f);
+        server = site.server;
+        browser = site.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     String status(String id) throws Exception {

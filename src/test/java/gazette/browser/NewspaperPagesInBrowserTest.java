@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,13 +25,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NewspaperPagesInBrowserTest {
     @TempDir
     static Path tmp;
+    static BrowserSite site;
     static StaticSite server;
     static Chromium browser;
     static String root;
 
     @BeforeAll
     static void build() throws Exception {
-        Assumptions.assumeTrue(Chromium.executable() != null, "no chromium on this machine: browser tests skipped (apt-get install chromium)");
+        BrowserSite.assumeChromium();
         Fixture f = new Fixture(tmp);
         f.settings("title: The Test Gazette\nlanguage: en-GB\npage_size: 5\ntimezone: UTC\nsections: folders\n");
         // a story a day through March 2024, turn about in three sections; and one in each of 2023's last months
@@ -49,17 +49,15 @@ class NewspaperPagesInBrowserTest {
         f.article("harbour/market.md", (paragraph.repeat(4) + "\n\n").repeat(3), "title: Board settles the fish market's future",
                 "date: 2024-03-31T09:00:00Z", "image: market.jpg", "caption: The old fish market at dawn");
         TestPictures.jpeg(f.content.resolve("harbour/market.jpg"), TestPictures.photo(2400, 1600), false);
-        Fixture.Run run = f.build();
-        assertThat(run.exit()).as(run.err()).isZero();
-        server = new StaticSite(f.out);
-        root = server.root();
-        browser = Chromium.start();
+        site = BrowserSite.of(f);
+        server = site.server;
+        browser = site.browser;
+        root = site.root();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     void open(int width, String path) throws Exception {

@@ -7,7 +7,6 @@ import gazette.testing.Fixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +22,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PicturesInBrowserTest {
     @TempDir
     static Path tmp;
+    static BrowserSite site;
     static StaticSite server;
     static Chromium browser;
 
     @BeforeAll
     static void build() throws Exception {
-        Assumptions.assumeTrue(Chromium.executable() != null, "no chromium on this machine: browser tests skipped (apt-get install chromium)");
+        BrowserSite.assumeChromium();
         Fixture f = new Fixture(tmp);
         f.settings("title: Pictures\npage_size: 20\n");
         f.article("2024/03/pier.md", "The pier opened.\n\n" + "Words. ".repeat(200) + "\n\n![The old pier](old.jpg \"The old pier, in 1910\")\n\n" + "More words. ".repeat(200),
@@ -40,16 +40,14 @@ class PicturesInBrowserTest {
                     "image: s" + n + ".jpg", "caption: Picture " + n);
             TestPictures.jpeg(f.content.resolve(String.format("2024/03/s%d.jpg", n)), TestPictures.photo(1200, 800), false);
         }
-        Fixture.Run run = f.build();
-        assertThat(run.exit()).as(run.err()).isZero();
-        server = new StaticSite(f.out);
-        browser = Chromium.start();
+        site = BrowserSite.of(f);
+        server = site.server;
+        browser = site.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     @ParameterizedTest
