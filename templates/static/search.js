@@ -30,8 +30,9 @@
   /* message key, with {0} filled; for a count, n picks the form and fills # */
   function t(key, arg, n) {
     var m = messages[key];
-    if (m && typeof m === 'object') m = (m[plural.select(n)] || m.other).replace('#', n.toLocaleString(lang));
-    return String(m === undefined ? key : m).replace('{0}', arg === undefined ? '' : arg);
+    if (m && typeof m === 'object') m = (m[plural.select(n)] || m.other).split('#').join(n.toLocaleString(lang));
+    /* split and join, not replace: a query's "$&" is text, not a replacement pattern */
+    return String(m === undefined ? key : m).split('{0}').join(arg === undefined ? '' : arg);
   }
 
   /* every file is fetched once, however many queries need it */
@@ -48,7 +49,7 @@
 
   /* accents off Latin, Greek and Cyrillic letters only: kana keep their voicing marks */
   function fold(w) {
-    return w.normalize('NFKD').replace(ACCENTS, '$1').normalize('NFC').toLowerCase();
+    return w.normalize('NFKD').replace(ACCENTS, '$1').normalize('NFC').toLowerCase().replace(/ς/g, 'σ');
   }
 
   /* English plurals to their singular, as gazette.search.SearchTerms.Stemmer.ENGLISH */
@@ -151,6 +152,8 @@
   }
 
   var SNIPPET = 220;
+  /* gazette.search.SnippetTexts.MAX_CHARS: a longer text is cut there */
+  var TEXT_LIMIT = 20000;
 
   /* the part of the text, about SNIPPET characters, that holds the most of the words found, starting
      a little before the first of them at a word's start; null when the text has none */
@@ -228,7 +231,7 @@
       var needed = words.concat(must).map(function (w) { return 'terms-' + shard(w, meta.termShards) + '.json'; });
       return Promise.all(needed.map(load)).then(function (shards) {
         if (mine !== run) return;
-        rank(mine, words, must, shards, meta, f);
+        rank(mine, words, must, shards, meta, f, query.trim());
       });
     }).catch(function () {
       say(mine, t('search.failed'));
@@ -264,7 +267,7 @@
   /* articles with every word come first; among them, those with more words in the title or tags;
      then newest first (a lower id is a newer article); sorted by date, newest first only. An
      article must have every filter term. */
-  function rank(mine, words, must, shards, meta, f) {
+  function rank(mine, words, must, shards, meta, f, asked) {
     var allowed = null;
     if (must.length) {
       allowed = new Uint8Array(meta.docs);
@@ -290,7 +293,7 @@
     var results = partial ? hits : all;
     results.sort(f.sort === 'date' ? function (a, b) { return found[b] - found[a] || a - b; }
       : function (a, b) { return found[b] - found[a] || strong[b] - strong[a] || a - b; });
-    var quoted = t('search.quoted', query());
+    var quoted = t('search.quoted', asked);
     if (!results.length) return say(mine, t('search.none', quoted));
     if (f.phrases.length && partial) return say(mine, t('search.none', quoted));
     if (!f.phrases.length) say(mine, t(partial ? 'search.partial' : 'search.match', quoted, results.length));
@@ -355,7 +358,9 @@
       Promise.all(ids.map(function (id) {
         return doc(id, s.meta).then(function (d) {
           return fetch(root + d[1] + 'search.txt').then(function (r) { return r.ok ? r.text() : ''; }).then(function (text) {
-            var ok = s.phrases.every(function (seq) { return hasPhrase(d[0], seq, s.meta) || hasPhrase(text, seq, s.meta); });
+            /* a text cut at its limit may hold the phrase past its end: kept, as the index has its words */
+            var cut = text.length - text.indexOf('\n') - 1 >= TEXT_LIMIT;
+            var ok = cut || s.phrases.every(function (seq) { return hasPhrase(d[0], seq, s.meta) || hasPhrase(text, seq, s.meta); });
             /* the summary and the text are read as one: a phrase across them would be rare, and is taken */
             return ok ? { d: d, text: text } : null;
           });
@@ -371,14 +376,20 @@
           s.verified++;
         }
         batch();
-      }).catch(function () { say(s.mine, t('search.pageFailed')); });
+      }).catch(function () {
+        /* the batch is read again on "More results" */
+        s.next = from;
+        say(s.mine, t('search.pageFailed'));
+        more.hidden = false;
+      });
     })();
   }
 
   function page() {
     var s = shown;
     if (s.phrases.length) return phrasePage(s);
-    var ids = s.results.slice(s.next, s.next + PAGE);
+    var from = s.next;
+    var ids = s.results.slice(from, from + PAGE);
     s.next += ids.length;
     var names = [];
     ids.forEach(function (id) {
@@ -395,7 +406,10 @@
       docs.forEach(function (d) { list.appendChild(item(d, s)); });
       more.hidden = s.next >= s.results.length;
     }).catch(function () {
+      /* this page is asked for again on "More results" */
+      s.next = from;
       say(s.mine, t('search.pageFailed'));
+      more.hidden = false;
     });
   }
 

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *   <li>a word is a run of letters and numbers (combining marks within it belong to it);</li>
  *   <li>each word is folded: NFKD, the combining marks on Latin, Greek and Cyrillic letters
  *       dropped (so "Café", "CAFE" and "cafe" are one term) but no others (the voicing marks of
- *       kana are letters of their own: ビール is not ヒール), NFC again, lower case;</li>
+ *       kana are letters of their own: ビール is not ヒール), NFC again, lower case, and Greek's
+ *       final ς as σ;</li>
  *   <li>words joined by hyphens ("e-mail", "well-known") are one word, written together
  *       ("email"); the index also keeps each part ("mail"), so both queries find it;</li>
  *   <li>{@link #STOP_WORDS} are dropped (they are in nearly every article, and would only cost bytes);</li>
@@ -184,7 +185,8 @@ public final class SearchTerms {
         for (int k = 0; k < word.length() && ascii; k++) ascii = word.charAt(k) < 0x80;
         if (ascii) return word.toLowerCase(Locale.ROOT);
         String d = ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("$1");
-        return Normalizer.normalize(d, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        // Greek's final sigma is sigma: lower-casing chooses ς or σ by context, and the page's script and Java judge a word's end differently
+        return Normalizer.normalize(d, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('ς', 'σ');
     }
 
     private static boolean isMark(int cp) {

@@ -69,6 +69,13 @@ final class SnippetTexts {
      * Text as a reader sees it: the marks of Markdown (heading and quote markers, emphasis, code
      * ticks, table pipes) gone, every run of white space one space, at most {@link #MAX_CHARS}.
      */
+    /** True when only heading or quote marks stand between the line's start and {@code k}. */
+    private static boolean atLineMarks(String text, int k) {
+        int j = k - 1;
+        while (j >= 0 && (text.charAt(j) == '#' || text.charAt(j) == '>' || text.charAt(j) == ' ')) j--;
+        return j < 0 || text.charAt(j) == '\n';
+    }
+
     static String plain(String text) {
         StringBuilder s = new StringBuilder(Math.min(text.length(), MAX_CHARS));
         boolean space = true;
@@ -77,10 +84,14 @@ final class SnippetTexts {
             boolean lineStart = k == 0 || text.charAt(k - 1) == '\n';
             boolean inWord = k > 0 && k + 1 < text.length() && Character.isLetterOrDigit(text.charAt(k - 1))
                     && Character.isLetterOrDigit(text.charAt(k + 1));
-            if (c == '*' || c == '_' && !inWord || c == '`' || c == '|'
-                    || (c == '#' || c == '>') && lineStart) {
-                continue;
-            }
+            // a heading's and a quote's marks at a line's start, however many
+            if ((c == '#' || c == '>') && (lineStart || atLineMarks(text, k))) continue;
+            // emphasis, code, a table's bars and a link's or picture's brackets go; between two words they part them, as
+            // the page shows them ("|Labour|Conservative|"), and an underscore within a word stays (snake_case)
+            boolean mark = c == '*' || c == '_' && !inWord || c == '`' || c == '|' || c == '['
+                    || c == '!' && k + 1 < text.length() && text.charAt(k + 1) == '[';
+            if (mark && !inWord) continue;
+            if (mark) c = ' ';
             if (Character.isWhitespace(c)) {
                 if (!space) s.append(' ');
                 space = true;

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -38,6 +37,7 @@ class ReaderTest {
 
     @TempDir
     static Path tmp;
+    static BrowserSite site;
     static StaticSite server;
     static Chromium browser;
     static String root;
@@ -45,7 +45,7 @@ class ReaderTest {
 
     @BeforeAll
     static void buildServeAndStartTheBrowser() throws Exception {
-        Assumptions.assumeTrue(Chromium.executable() != null, "no chromium on this machine: browser tests skipped (apt-get install chromium)");
+        BrowserSite.assumeChromium();
         assertThat(AXE).as("axe-core is missing: run `npm ci` in the project folder (.ci/run does)").isRegularFile();
         axe = Files.readString(AXE);
         Fixture f = new Fixture(tmp);
@@ -69,17 +69,15 @@ class ReaderTest {
                     "title: Quay market report " + n, String.format("date: 2024-03-%02dT%02d:00:00Z", day, 6 + n % 12),
                     "tags: [" + (n % 2 == 0 ? "transport, markets" : "markets") + "]");
         }
-        Fixture.Run run = f.build();
-        assertThat(run.exit()).as(run.err()).isZero();
-        server = new StaticSite(f.out);
-        root = server.root();
-        browser = Chromium.start();
+        site = BrowserSite.of(f);
+        server = site.server;
+        browser = site.browser;
+        root = site.root();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     @BeforeEach
@@ -238,6 +236,9 @@ class ReaderTest {
         assertThat(search("tramways")).contains("Tram line approved");
         browser.waitFor("(p => p && p.textContent !== '')(document.querySelector('#search-results > li:first-child .summary'))", WAIT);
         assertThat(texts("#search-results > li:first-child .summary")).containsExactly("The council approved the tram line.");
+        // what a reader types is shown as typed, "$" and all
+        search("zzz $' $$");
+        assertThat(texts("#search-status")).containsExactly("No articles match “zzz $' $$”.");
         // a plural finds and marks its singular on an English site
         assertThat(search("depots")).containsExactly("Tram depot site chosen");
         assertThat(texts("#search-results h2 a mark")).containsExactly("depot");

@@ -54,6 +54,9 @@ class SearchIndexTest {
         assertThat(SnippetTexts.plain("# Heading\n\n> A **bold** quote with `code`,\n\n| a | b |\n\nsnake_case and _emphasis_.\n"))
                 .isEqualTo("Heading A bold quote with code, a b snake_case and emphasis.");
         assertThat(SnippetTexts.plain("x".repeat(30_000))).hasSize(SnippetTexts.MAX_CHARS);
+        // marks between two words part them; a heading's marks go however many; a link's and a picture's brackets go
+        assertThat(SnippetTexts.plain("|Labour|Conservative|\n## Results\nSee [the full report and ![Map"))
+                .isEqualTo("Labour Conservative Results See the full report and Map");
     }
 
     @Test
