@@ -75,7 +75,8 @@
   /* words are runs of letters and digits (with their combining marks), each folded on its own;
      words joined by hyphens are one word, written together ("e-mail" is "email"). Calls
      each(term, from, to) with the term's place in cs (code points); with parts (for marking a
-     text, as the index reads it), a hyphenated word's parts and each CJK character come too */
+     text, as the index reads it), a hyphenated word's parts and each CJK character come too;
+     with parts 'split', a hyphenated word's parts come instead of the whole (for phrases) */
   function scan(cs, meta, parts, each) {
     var end = function (i, cjk) {
       var j = i + 1;
@@ -93,7 +94,7 @@
         var at = function (k, n) { return w.length === j - i ? [i + k, i + k + n] : [i, j]; };
         if (w.length === 1) each(w[0], i, j);
         for (var k = 0; k < w.length; k++) {
-          if (parts) each(w[k], at(k, 1)[0], at(k, 1)[1]);
+          if (parts === true) each(w[k], at(k, 1)[0], at(k, 1)[1]);
           if (k + 1 < w.length) each(w[k] + w[k + 1], at(k, 2)[0], at(k, 2)[1]);
         }
         i = j;
@@ -107,7 +108,7 @@
       }
       var whole = '';
       for (var p = 0; p < from.length; p++) whole += cs.slice(from[p], to[p]).join('');
-      word(fold(whole), meta, function (t) { each(t, i, j); });
+      if (parts !== 'split' || from.length === 1) word(fold(whole), meta, function (t) { each(t, i, j); });
       for (p = 0; parts && from.length > 1 && p < from.length; p++) {
         word(fold(cs.slice(from[p], to[p]).join('')), meta, function (t) { each(t, from[p], to[p]); });
       }
@@ -313,28 +314,38 @@
     return load('docs-' + Math.floor(id / meta.docsPerShard) + '.json').then(function (docs) { return docs[id % meta.docsPerShard]; });
   }
 
-  /* "in quotes": each quoted part's terms in order (a phrase of one word is only a word) */
+  /* a text's terms in order: hyphenated words whole, or (split) in their parts */
+  function sequence(text, meta, split) {
+    var all = [];
+    scan(Array.from(text), meta, split ? 'split' : false, function (term) { all.push(term); });
+    return all;
+  }
+
+  /* "in quotes": each quoted part, as its terms in order both ways (a phrase of one word is only a word) */
   function phrases(query, meta) {
     var out = [];
     var re = /["“”„«»]([^"“”„«»]+)["“”„«»]/g, m;
     while ((m = re.exec(query))) {
-      var seq = [];
-      scan(Array.from(m[1]), meta, false, function (term) { seq.push(term); });
-      if (seq.length > 1) out.push(seq);
+      var whole = sequence(m[1], meta, false), split = sequence(m[1], meta, true);
+      if (split.length > 1) out.push([whole, split]);
     }
     return out;
   }
 
-  /* true when the text has the phrase's terms one after the other (function words aside, as the index leaves them out) */
-  function hasPhrase(text, seq, meta) {
-    var all = [];
-    scan(Array.from(text), meta, false, function (term) { all.push(term); });
+  function within(all, seq) {
     for (var i = 0; i + seq.length <= all.length; i++) {
       var k = 0;
       while (k < seq.length && all[i + k] === seq[k]) k++;
       if (k === seq.length) return true;
     }
     return false;
+  }
+
+  /* true when the text has the phrase's terms one after the other (function words aside, as the index leaves them
+     out); "well-known" and "well known" are the same phrase, as they read the same */
+  function hasPhrase(text, phrase, meta) {
+    var whole = sequence(text, meta, false), split = sequence(text, meta, true);
+    return within(whole, phrase[0]) || within(split, phrase[1]);
   }
 
   /* a query with phrases: the articles with every word are read in order, a few at a time, and

@@ -46,7 +46,7 @@ class NewspaperPagesInBrowserTest {
         // the newest: the top story, with its picture, and a body long enough to measure its lines
         String paragraph = "The harbour board met on Thursday evening to settle the future of the old fish market, a question that has "
                 + "divided the town for a decade and filled the letters page of this paper for most of it. ";
-        f.article("harbour/market.md", (paragraph.repeat(4) + "\n\n").repeat(3), "title: Board settles the fish market's future",
+        f.article("harbour/market.md", (paragraph.repeat(4) + "\n\n").repeat(3) + "A well-known trader spoke.", "title: Board settles the fish market's future",
                 "date: 2024-03-31T09:00:00Z", "image: market.jpg", "caption: The old fish market at dawn");
         TestPictures.jpeg(f.content.resolve("harbour/market.jpg"), TestPictures.photo(2400, 1600), false);
         site = BrowserSite.of(f);
@@ -163,6 +163,17 @@ class NewspaperPagesInBrowserTest {
         int taken = browser.eval("(i => { const img = new Image(); img.src = i.currentSrc; return img.decode().then(() => img.naturalWidth); })"
                 + "(document.querySelector('.lead-picture img'))").asInt();
         assertThat(taken).isGreaterThanOrEqualTo((int) Math.min(shown, 1600));
+    }
+
+    @Test
+    void aPhraseWithAHyphenFindsTheWordsWithOrWithoutIt() throws Exception {
+        for (String phrase : List.of("\"well known trader\"", "\"well-known trader\"", "\"wellknown trader\"")) {
+            open(1366, "search/?q=" + java.net.URLEncoder.encode(phrase, java.nio.charset.StandardCharsets.UTF_8));
+            browser.waitFor("(s => s.startsWith('1 ') || s.startsWith('No '))(document.getElementById('search-status').textContent)", ReaderTest.WAIT);
+            assertThat(texts("#search-results > li h2")).as(phrase).containsExactly("Board settles the fish market's future");
+        }
+        open(1366, "search/?q=" + java.net.URLEncoder.encode("\"known well\"", java.nio.charset.StandardCharsets.UTF_8));
+        browser.waitFor("document.getElementById('search-status').textContent.startsWith('No ')", ReaderTest.WAIT);
     }
 
     /** Characters per line of the story's first paragraph, its last (short) line left out. */
