@@ -77,21 +77,28 @@ final class SnippetTexts {
     }
 
     static String plain(String text) {
-        StringBuilder s = new StringBuilder(Math.min(text.length(), MAX_CHARS));
+        int n = text.length();
+        StringBuilder s = new StringBuilder(Math.min(n, MAX_CHARS));
         boolean space = true;
-        for (int k = 0; k < text.length() && s.length() < MAX_CHARS; k++) {
+        for (int k = 0; k < n && s.length() < MAX_CHARS; k++) {
             char c = text.charAt(k);
-            boolean lineStart = k == 0 || text.charAt(k - 1) == '\n';
-            boolean inWord = k > 0 && k + 1 < text.length() && Character.isLetterOrDigit(text.charAt(k - 1))
-                    && Character.isLetterOrDigit(text.charAt(k + 1));
-            // a heading's and a quote's marks at a line's start, however many
-            if ((c == '#' || c == '>') && (lineStart || atLineMarks(text, k))) continue;
-            // emphasis, code, a table's bars and a link's or picture's brackets go; between two words they part them, as
-            // the page shows them ("|Labour|Conservative|"), and an underscore within a word stays (snake_case)
-            boolean mark = c == '*' || c == '_' && !inWord || c == '`' || c == '|' || c == '['
-                    || c == '!' && k + 1 < text.length() && text.charAt(k + 1) == '[';
-            if (mark && !inWord) continue;
-            if (mark) c = ' ';
+            // the common case first: a letter, a digit or a space costs one comparison or two
+            if (c > ' ' && c != '#' && c != '>' && c != '*' && c != '_' && c != '`' && c != '|' && c != '[' && c != '!') {
+                s.append(c);
+                space = false;
+                continue;
+            }
+            if (c == '#' || c == '>') {
+                // a heading's and a quote's marks at a line's start, however many
+                if (k == 0 || text.charAt(k - 1) == '\n' || atLineMarks(text, k)) continue;
+            } else if (c == '*' || c == '_' || c == '`' || c == '|' || c == '[' || c == '!' && k + 1 < n && text.charAt(k + 1) == '[') {
+                // emphasis, code, a table's bars and a link's or picture's brackets go; between two words they part
+                // them, as the page shows them ("|Labour|Conservative|"), and an underscore within a word stays
+                boolean inWord = k > 0 && k + 1 < n && Character.isLetterOrDigit(text.charAt(k - 1))
+                        && Character.isLetterOrDigit(text.charAt(k + 1));
+                if (!inWord) continue;
+                if (c != '_') c = ' ';
+            }
             if (Character.isWhitespace(c)) {
                 if (!space) s.append(' ');
                 space = true;
@@ -104,4 +111,5 @@ final class SnippetTexts {
         while (end > 0 && s.charAt(end - 1) == ' ') end--;
         return s.substring(0, end);
     }
+
 }
