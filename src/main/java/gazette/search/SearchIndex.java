@@ -159,23 +159,22 @@ public final class SearchIndex implements AutoCloseable {
 
     /** With the index kept whole, each article's text stands too, or (deleted by hand) is made again from its body. */
     private void keepTexts(SnippetTexts texts) throws IOException {
-        BodyReader reader = new BodyReader(contentDir);
-        try {
-            IntStream.range(0, archive.size()).parallel().filter(i -> !texts.reuse(i))
-                    .forEach(i -> texts.write(i, TermBuckets.bodyText(read(reader, archive.article(i)))));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        eachBody(i -> !texts.reuse(i), (body, i) -> texts.write(i, body));
     }
 
-    /** Reads the bodies not seen while rendering, a block at a time on all cores, into the bucket files. */
+    /** Reads the bodies not seen while rendering into the bucket files. */
     private void spillTheRest(TermBuckets files) throws IOException {
+        eachBody(i -> !files.has(i), (body, i) -> files.add(i, body));
+    }
+
+    /** The text of each wanted article's body, read a block at a time on all cores. */
+    private void eachBody(java.util.function.IntPredicate wanted, java.util.function.ObjIntConsumer<String> use) throws IOException {
         BodyReader reader = new BodyReader(contentDir);
         for (int from = 0; from < archive.size(); from += BLOCK) {
             int to = Math.min(archive.size(), from + BLOCK);
             try {
-                IntStream.range(from, to).filter(i -> !files.has(i)).parallel()
-                        .forEach(i -> files.add(i, TermBuckets.bodyText(read(reader, archive.article(i)))));
+                IntStream.range(from, to).filter(wanted).parallel()
+                        .forEach(i -> use.accept(TermBuckets.bodyText(read(reader, archive.article(i))), i));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
