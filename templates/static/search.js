@@ -1,10 +1,10 @@
 /* Gazette search: runs in the browser over the static index in search/ (README, "Search").
    It loads index.json, then only the term shards of the query's words and the article shards of
-   the results it shows. A query is split into words as gazette.write.SearchTerms.query splits it. */
+   the results it shows. Its words come from search-words.js (window.GazetteWords), loaded first. */
 (function () {
   'use strict';
   var form = document.getElementById('search-form');
-  if (!form || !window.fetch) return;
+  if (!form || !window.fetch || !window.GazetteWords) return;
   var input = document.getElementById('q');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
@@ -13,11 +13,7 @@
   var root = form.getAttribute('data-root');
   var PAGE = 20;
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  var LETTER = /[\p{L}\p{N}]/u;
-  var MARK = /\p{M}/u;
-  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\uFF70\uFF9E\uFF9F]/u;
-  var ACCENTS = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
-  var HYPHEN = /[-\u2010\u2011]/;
+  var W = window.GazetteWords;
   var files = {};
   var run = 0;
   var shown = null;
@@ -47,94 +43,6 @@
     return files[name];
   }
 
-  /* accents off Latin, Greek and Cyrillic letters only: kana keep their voicing marks */
-  function fold(w) {
-    return w.normalize('NFKD').replace(ACCENTS, '$1').normalize('NFC').toLowerCase().replace(/ς/g, 'σ');
-  }
-
-  /* English plurals to their singular, as gazette.search.SearchTerms.Stemmer.ENGLISH */
-  function stem(w, stemmer) {
-    var n = w.length;
-    if (stemmer !== 'english' || n < 3 || w.charAt(n - 1) !== 's') return w;
-    var before = w.charAt(n - 2);
-    if (before === 'u' || before === 's') return w;
-    if (before === 'e') {
-      var third = w.charAt(n - 3);
-      if (n > 3 && third === 'i' && w.charAt(n - 4) !== 'a' && w.charAt(n - 4) !== 'e') return w.slice(0, n - 3) + 'y';
-      if ('iaoe'.indexOf(third) >= 0) return w;
-    }
-    return w.slice(0, n - 1);
-  }
-
-  function word(w, meta, add) {
-    if (meta.stopWords.indexOf(w) >= 0) return;
-    var cs = Array.from(stem(w, meta.stemmer));
-    if (cs.length >= 2) add(cs.slice(0, meta.maxLength).join(''));
-  }
-
-  /* words are runs of letters and digits (with their combining marks), each folded on its own;
-     words joined by hyphens are one word, written together ("e-mail" is "email"). Calls
-     each(term, from, to) with the term's place in cs (code points); with parts (for marking a
-     text, as the index reads it), a hyphenated word's parts and each CJK character come too;
-     with parts 'split', a hyphenated word's parts come instead of the whole (for phrases) */
-  function scan(cs, meta, parts, each) {
-    var end = function (i, cjk) {
-      var j = i + 1;
-      while (j < cs.length && (MARK.test(cs[j]) || LETTER.test(cs[j]) && CJK.test(cs[j]) === cjk)) j++;
-      return j;
-    };
-    var i = 0;
-    while (i < cs.length) {
-      if (!LETTER.test(cs[i])) { i++; continue; }
-      var cjk = CJK.test(cs[i]);
-      var j = end(i, cjk);
-      if (cjk) {
-        var w = Array.from(fold(cs.slice(i, j).join('')));
-        /* folding keeps a run's length but for half-width kana: then the whole run is marked */
-        var at = function (k, n) { return w.length === j - i ? [i + k, i + k + n] : [i, j]; };
-        if (w.length === 1) each(w[0], i, j);
-        for (var k = 0; k < w.length; k++) {
-          if (parts === true) each(w[k], at(k, 1)[0], at(k, 1)[1]);
-          if (k + 1 < w.length) each(w[k] + w[k + 1], at(k, 2)[0], at(k, 2)[1]);
-        }
-        i = j;
-        continue;
-      }
-      var from = [i], to = [j];
-      while (j + 1 < cs.length && HYPHEN.test(cs[j]) && LETTER.test(cs[j + 1]) && !CJK.test(cs[j + 1])) {
-        from.push(j + 1);
-        j = end(j + 1, false);
-        to.push(j);
-      }
-      var whole = '';
-      for (var p = 0; p < from.length; p++) whole += cs.slice(from[p], to[p]).join('');
-      if (parts !== 'split' || from.length === 1) word(fold(whole), meta, function (t) { each(t, i, j); });
-      for (p = 0; parts && from.length > 1 && p < from.length; p++) {
-        word(fold(cs.slice(from[p], to[p]).join('')), meta, function (t) { each(t, from[p], to[p]); });
-      }
-      i = j;
-    }
-  }
-
-  function terms(text, meta) {
-    var out = [];
-    scan(Array.from(text), meta, false, function (t) { if (out.indexOf(t) < 0) out.push(t); });
-    return out;
-  }
-
-  /* where the query's words are in a text: merged [from, to) ranges of code points */
-  function places(cs, wanted, meta) {
-    var r = [];
-    scan(cs, meta, true, function (t, a, b) { if (wanted.indexOf(t) >= 0) r.push([a, b]); });
-    r.sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });
-    var out = [];
-    r.forEach(function (x) {
-      var last = out[out.length - 1];
-      if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
-      else out.push([x[0], x[1]]);
-    });
-    return out;
-  }
 
   /* text into el, the ranges in <mark>; from and to cut it, with an ellipsis where the text goes on */
   function marked(el, cs, ranges, from, to) {
@@ -160,13 +68,13 @@
      a little before the first of them at a word's start; null when the text has none */
   function snippet(text, wanted, meta) {
     var cs = Array.from(text);
-    var ranges = places(cs, wanted, meta);
+    var ranges = W.places(cs, wanted, meta);
     if (!ranges.length) return null;
     var best = 0, most = 0;
     for (var k = 0; k < ranges.length && k < 200; k++) {
       var seen = {}, n = 0;
       for (var m = k; m < ranges.length && ranges[m][1] - ranges[k][0] <= SNIPPET - 40; m++) {
-        var w = fold(cs.slice(ranges[m][0], ranges[m][1]).join(''));
+        var w = W.fold(cs.slice(ranges[m][0], ranges[m][1]).join(''));
         if (!seen[w]) { seen[w] = true; n++; }
       }
       if (n > most) { most = n; best = k; }
@@ -225,8 +133,8 @@
     status.textContent = t('search.searching');
     load('index.json').then(function (meta) {
       controls(meta, f);
-      var words = terms(query, meta).slice(0, 12);
-      f.phrases = phrases(query, meta);
+      var words = W.terms(query, meta).slice(0, 12);
+      f.phrases = W.phrases(query, meta);
       if (!words.length) return say(mine, t('search.short'));
       var must = filterTerms(f);
       var needed = words.concat(must).map(function (w) { return 'terms-' + shard(w, meta.termShards) + '.json'; });
@@ -314,39 +222,6 @@
     return load('docs-' + Math.floor(id / meta.docsPerShard) + '.json').then(function (docs) { return docs[id % meta.docsPerShard]; });
   }
 
-  /* a text's terms in order: hyphenated words whole, or (split) in their parts */
-  function sequence(text, meta, split) {
-    var all = [];
-    scan(Array.from(text), meta, split ? 'split' : false, function (term) { all.push(term); });
-    return all;
-  }
-
-  /* "in quotes": each quoted part, as its terms in order both ways (a phrase of one word is only a word) */
-  function phrases(query, meta) {
-    var out = [];
-    var re = /["“”„«»]([^"“”„«»]+)["“”„«»]/g, m;
-    while ((m = re.exec(query))) {
-      var whole = sequence(m[1], meta, false), split = sequence(m[1], meta, true);
-      if (split.length > 1) out.push([whole, split]);
-    }
-    return out;
-  }
-
-  function within(all, seq) {
-    for (var i = 0; i + seq.length <= all.length; i++) {
-      var k = 0;
-      while (k < seq.length && all[i + k] === seq[k]) k++;
-      if (k === seq.length) return true;
-    }
-    return false;
-  }
-
-  /* true when the text has the phrase's terms one after the other (function words aside, as the index leaves them
-     out); "well-known" and "well known" are the same phrase, as they read the same */
-  function hasPhrase(text, phrase, meta) {
-    var whole = sequence(text, meta, false), split = sequence(text, meta, true);
-    return within(whole, phrase[0]) || within(split, phrase[1]);
-  }
 
   /* a query with phrases: the articles with every word are read in order, a few at a time, and
      those whose headline or text has each phrase shown, PAGE at most, reading 200 at most a time */
@@ -371,7 +246,7 @@
           return fetch(root + d[1] + 'search.txt').then(function (r) { return r.ok ? r.text() : ''; }).then(function (text) {
             /* a text cut at its limit may hold the phrase past its end: kept, as the index has its words */
             var cut = text.length - text.indexOf('\n') - 1 >= TEXT_LIMIT;
-            var ok = cut || s.phrases.every(function (seq) { return hasPhrase(d[0], seq, s.meta) || hasPhrase(text, seq, s.meta); });
+            var ok = cut || s.phrases.every(function (seq) { return W.hasPhrase(d[0], seq, s.meta) || W.hasPhrase(text, seq, s.meta); });
             /* the summary and the text are read as one: a phrase across them would be rare, and is taken */
             return ok ? { d: d, text: text } : null;
           });
@@ -437,7 +312,7 @@
     var a = h.appendChild(el('a'));
     a.href = root + d[1];
     var title = Array.from(d[0]);
-    marked(a, title, places(title, s.words, s.meta), 0, title.length);
+    marked(a, title, W.places(title, s.words, s.meta), 0, title.length);
     var meta = li.appendChild(el('p', 'meta'));
     var time = meta.appendChild(el('time'));
     time.dateTime = d[2];
@@ -501,7 +376,7 @@
   window.GazetteSearch = {
     terms: function (text, stemmer) {
       return load('index.json').then(function (meta) {
-        return terms(text, stemmer ? Object.assign({}, meta, { stemmer: stemmer }) : meta);
+        return W.terms(text, stemmer ? Object.assign({}, meta, { stemmer: stemmer }) : meta);
       });
     }
   };

@@ -84,7 +84,7 @@ public final class Models {
         this.dates = new DateText(settings::zoneOf, settings.locale());
         this.site = new SiteModel(settings.title(), settings.baseUrl(), links.root(), settings.language(), links.link(Paths.HOME),
                 links.link(Paths.ARCHIVE), links.link(Paths.TAGS), links.link("static/style.css"), links.link(Paths.SEARCH),
-                new SiteModel.Scripts(links.link("static/search.js"), links.link("static/tags.js"), links.link("static/not-found.js")), settings.publisher(),
+                new SiteModel.Scripts(links.link("static/search-words.js"), links.link("static/search.js"), links.link("static/tags.js"), links.link("static/not-found.js")), settings.publisher(),
                 settings.description(), settings.hasAddress() ? links.canonical(SiteFiles.FEED) : null, sectionNav(archive, links, settings),
                 archive.sections().isEmpty() ? null : links.link(Paths.SECTIONS), settings.tagCuration().chips());
         this.print = new ValuePrint(site);

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Text to search terms. The search page's script (templates/static/search.js) splits a query by
+ * Text to search terms. The search page's script (templates/static/search-words.js) splits a query by
  * the same rules ({@link #query}), so the two must change together; a table of cases both are
  * tested against is in the tests' resources (gazette/search/analysis-cases.tsv):
  * <ol>

@@ -14,5 +14,5 @@ public record SiteModel(String title, String baseUrl, String root, String langua
                         String stylesheet, String search, Scripts scripts, String publisher, String description, String feed,
                         java.util.List<Teaser.Link> sections, String allSections, int tagChips) {
     /** Links of the theme's scripts. */
-    public record Scripts(String search, String tags, String notFound) {}
+    public record Scripts(String searchWords, String search, String tags, String notFound) {}
 }
