@@ -173,35 +173,41 @@
     }
   }
 
-  /* articles with every word come first; among them, those with more words in the title or tags;
-     then newest first (a lower id is a newer article); sorted by date, newest first only. An
-     article must have every filter term. */
+  /* articles with every word come first; among them, the most relevant (BM25: each word's weight in
+     the article, a level in its posting, times its rarity in the archive, summed); then newest
+     first (a lower id is a newer article); sorted by date, newest first only. An article must have
+     every filter term. */
   function rank(mine, words, must, shards, meta, f, asked) {
+    var L = meta.levels;
     var allowed = null;
     if (must.length) {
       allowed = new Uint8Array(meta.docs);
       must.forEach(function (w, k) {
         var p = shards[words.length + k][w];
-        if (p) decode(p, function (v) { allowed[v >>> 1]++; });
+        if (p) decode(p, function (v) { allowed[Math.floor(v / L)]++; });
       });
     }
     var found = new Uint8Array(meta.docs);
-    var strong = new Uint8Array(meta.docs);
+    var score = new Float64Array(meta.docs);
     var hits = [];
     words.forEach(function (w, k) {
       var p = shards[k][w];
-      if (p) decode(p, function (v) {
-        var id = v >>> 1;
+      if (!p) return;
+      var postings = [];
+      decode(p, function (v) { postings.push(v); });
+      var idf = Math.log(1 + (meta.docs - postings.length + 0.5) / (postings.length + 0.5));
+      postings.forEach(function (v) {
+        var id = Math.floor(v / L);
         if (allowed && allowed[id] !== must.length) return;
         if (found[id]++ === 0) hits.push(id);
-        strong[id] += v & 1;
+        score[id] += idf * meta.weights[v % L];
       });
     });
     var all = hits.filter(function (id) { return found[id] === words.length; });
     var partial = !all.length && hits.length > 0;
     var results = partial ? hits : all;
     results.sort(f.sort === 'date' ? function (a, b) { return found[b] - found[a] || a - b; }
-      : function (a, b) { return found[b] - found[a] || strong[b] - strong[a] || a - b; });
+      : function (a, b) { return found[b] - found[a] || score[b] - score[a] || a - b; });
     var quoted = t('search.quoted', asked);
     if (!results.length) return say(mine, t('search.none', quoted));
     if (f.phrases.length && partial) return say(mine, t('search.none', quoted));

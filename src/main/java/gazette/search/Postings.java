@@ -3,8 +3,8 @@ package gazette.search;
 import java.util.Arrays;
 
 /**
- * A term's postings in a term shard: the ids of the articles that have it (each times two, plus one
- * when the term is in the title or a tag), ascending, written as the gaps between them, each gap
+ * A term's postings in a term shard: the ids of the articles that have it (each times
+ * {@link Relevance#LEVELS}, plus the term's level of weight in the article), ascending, written as the gaps between them, each gap
  * in base 32, lowest digit first, a digit with 32 added when more digits of the same gap follow:
  * gaps under 32 take one character. {@code search.js} decodes the same.
  */

@@ -39,7 +39,7 @@ public final class SearchIndex implements AutoCloseable {
     public static final String FOLDER = Paths.SEARCH;
     public static final int DOCS_PER_SHARD = DocShards.PER_SHARD;
     /** Changes when the files' format does, so an incremental build does not keep old ones. */
-    static final int VERSION = 5;
+    static final int VERSION = 6;
     private static final int BLOCK = 512;
 
     private final Archive archive;
@@ -119,12 +119,15 @@ public final class SearchIndex implements AutoCloseable {
             spillTheRest(files);
             files.finish();
             long terms = 0;
-            for (int b = 0; b < buckets; b++) terms += TermShards.write(files.file(b), b, buckets, termShards, counted);
+            Relevance relevance = files.relevance();
+            for (int b = 0; b < buckets; b++) terms += TermShards.write(files.file(b), b, buckets, termShards, relevance, counted);
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("version", VERSION);
             index.put("docs", archive.size());
             index.put("docsPerShard", DocShards.PER_SHARD);
             index.put("termShards", termShards);
+            index.put("levels", Relevance.LEVELS);
+            index.put("weights", Relevance.WEIGHTS);
             index.put("maxLength", SearchTerms.MAX_LENGTH);
             index.put("stopWords", new TreeSet<>(SearchTerms.STOP_WORDS));
             index.put("stemmer", analyser.stemmer().id());

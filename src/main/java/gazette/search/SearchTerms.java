@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -92,7 +93,13 @@ public final class SearchTerms {
 
     /** The distinct terms of {@code text} for the index, in order of first appearance, added to {@code into}. */
     public Set<String> add(String text, Set<String> into) {
-        return add(text, into, true);
+        add(text, into::add, true);
+        return into;
+    }
+
+    /** Each term of {@code text} for the index, as often as it occurs: for the weight of a word in an article. */
+    public void each(String text, Consumer<String> term) {
+        add(text, term, true);
     }
 
     public Set<String> of(String text) {
@@ -101,10 +108,12 @@ public final class SearchTerms {
 
     /** The terms of a query, as the search page splits it. */
     public Set<String> query(String text) {
-        return add(text, new LinkedHashSet<>(), false);
+        Set<String> terms = new LinkedHashSet<>();
+        add(text, terms::add, false);
+        return terms;
     }
 
-    private Set<String> add(String s, Set<String> into, boolean index) {
+    private void add(String s, Consumer<String> into, boolean index) {
         int i = 0;
         int n = s.length();
         java.util.List<String> parts = new java.util.ArrayList<>(2);
@@ -142,7 +151,6 @@ public final class SearchTerms {
             }
             i = end;
         }
-        return into;
     }
 
     /** Where the word (or the run of CJK characters) starting at {@code i} ends. */
@@ -194,32 +202,32 @@ public final class SearchTerms {
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
 
-    private void word(String w, Set<String> into) {
+    private void word(String w, Consumer<String> into) {
         if (STOP_WORDS.contains(w)) return;
         w = stemmer.stem(w);
         int length = w.codePointCount(0, w.length());
         if (length < 2) return;
         if (length > MAX_LENGTH) w = w.substring(0, w.offsetByCodePoints(0, MAX_LENGTH));
-        into.add(w);
+        into.accept(w);
     }
 
-    private static void pairs(String s, Set<String> into, boolean singles) {
+    private static void pairs(String s, Consumer<String> into, boolean singles) {
         int end = s.length();
         if (end == 0) return;
         int next = Character.charCount(s.codePointAt(0));
         if (next >= end) {
-            into.add(s);
+            into.accept(s);
             return;
         }
         int a = 0;
         while (next < end) {
             int b = next + Character.charCount(s.codePointAt(next));
-            if (singles) into.add(s.substring(a, next));
-            into.add(s.substring(a, b));
+            if (singles) into.accept(s.substring(a, next));
+            into.accept(s.substring(a, b));
             a = next;
             next = b;
         }
-        if (singles) into.add(s.substring(a, end));
+        if (singles) into.accept(s.substring(a, end));
     }
 
     /**

@@ -13,13 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * The temporary bucket files the terms are spilled to: (term, id·2+flag) records, a term's bucket
+ * The temporary bucket files the terms are spilled to: (term, article, weighted count) records, a term's bucket
  * chosen by its hash, so that each bucket becomes its shards on its own and memory holds one
  * bucket at most. Articles are added from many threads, as their pages are rendered.
  */
@@ -30,6 +31,8 @@ final class TermBuckets implements BodySource, AutoCloseable {
     private final SearchTerms terms;
     private final int count;
     private final boolean[] seen;
+    /** Each article's number of words, for {@link Relevance}. */
+    private final int[] lengths;
     private final AtomicLong postings = new AtomicLong();
     private Path dir;
     private DataOutputStream[] files;
@@ -42,6 +45,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
         this.terms = terms;
         this.count = count;
         this.seen = new boolean[archive.size()];
+        this.lengths = new int[archive.size()];
     }
 
     /** Each body seen also gives its article's text for snippets. */
@@ -95,7 +99,10 @@ final class TermBuckets implements BodySource, AutoCloseable {
         return s.toString();
     }
 
-    /** The article's terms: title and tags (flagged), then summary, editor and body (photo credits included). */
+    /**
+     * The article's terms, each with how often it occurs, weighted by where ({@link Relevance}):
+     * title and tags, then summary, editor and body (photo credits included).
+     */
     void add(int i, String body) {
         if (texts != null) texts.write(i, body);
         if (originals != null && originals[i] >= 0) {
@@ -103,33 +110,49 @@ final class TermBuckets implements BodySource, AutoCloseable {
             return;
         }
         // the order of an article's terms does not matter: each shard sorts its terms and postings
-        Set<String> heading = new HashSet<>();
-        terms.add(archive.article(i).title(), heading);
-        for (TagPage t : archive.tagsOf(i)) terms.add(t.tag().name(), heading);
-        Set<String> all = new HashSet<>(heading);
+        Map<String, int[]> counts = new HashMap<>();
+        int[] words = new int[1];
         Article a = archive.article(i);
-        if (a.summary() != null) terms.add(a.summary(), all);
-        if (a.editor() != null) terms.add(a.editor(), all);
-        terms.add(body, all);
+        Consumer<String> title = weigh(counts, words, Relevance.TITLE);
+        terms.each(a.title(), title);
+        for (TagPage t : archive.tagsOf(i)) terms.each(t.tag().name(), title);
+        Consumer<String> summary = weigh(counts, words, Relevance.SUMMARY);
+        if (a.summary() != null) terms.each(a.summary(), summary);
+        if (a.editor() != null) terms.each(a.editor(), summary);
+        terms.each(body, weigh(counts, words, Relevance.BODY));
+        lengths[i] = words[0];
         // what a search can be narrowed to: no word has a colon, so these meet no word
-        all.add(SearchTerms.YEAR + archive.permalink(i).day().getYear());
+        counts.putIfAbsent(SearchTerms.YEAR + archive.permalink(i).day().getYear(), new int[1]);
         gazette.index.Section section = archive.sectionOf(i);
-        if (section != null) all.add(SearchTerms.SECTION + section.slug());
-        for (TagPage t : archive.tagsOf(i)) all.add(SearchTerms.TAG + t.tag().slug());
+        if (section != null) counts.putIfAbsent(SearchTerms.SECTION + section.slug(), new int[1]);
+        for (TagPage t : archive.tagsOf(i)) counts.putIfAbsent(SearchTerms.TAG + t.tag().slug(), new int[1]);
         try {
             DataOutputStream[] out = open();
-            for (String term : all) {
-                DataOutputStream f = out[(int) (TermHash.of(term) % count)];
+            for (Map.Entry<String, int[]> term : counts.entrySet()) {
+                DataOutputStream f = out[(int) (TermHash.of(term.getKey()) % count)];
                 synchronized (f) {
-                    f.writeUTF(term);
-                    f.writeInt(i * 2 + (heading.contains(term) ? 1 : 0));
+                    f.writeUTF(term.getKey());
+                    f.writeInt(i);
+                    f.writeShort(Math.min(term.getValue()[0], Short.MAX_VALUE));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        postings.addAndGet(all.size());
+        postings.addAndGet(counts.size());
         seen[i] = true;
+    }
+
+    private static Consumer<String> weigh(Map<String, int[]> counts, int[] words, int weight) {
+        return term -> {
+            counts.computeIfAbsent(term, t -> new int[1])[0] += weight;
+            words[0]++;
+        };
+    }
+
+    /** What ranks the articles, once every one is in. */
+    Relevance relevance() {
+        return new Relevance(lengths);
     }
 
     private synchronized DataOutputStream[] open() throws IOException {

@@ -45,7 +45,7 @@ final class TermShards {
     }
 
     /** One bucket's terms into its shards (those with number ≡ bucket modulo the bucket count); returns its term count. */
-    static long write(Path bucket, int b, int buckets, int shards, FileSink out) throws IOException {
+    static long write(Path bucket, int b, int buckets, int shards, Relevance relevance, FileSink out) throws IOException {
         Map<String, IntList> postings = new HashMap<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(bucket), 1 << 16))) {
             while (true) {
@@ -55,7 +55,9 @@ final class TermShards {
                 } catch (EOFException end) {
                     break;
                 }
-                postings.computeIfAbsent(term, t -> new IntList()).add(in.readInt());
+                int article = in.readInt();
+                int level = relevance.level(article, in.readShort());
+                postings.computeIfAbsent(term, t -> new IntList()).add(article * Relevance.LEVELS + level);
             }
         }
         // articles are added as their pages are rendered, in no set order

@@ -90,10 +90,50 @@ class SearchIndexTest {
         }
         Map<String, int[]> postings = postings(files, json.readTree(files.get("search/index.json")).get("termShards").asInt());
         // ids newest first: 0 the copy, 1 the first, 2 the other; the copy has no postings of its own
-        assertThat(postings.get("kestrel")).containsExactly(1 * 2 + 1, 2 * 2);
-        assertThat(postings.get("wall")).containsExactly(1 * 2);
+        assertThat(articles(postings.get("kestrel"))).containsExactly(1, 2);
+        assertThat(articles(postings.get("wall"))).containsExactly(1);
         // its page, and its text for snippets, are there all the same
         assertThat(site.file("2024/03/07/kestrel-nests-on-wall/search.txt")).isEqualTo("The kestrel nested on the harbour wall.\nThe kestrel nested on the harbour wall.");
+    }
+
+    static int[] articles(int[] postings) {
+        return java.util.Arrays.stream(postings).map(v -> v / Relevance.LEVELS).toArray();
+    }
+
+    static Map<Integer, Integer> levels(int[] postings) {
+        Map<Integer, Integer> out = new TreeMap<>();
+        for (int v : postings) out.put(v / Relevance.LEVELS, v % Relevance.LEVELS);
+        return out;
+    }
+
+    /** BM25's weight of a word in an article, as a level in each posting: where the word is, how often, in how long a text. */
+    @Test
+    void aWordWeighsMoreInAHeadlineOrOftenInAShortTextThanOnceInALongOne() throws IOException {
+        gazette.testing.Fixture site = new gazette.testing.Fixture(tmp);
+        String filler = "The committee met again on Tuesday to discuss the budget for the coming year. ".repeat(5);
+        site.article("long.md", filler + "A lighthouse was mentioned.", "title: Budget talks", "date: 2024-03-07");
+        site.article("keeper.md", "He retires after forty years.", "title: Lighthouse keeper retires", "date: 2024-03-06");
+        site.article("storm.md", "The lighthouse stood. The lighthouse shone. The lighthouse survived.", "title: Storm night", "date: 2024-03-05");
+        // the lead (the summary, or the first paragraph when there is none) counts twice: not here
+        site.article("once.md", "Fog came in at dusk.\n\nThe lighthouse stood all night long.", "title: Fog", "date: 2024-03-04",
+                "tags: [coast]");
+        assertThat(site.build().exit()).isZero();
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        try (var walk = Files.walk(site.out.resolve("search"))) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) files.put("search/" + f.getFileName(), Files.readAllBytes(f));
+        }
+        JsonNode index = json.readTree(files.get("search/index.json"));
+        assertThat(index.get("levels").asInt()).isEqualTo(Relevance.LEVELS);
+        assertThat(index.get("weights")).hasSize(Relevance.LEVELS);
+        Map<Integer, Integer> level = levels(postings(files, index.get("termShards").asInt()).get("lighthouse"));
+        // ids newest first: 0 long, 1 keeper, 2 storm, 3 once
+        assertThat(level.keySet()).containsExactly(0, 1, 2, 3);
+        assertThat(level.get(0)).as("once in a long text").isZero();
+        assertThat(level.get(1)).as("in the headline").isEqualTo(Relevance.LEVELS - 1);
+        assertThat(level.get(2)).as("three times in a short text").isGreaterThan(level.get(3));
+        assertThat(level.get(3)).as("once in a short text").isGreaterThan(level.get(0));
+        // a filter term weighs nothing: it only narrows
+        assertThat(levels(postings(files, index.get("termShards").asInt()).get("tag:coast"))).containsExactly(Map.entry(3, 0));
     }
 
     @Test
@@ -140,17 +180,17 @@ class SearchIndexTest {
         assertThat(docs.get(2).get(3).get(0).toString()).as("a tag's name and slug").isEqualTo("[\"Harbour\",\"harbour\"]");
 
         Map<String, int[]> postings = postings(files, meta.get("termShards").asInt());
-        // id·2 + 1 where the term is in the title or a tag
-        assertThat(postings.get("harbour")).containsExactly(1 * 2, 2 * 2 + 1);
-        assertThat(postings.get("cafe")).containsExactly(2 * 2 + 1);
-        assertThat(postings.get("quay")).containsExactly(2 * 2);
-        assertThat(postings.get("東京")).containsExactly(0 * 2 + 1);
-        assertThat(postings.get("フェ")).containsExactly(0);
-        assertThat(postings.get("港")).containsExactly(0 * 2 + 1);
+        // id·LEVELS + the term's weight in the article (aWordWeighsMore…)
+        assertThat(articles(postings.get("harbour"))).containsExactly(1, 2);
+        assertThat(articles(postings.get("cafe"))).containsExactly(2);
+        assertThat(articles(postings.get("quay"))).containsExactly(2);
+        assertThat(articles(postings.get("東京"))).containsExactly(0);
+        assertThat(articles(postings.get("フェ"))).containsExactly(0);
+        assertThat(articles(postings.get("港"))).containsExactly(0);
         assertThat(postings).doesNotContainKeys("the", "ignored", "https", "example");
         // the filters' terms: every article has its year; a tag's articles its slug
-        assertThat(postings.get("year:2024")).containsExactly(0, 2, 4);
-        assertThat(postings.get("tag:harbour")).containsExactly(2 * 2);
+        assertThat(postings.get("year:2024")).containsExactly(0, 1 * Relevance.LEVELS, 2 * Relevance.LEVELS);
+        assertThat(postings.get("tag:harbour")).containsExactly(2 * Relevance.LEVELS);
         assertThat(meta.get("years").toString()).isEqualTo("[2024]");
     }
 

@@ -1,0 +1,80 @@
+package gazette.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gazette.testing.Fixture;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search page ranks by relevance (BM25): where a word is, how often, in how long a text, and how rare it is. */
+@Tag("browser") // drives Chromium
+class SearchRankingInBrowserTest {
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    static Path tmp;
+    static BrowserSite site;
+
+    @BeforeAll
+    static void build() throws Exception {
+        BrowserSite.assumeChromium();
+        Fixture f = new Fixture(tmp);
+        f.settings("language: en-GB\ntimezone: UTC\n");
+        String filler = "The committee met again on Tuesday to discuss the budget for the coming year. ";
+        // newest first: once in a long text, then in a headline, three times in a short text, once in a short one
+        f.article("long.md", filler.repeat(6) + "\n\nA lighthouse was mentioned in passing.", "title: Budget talks", "date: 2024-03-07T09:00:00Z");
+        f.article("keeper.md", "He retires after forty years on the rock.", "title: Lighthouse keeper retires", "date: 2024-03-06T09:00:00Z");
+        f.article("storm.md", "Waves rose all night.\n\nThe lighthouse stood. The lighthouse shone. The lighthouse survived the storm.",
+                "title: Storm night", "date: 2024-03-05T09:00:00Z");
+        f.article("once.md", "Fog came in at dusk.\n\nThe lighthouse stood all night long.", "title: Fog at dusk", "date: 2024-03-04T09:00:00Z");
+        f.article("kestrel.md", "Walkers on the cliff path saw it.\n\nA kestrel nested under the eaves of the old mill.", "title: Bird seen",
+                "date: 2024-03-03T09:00:00Z");
+        for (int n = 1; n <= 4; n++) {
+            f.article("council-" + n + ".md", filler.repeat(2) + "Report " + n + ".", "title: Council report " + n, "date: 2024-02-0" + n + "T09:00:00Z");
+        }
+        site = BrowserSite.of(f);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (site != null) site.close();
+    }
+
+    List<String> search(String query) throws Exception {
+        int amp = query.indexOf('&');
+        String words = amp < 0 ? query : query.substring(0, amp);
+        site.browser.open(site.root() + "search/?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + (amp < 0 ? "" : query.substring(amp)));
+        site.browser.waitFor("document.getElementById('search-status').textContent.startsWith('No articles match') "
+                + "|| document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
+        List<String> out = new ArrayList<>();
+        site.browser.eval("Array.from(document.querySelectorAll('#search-results .teaser h2 a')).map(a => a.textContent.trim())")
+                .forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    @Test
+    void aHeadlineOrAWordOftenInAShortTextComesBeforeAWordOnceInALongOne() throws Exception {
+        // the headline and the short text saying it three times weigh alike, so the newer comes first;
+        // once in a short text next; once in a long text, though it is the newest story, last
+        assertThat(search("lighthouse")).containsExactly("Lighthouse keeper retires", "Storm night", "Fog at dusk", "Budget talks");
+        // sorted by date, newest first, whatever the weight
+        assertThat(search("lighthouse&sort=date")).containsExactly("Budget talks", "Lighthouse keeper retires", "Storm night", "Fog at dusk");
+    }
+
+    @Test
+    void aRareWordWeighsMoreThanACommonOne() throws Exception {
+        // no article has both words: those with either are shown, the rare word's first, though the
+        // common word is in a headline
+        assertThat(search("kestrel lighthouse")).first().isEqualTo("Bird seen");
+        assertThat(search("kestrel lighthouse")).hasSize(5);
+    }
+}
