@@ -60,6 +60,21 @@
     return el;
   }
 
+  /* an article's text (its summary, a line break, its body as plain text): its bytes in its day's
+     file, where its doc record says ([file, offset, length]), asked for by a range request; a
+     host that ignores ranges sends the whole file, and the text is cut from it */
+  function articleText(d) {
+    var at = d[4];
+    var name = 'texts/' + d[2].slice(0, 4) + '/' + d[2].slice(5) + (at[0] ? '-' + (at[0] + 1) : '') + '.txt';
+    var range = 'bytes=' + at[1] + '-' + (at[1] + at[2] - 1);
+    return fetch(base + name, { headers: { Range: range } }).then(function (r) {
+      if (!r.ok) return '';
+      return r.arrayBuffer().then(function (b) {
+        return new TextDecoder().decode(r.status === 206 ? b : new Uint8Array(b, at[1], at[2]));
+      });
+    });
+  }
+
   var SNIPPET = 220;
   /* gazette.search.SnippetTexts.MAX_CHARS: a longer text is cut there */
   var TEXT_LIMIT = 20000;
@@ -249,7 +264,7 @@
       read += ids.length;
       Promise.all(ids.map(function (id) {
         return doc(id, s.meta).then(function (d) {
-          return fetch(root + d[1] + 'search.txt').then(function (r) { return r.ok ? r.text() : ''; }).then(function (text) {
+          return articleText(d).then(function (text) {
             /* a text cut at its limit may hold the phrase past its end: kept, as the index has its words */
             var cut = text.length - text.indexOf('\n') - 1 >= TEXT_LIMIT;
             var ok = cut || s.phrases.every(function (seq) { return W.hasPhrase(d[0], seq, s.meta) || W.hasPhrase(text, seq, s.meta); });
@@ -307,12 +322,12 @@
 
   /* a result looks like a listing's teaser: thumbnail, headline, date, summary, tags (text only, never HTML);
      the words found are marked in the headline, and the summary gives way to the text around them
-     once the article's text (search.txt beside its page) arrives */
+     once the article's text arrives */
   function item(d, s, known) {
     var li = el('li', 'teaser');
-    if (d[4]) {
+    if (d[5]) {
       li.className += ' with-thumb';
-      li.appendChild(el('div', 'thumb')).appendChild(picture(d[4]));
+      li.appendChild(el('div', 'thumb')).appendChild(picture(d[5]));
     }
     var h = li.appendChild(el('h2'));
     var a = h.appendChild(el('a'));
@@ -323,10 +338,10 @@
     var time = meta.appendChild(el('time'));
     time.dateTime = d[2];
     time.textContent = dates.format(new Date(d[2] + 'T00:00:00Z'));
-    /* search.txt: the summary on its first line, then the text; the snippet is cut from the text where the
+    /* the text: the summary on its first line, then the body; the snippet is cut from the text where the
        words are, else from the summary, else the summary is shown as it is */
     var place = li.appendChild(el('p', 'summary'));
-    (known !== undefined ? Promise.resolve(known) : fetch(root + d[1] + 'search.txt').then(function (r) { return r.ok ? r.text() : ''; })).then(function (text) {
+    (known !== undefined ? Promise.resolve(known) : articleText(d)).then(function (text) {
       if (s.mine !== run) return;
       var cut = text.indexOf('\n');
       var summary = cut < 0 ? '' : text.slice(0, cut);

@@ -14,12 +14,13 @@ import java.util.List;
 
 /**
  * {@code search/docs-N.json}: articles {@code N × PER_SHARD} onward, newest first (an article's id
- * is its position in the archive), each as {@code [title, link, date, [[tag, slug]…]]}: what a
- * result shows at once; an article with a lead picture has a fifth value, its thumbnail:
- * {@code [src, srcset, webpSrcset, width, height]}, addresses under the site's root like the link.
+ * is its position in the archive), each as {@code [title, link, date, [[tag, slug]…], [file,
+ * offset, length]]}: what a result shows at once, and where its text is ({@link SnippetTexts}); an
+ * article with a lead picture has a sixth value, its thumbnail: {@code [src, srcset, webpSrcset,
+ * width, height]}, addresses under the site's root like the link.
  */
 final class DocShards {
-    /** Small files, so that twenty results spread over the years fetch little: a result's summary is in its search.txt. */
+    /** Small files, so that twenty results spread over the years fetch little: a result's summary is with its text. */
     static final int PER_SHARD = 20;
 
     private DocShards() {}
@@ -28,7 +29,8 @@ final class DocShards {
         return Math.max(1, (articles + PER_SHARD - 1) / PER_SHARD);
     }
 
-    static void write(Archive archive, Links links, java.util.function.IntFunction<Pictures.Published> leads, FileSink out) throws IOException {
+    static void write(Archive archive, Links links, java.util.function.IntFunction<Pictures.Published> leads,
+            java.util.function.IntFunction<int[]> texts, FileSink out) throws IOException {
         for (int s = 0; s < count(archive.size()); s++) {
             StringBuilder b = new StringBuilder(PER_SHARD * 300).append('[');
             for (int i = s * PER_SHARD; i < Math.min(archive.size(), (s + 1) * PER_SHARD); i++) {
@@ -44,6 +46,8 @@ final class DocShards {
                 b.append(',');
                 Json.string(archive.permalink(i).day().toString(), b, false);
                 b.append(',').append(Json.of(tags));
+                int[] text = texts.apply(i);
+                b.append(",[").append(text[0]).append(',').append(text[1]).append(',').append(text[2]).append(']');
                 Pictures.Published lead = leads.apply(i);
                 if (lead != null) thumbnail(lead, b);
                 b.append(']');

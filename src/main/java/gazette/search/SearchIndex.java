@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>{@code search/index.json}: the counts and rules the script needs;</li>
  *   <li>{@code search/docs-N.json}: what results show ({@link DocShards});</li>
+ *   <li>{@code search/texts/…}: the articles' texts, for snippets ({@link SnippetTexts});</li>
  *   <li>{@code search/terms-N.json}: the terms and their postings ({@link TermShards}, {@link Postings}).</li>
  * </ul>
  *
@@ -39,7 +40,7 @@ public final class SearchIndex implements AutoCloseable {
     public static final String FOLDER = Paths.SEARCH;
     public static final int DOCS_PER_SHARD = DocShards.PER_SHARD;
     /** Changes when the files' format does, so an incremental build does not keep old ones. */
-    static final int VERSION = 6;
+    static final int VERSION = 7;
     private static final int BLOCK = 512;
 
     private final Archive archive;
@@ -85,7 +86,7 @@ public final class SearchIndex implements AutoCloseable {
      * was made from: a clean build then reads no body a second time for the index.
      */
     public BodySource collectWhileRendering(FileSink out) {
-        collected = new TermBuckets(archive, analyser, TermBuckets.count(archive.size())).withTexts(new SnippetTexts(archive, prints, out))
+        collected = new TermBuckets(archive, analyser, TermBuckets.count(archive.size())).withTexts(new SnippetTexts(archive))
                 .withOriginals(originals);
         return collected;
     }
@@ -106,18 +107,17 @@ public final class SearchIndex implements AutoCloseable {
         int termShards = TermShards.count(archive.size(), buckets);
         int docShards = DocShards.count(archive.size());
         boolean fromRendering = collected != null && collected.count() == buckets;
-        TermBuckets files = fromRendering ? collected : new TermBuckets(archive, analyser, buckets).withTexts(new SnippetTexts(archive, prints, out))
+        TermBuckets files = fromRendering ? collected : new TermBuckets(archive, analyser, buckets).withTexts(new SnippetTexts(archive))
                 .withOriginals(originals);
         SnippetTexts texts = files.texts();
         try {
-            if (reuseAll(out, docShards, termShards)) {
-                keepTexts(texts);
-                return new Result(0, 0, docShards, termShards, 0, 0);
-            }
+            if (reuseAll(out, docShards, termShards, texts)) return new Result(0, 0, docShards, termShards, 0, 0);
             Counter counted = new Counter(out, fingerprint);
-            DocShards.write(archive, links, leads, counted);
             spillTheRest(files);
             files.finish();
+            // the texts first: each doc record says where its article's text is
+            texts.writeFiles(prints, counted);
+            DocShards.write(archive, links, leads, texts::location, counted);
             long terms = 0;
             Relevance relevance = files.relevance();
             for (int b = 0; b < buckets; b++) terms += TermShards.write(files.file(b), b, buckets, termShards, relevance, counted);
@@ -148,21 +148,17 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** True when the previous build wrote every file of this index from the same articles. */
-    private boolean reuseAll(FileSink out, int docShards, int termShards) {
+    private boolean reuseAll(FileSink out, int docShards, int termShards, SnippetTexts texts) {
         if (fingerprint == 0) return false;
         // the files stand or fall together: one deleted or edited by hand, and all are made again
-        List<String> files = new ArrayList<>();
-        files.add(FOLDER + "index.json");
-        for (int s = 0; s < docShards; s++) files.add(FOLDER + "docs-" + s + ".json");
-        for (int s = 0; s < termShards; s++) files.add(FOLDER + "terms-" + s + ".json");
-        for (String f : files) if (!out.reusable(f, fingerprint)) return false;
-        for (String f : files) out.reuse(f, fingerprint);
+        Map<String, Long> files = new LinkedHashMap<>();
+        files.put(FOLDER + "index.json", fingerprint);
+        for (int s = 0; s < docShards; s++) files.put(FOLDER + "docs-" + s + ".json", fingerprint);
+        for (int s = 0; s < termShards; s++) files.put(FOLDER + "terms-" + s + ".json", fingerprint);
+        files.putAll(texts.fingerprints(prints));
+        for (Map.Entry<String, Long> f : files.entrySet()) if (!out.reusable(f.getKey(), f.getValue())) return false;
+        for (Map.Entry<String, Long> f : files.entrySet()) out.reuse(f.getKey(), f.getValue());
         return true;
-    }
-
-    /** With the index kept whole, each article's text stands too, or (deleted by hand) is made again from its body. */
-    private void keepTexts(SnippetTexts texts) throws IOException {
-        eachBody(i -> !texts.reuse(i), (body, i) -> texts.write(i, body));
     }
 
     /** Reads the bodies not seen while rendering into the bucket files. */
@@ -206,9 +202,20 @@ public final class SearchIndex implements AutoCloseable {
 
         @Override
         public void file(String relative, byte[] content) throws IOException {
-            out.file(relative, content, fingerprint);
+            file(relative, content, fingerprint);
+        }
+
+        /** A file with its own fingerprint: a day's texts. */
+        @Override
+        public void file(String relative, byte[] content, long own) throws IOException {
+            out.file(relative, content, own);
             files++;
             bytes += content.length;
+        }
+
+        @Override
+        public boolean reuse(String relative, long own) {
+            return out.reuse(relative, own);
         }
     }
 }

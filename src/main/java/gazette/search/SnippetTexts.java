@@ -5,64 +5,137 @@ import gazette.render.ArchivePrints;
 import gazette.write.FileSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
- * {@code search.txt} beside each article's page: its summary on the first line, then its body as
- * plain text, from which the search page cuts a result's snippet around the words found (or
- * shows the summary, when the words are in neither). One small file per article, at the
- * article's own address, so an edit rewrites one file and a result fetches only its own.
+ * The articles' texts, for snippets and phrases: each its summary on one line, then its body as
+ * plain text, one after another in files of one day's articles, at most {@link #PER_FILE} a file:
+ * {@code search/texts/2024/03-07.txt}, {@code 03-07-2.txt}… A result asks for its own bytes with a
+ * range request, where its doc record says ({@link #location}); a host that ignores ranges sends
+ * the whole file, which the page cuts. Files by day, so that a new article rewrites the files of
+ * its day alone; few, because on a busy disk a file costs far more to make than its bytes do (one
+ * file an article made a 100,000-article build half as long again).
+ *
+ * <p>Texts arrive from many threads as pages render; they are kept in a temporary file until the
+ * index is written, and only their positions in memory.
  */
-final class SnippetTexts {
-    static final String FILE = "search.txt";
+final class SnippetTexts implements AutoCloseable {
+    static final String FOLDER = SearchIndex.FOLDER + "texts/";
+    /** Sixteen texts of about 5 KB: what one result costs when the host ignores ranges. */
+    static final int PER_FILE = 16;
     /** Enough for the snippets of any story; a longer body's later words are still found, without a snippet. */
     static final int MAX_CHARS = 20_000;
 
     private final Archive archive;
-    private final ArchivePrints prints;
-    private final FileSink out;
-    /** The articles whose file this build has claimed or written: each is done once. */
-    private final java.util.concurrent.atomic.AtomicIntegerArray done;
+    /** Each article's text's place in the temporary file, -1 until it came. */
+    private final long[] at;
+    private final int[] length;
+    /** For each article: which of its day's files holds its text, and where in it. */
+    private final int[] file;
+    private final int[] offset;
+    private final java.util.Map<String, Postings.IntList> files = new java.util.LinkedHashMap<>();
+    private Path spillPath;
+    private FileChannel spill;
+    private long spilled;
 
-    /** @param prints null: no last build to keep files from */
-    SnippetTexts(Archive archive, ArchivePrints prints, FileSink out) {
+    SnippetTexts(Archive archive) {
         this.archive = archive;
-        this.prints = prints;
-        this.out = out;
-        this.done = new java.util.concurrent.atomic.AtomicIntegerArray(archive.size());
+        this.at = new long[archive.size()];
+        java.util.Arrays.fill(at, -1);
+        this.length = new int[archive.size()];
+        this.file = new int[archive.size()];
+        this.offset = new int[archive.size()];
+        // newest first within a day, as the archive is: the day's first file holds its latest articles
+        java.util.Map<java.time.LocalDate, Integer> perDay = new java.util.HashMap<>();
+        for (int i = 0; i < archive.size(); i++) {
+            java.time.LocalDate day = archive.permalink(i).day();
+            int k = perDay.merge(day, 1, Integer::sum) - 1;
+            file[i] = k / PER_FILE;
+            files.computeIfAbsent(name(day, file[i]), n -> new Postings.IntList()).add(i);
+        }
     }
 
-    /** True when this build already has the article's file. */
+    /** {@code search/texts/2024/03-07.txt}, then {@code 03-07-2.txt}…; the page makes the same name from the date. */
+    static String name(java.time.LocalDate day, int file) {
+        return FOLDER + day.getYear() + "/" + day.toString().substring(5) + (file == 0 ? "" : "-" + (file + 1)) + ".txt";
+    }
+
+    /** True when the article's text came. */
     boolean has(int i) {
-        return done.get(i) == 1;
+        return at[i] >= 0;
     }
 
-    String name(int i) {
-        return archive.permalink(i).path() + FILE;
-    }
-
-    private long fingerprint(int i) {
-        return prints == null ? 0 : prints.entries(name(i), new int[] {i}, SearchIndex.VERSION);
-    }
-
-    /** True when the last build's file stands, claimed for this build. */
-    boolean reuse(int i) {
-        if (has(i)) return true;
-        long fp = fingerprint(i);
-        boolean kept = fp != 0 && out.reuse(name(i), fp);
-        if (kept) done.set(i, 1);
-        return kept;
-    }
-
-    /** The article's text, from the body's words (Markdown's marks left out); unless the last build's file stands. */
+    /** The article's text, from the body's words (Markdown's marks left out); once. */
     void write(int i, String body) {
-        if (reuse(i) || !done.compareAndSet(i, 0, 1)) return;
+        String summary = archive.article(i).summary();
+        byte[] text = (plain(summary == null ? "" : summary) + "\n" + plain(body)).getBytes(StandardCharsets.UTF_8);
         try {
-            String summary = archive.article(i).summary();
-            out.file(name(i), (plain(summary == null ? "" : summary) + "\n" + plain(body)).getBytes(StandardCharsets.UTF_8), fingerprint(i));
+            synchronized (this) {
+                if (has(i)) return;
+                if (spill == null) {
+                    spillPath = Files.createTempFile("gazette-texts-", ".bin");
+                    spill = FileChannel.open(spillPath, StandardOpenOption.WRITE, StandardOpenOption.READ);
+                }
+                spill.write(ByteBuffer.wrap(text), spilled);
+                at[i] = spilled;
+                length[i] = text.length;
+                spilled += text.length;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every file's name, and the fingerprint it is made with (0: none, made again). */
+    java.util.Map<String, Long> fingerprints(ArchivePrints prints) {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        files.forEach((name, ids) -> out.put(name, prints == null ? 0L : prints.entries(name, ids.toArray(), SearchIndex.VERSION)));
+        return out;
+    }
+
+    /**
+     * Writes the files whose texts changed, once every text came, and places each article's text
+     * in its file for {@link #location}; a file the last build made from the same articles stands.
+     */
+    void writeFiles(ArchivePrints prints, FileSink out) throws IOException {
+        java.util.Map<String, Long> fingerprints = fingerprints(prints);
+        for (java.util.Map.Entry<String, Postings.IntList> f : files.entrySet()) {
+            Postings.IntList ids = f.getValue();
+            int size = 0;
+            for (int k = 0; k < ids.size(); k++) {
+                int i = ids.get(k);
+                if (!has(i)) throw new IllegalStateException("no text for article " + i);
+                offset[i] = size;
+                size += length[i];
+            }
+            long fingerprint = fingerprints.get(f.getKey());
+            if (fingerprint != 0 && out.reuse(f.getKey(), fingerprint)) continue;
+            ByteBuffer bytes = ByteBuffer.allocate(size);
+            for (int k = 0; k < ids.size(); k++) {
+                int i = ids.get(k);
+                ByteBuffer one = bytes.slice(offset[i], length[i]);
+                while (one.hasRemaining()) spill.read(one, at[i] + one.position());
+            }
+            out.file(f.getKey(), bytes.array(), fingerprint);
+        }
+    }
+
+    /** Where the article's text is, for its doc record: {@code [file of its day (0, 1…), byte offset, byte length]}. */
+    int[] location(int i) {
+        return new int[] {file[i], offset[i], length[i]};
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (spill != null) spill.close();
+        if (spillPath != null) Files.deleteIfExists(spillPath);
+        spill = null;
+        spillPath = null;
     }
 
     /**

@@ -178,6 +178,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
     /** The files go when the index is written, or when the build fails. */
     @Override
     public synchronized void close() throws IOException {
+        if (texts != null) texts.close();
         if (files == null) return;
         for (DataOutputStream f : files) f.close();
         try (Stream<Path> s = Files.walk(dir)) {

@@ -227,6 +227,10 @@ class ReaderTest {
         browser.waitFor("document.querySelector('#search-results .snippet') !== null", WAIT);
         assertThat(texts("#search-results .snippet mark")).containsExactly("owners", "welcomed");
         assertThat(texts("#search-results .snippet").get(0)).contains("Café owners on the quay welcomed it.").doesNotContain("The council approved the tram line.");
+        // the text came as a range of its day's file: its own bytes, not the day's other stories
+        long day = Files.size(tmp.resolve("site/search/texts/2024/03-07.txt"));
+        long got = browser.eval("performance.getEntriesByType('resource').filter(e => e.name.endsWith('/search/texts/2024/03-07.txt'))[0].encodedBodySize").asLong();
+        assertThat(got).isPositive().isLessThan(day);
         // the headline's words are marked too, accents and case aside
         assertThat(search("TRAM cafe")).containsExactly("Tram line approved");
         assertThat(texts("#search-results h2 a mark")).containsExactly("Tram");

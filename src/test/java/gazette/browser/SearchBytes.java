@@ -56,11 +56,11 @@ class SearchBytes {
                 browser.waitFor("document.getElementById('search-status').textContent.startsWith('No ')"
                         + " || document.querySelectorAll('#search-results > li').length > 0", Duration.ofSeconds(30));
                 // every snippet fetched (or none to fetch): the texts of the results shown
-                browser.waitFor("performance.getEntriesByType('resource').filter(e => e.name.endsWith('search.txt')).length"
+                browser.waitFor("performance.getEntriesByType('resource').filter(e => e.name.includes('/search/texts/')).length"
                         + " >= document.querySelectorAll('#search-results > li').length", Duration.ofSeconds(30));
                 Thread.sleep(200);
                 JsonNode r = browser.eval("(() => { const all = performance.getEntriesByType('resource');"
-                        + " const index = all.filter(e => /\\/search\\/[^/]+\\.json$/.test(e.name)), text = all.filter(e => e.name.endsWith('search.txt'));"
+                        + " const index = all.filter(e => /\\/search\\/[^/]+\\.json$/.test(e.name)), text = all.filter(e => e.name.includes('/search/texts/'));"
                         + " const sum = l => l.reduce((s, e) => s + (e.encodedBodySize || e.decodedBodySize || 0), 0);"
                         + " return {results: document.querySelectorAll('#search-results > li').length, status: document.getElementById('search-status').textContent,"
                         + " indexRequests: index.length, indexBytes: sum(index), textRequests: text.length, textBytes: sum(text)}; })()");

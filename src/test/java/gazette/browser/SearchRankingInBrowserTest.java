@@ -23,11 +23,12 @@ class SearchRankingInBrowserTest {
     @TempDir
     static Path tmp;
     static BrowserSite site;
+    static Fixture fixture;
 
     @BeforeAll
     static void build() throws Exception {
         BrowserSite.assumeChromium();
-        Fixture f = new Fixture(tmp);
+        Fixture f = fixture = new Fixture(tmp);
         f.settings("language: en-GB\ntimezone: UTC\n");
         String filler = "The committee met again on Tuesday to discuss the budget for the coming year. ";
         // newest first: once in a long text, then in a headline, three times in a short text, once in a short one
@@ -38,6 +39,8 @@ class SearchRankingInBrowserTest {
         f.article("once.md", "Fog came in at dusk.\n\nThe lighthouse stood all night long.", "title: Fog at dusk", "date: 2024-03-04T09:00:00Z");
         f.article("kestrel.md", "Walkers on the cliff path saw it.\n\nA kestrel nested under the eaves of the old mill.", "title: Bird seen",
                 "date: 2024-03-03T09:00:00Z");
+        // the same day, later: first in the day's file of texts
+        f.article("ferry.md", "The ferry ran late.", "title: Ferry late", "date: 2024-03-03T12:00:00Z");
         for (int n = 1; n <= 4; n++) {
             f.article("council-" + n + ".md", filler.repeat(2) + "Report " + n + ".", "title: Council report " + n, "date: 2024-02-0" + n + "T09:00:00Z");
         }
@@ -50,9 +53,13 @@ class SearchRankingInBrowserTest {
     }
 
     List<String> search(String query) throws Exception {
+        return search(site.root(), query);
+    }
+
+    List<String> search(String root, String query) throws Exception {
         int amp = query.indexOf('&');
         String words = amp < 0 ? query : query.substring(0, amp);
-        site.browser.open(site.root() + "search/?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + (amp < 0 ? "" : query.substring(amp)));
+        site.browser.open(root + "search/?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + (amp < 0 ? "" : query.substring(amp)));
         site.browser.waitFor("document.getElementById('search-status').textContent.startsWith('No articles match') "
                 + "|| document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
         List<String> out = new ArrayList<>();
@@ -76,5 +83,21 @@ class SearchRankingInBrowserTest {
         // common word is in a headline
         assertThat(search("kestrel lighthouse")).first().isEqualTo("Bird seen");
         assertThat(search("kestrel lighthouse")).hasSize(5);
+    }
+
+    @Test
+    void aHostThatIgnoresRangeRequestsStillGivesSnippets() throws Exception {
+        // such a host sends the whole file of the day's texts; the page cuts the article's text from it
+        try (StaticSite whole = new StaticSite(fixture.out, false)) {
+            assertThat(search(whole.root(), "eaves")).containsExactly("Bird seen");
+            site.browser.waitFor("document.querySelector('#search-results .snippet') !== null", WAIT);
+            assertThat(site.browser.text("document.querySelector('#search-results .snippet').textContent"))
+                    .contains("A kestrel nested under the eaves of the old mill.");
+            assertThat(site.browser.text("document.querySelector('#search-results .snippet mark').textContent")).isEqualTo("eaves");
+            // a word of the headline only: the summary shown is the article's own, not the day's first
+            assertThat(search(whole.root(), "bird")).containsExactly("Bird seen");
+            site.browser.waitFor("(p => p && p.textContent !== '')(document.querySelector('#search-results .summary'))", WAIT);
+            assertThat(site.browser.text("document.querySelector('#search-results .summary').textContent")).isEqualTo("Walkers on the cliff path saw it.");
+        }
     }
 }

@@ -15,7 +15,9 @@ import java.util.concurrent.Executors;
 
 /**
  * A built site served as any static host would serve it: files with their types, a folder by its
- * index.html, anything missing by 404.html. The JDK's server, on the loopback address only.
+ * index.html, anything missing by 404.html, and a range of a file's bytes when asked for one
+ * (RFC 9110: one range, {@code bytes=a-b}, {@code a-} or {@code -n}), unless told to ignore ranges
+ * as some hosts do. The JDK's server, on the loopback address only.
  */
 public final class StaticSite implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
@@ -23,11 +25,20 @@ public final class StaticSite implements AutoCloseable {
             "json", "application/json", "xml", "application/xml", "txt", "text/plain; charset=utf-8", "png", "image/png",
             "svg", "image/svg+xml", "jpg", "image/jpeg", "webp", "image/webp");
 
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("bytes=(\\d*)-(\\d*)");
+
     private final HttpServer server;
     private final Path site;
+    private final boolean ranges;
 
     public StaticSite(Path site) throws IOException {
+        this(site, true);
+    }
+
+    /** @param ranges false: every request is sent the whole file, as a host that ignores ranges does */
+    public StaticSite(Path site, boolean ranges) throws IOException {
         this.site = site.toAbsolutePath().normalize();
+        this.ranges = ranges;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", exchange -> {
@@ -58,8 +69,29 @@ public final class StaticSite implements AutoCloseable {
             }
             file = file.resolve("index.html");
         }
-        if (Files.isRegularFile(file)) send(ex, 200, type(file), Files.readAllBytes(file));
+        if (Files.isRegularFile(file)) sendFile(ex, file);
         else send(ex, 404, TYPES.get("html"), Files.readAllBytes(site.resolve("404.html")));
+    }
+
+    private void sendFile(HttpExchange ex, Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String asked = ex.getRequestHeaders().getFirst("Range");
+        java.util.regex.Matcher m = asked == null || !ranges ? null : RANGE.matcher(asked.trim());
+        if (m == null || !m.matches() || m.group(1).isEmpty() && m.group(2).isEmpty()) {
+            ex.getResponseHeaders().add("Accept-Ranges", ranges ? "bytes" : "none");
+            send(ex, 200, type(file), bytes);
+            return;
+        }
+        long n = bytes.length;
+        long from = m.group(1).isEmpty() ? Math.max(0, n - Long.parseLong(m.group(2))) : Long.parseLong(m.group(1));
+        long to = m.group(1).isEmpty() || m.group(2).isEmpty() ? n - 1 : Math.min(n - 1, Long.parseLong(m.group(2)));
+        if (from >= n || to < from) {
+            ex.getResponseHeaders().add("Content-Range", "bytes */" + n);
+            send(ex, 416, "text/plain", new byte[0]);
+            return;
+        }
+        ex.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + to + "/" + n);
+        send(ex, 206, type(file), java.util.Arrays.copyOfRange(bytes, (int) from, (int) to + 1));
     }
 
     private static String type(Path file) {

@@ -124,10 +124,11 @@ class IncrementalBuildTest {
             if (!t.equals(before.get(f))) changed.add(f);
         });
         // only the body changed (the summary is its own): the article's page, the feeds that carry the body,
-        // and the search index's one term shard (ten articles need no more) that gained the word "corrected", and the
-        // story's text for snippets; no other article's
-        assertThat(changed).containsExactlyInAnyOrder("2023/01/15/story-5/index.html", "2023/01/15/story-5/search.txt", "feed.xml",
-                "tags/odd/feed.xml", "search/terms-0.json");
+        // and the search index's one term shard (ten articles need no more) that gained the word "corrected", the
+        // file of the story's day's texts for snippets, and the article file that says where its text is, now longer;
+        // no other article's
+        assertThat(changed).containsExactlyInAnyOrder("2023/01/15/story-5/index.html", "search/texts/2023/01-15.txt", "feed.xml",
+                "tags/odd/feed.xml", "search/terms-0.json", "search/docs-0.json");
     }
 
     @Test

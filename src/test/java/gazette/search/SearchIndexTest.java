@@ -59,22 +59,53 @@ class SearchIndexTest {
                 .isEqualTo("Labour Conservative Results See the full report and Map");
     }
 
+    /** An article's text, as the page reads it: the bytes its doc record points to in its day's file. */
+    String text(gazette.testing.Fixture site, int id) throws IOException {
+        JsonNode doc = json.readTree(site.file("search/docs-" + id / SearchIndex.DOCS_PER_SHARD + ".json")).get(id % SearchIndex.DOCS_PER_SHARD);
+        String day = doc.get(2).asText();
+        JsonNode at = doc.get(4);
+        String name = "search/texts/" + day.substring(0, 4) + "/" + day.substring(5) + (at.get(0).asInt() == 0 ? "" : "-" + (at.get(0).asInt() + 1)) + ".txt";
+        byte[] file = Files.readAllBytes(site.out.resolve(name));
+        return new String(file, at.get(1).asInt(), at.get(2).asInt(), StandardCharsets.UTF_8);
+    }
+
     @Test
-    void eachArticleHasItsTextBesideItsPageAndAHandDeletedOneComesBack() {
+    void eachDaysTextsAreOneFileWhereTheDocRecordsPointAndAHandDeletedOneComesBack() throws IOException {
         gazette.testing.Fixture site = new gazette.testing.Fixture(tmp);
-        site.article("a.md", "# Tides\n\nThe **quay** flooded at _noon_.", "title: Tides", "date: 2024-03-07", "summary: High  water.");
+        site.article("a.md", "# Tides\n\nThe **quay** flooded at _noon_.", "title: Tides", "date: 2024-03-07T08:00:00Z", "summary: High  water.");
+        site.article("c.md", "Cafés reopened (€2 coffee).", "title: Cafés", "date: 2024-03-07T09:00:00Z", "summary: Cafés.");
         site.article("b.md", "Fog.", "title: Fog", "date: 2024-03-08");
         assertThat(site.build().exit()).isZero();
-        // the summary on the first line (the first words of the body, when the article gives none), then the text
-        assertThat(site.file("2024/03/07/tides/search.txt")).isEqualTo("High water.\nTides The quay flooded at noon.");
-        assertThat(site.file("2024/03/08/fog/search.txt")).isEqualTo("Fog.\nFog.");
-        // nothing changed: every text stands; one deleted by hand is made again, and only it
+        // ids newest first: 0 fog, 1 cafés, 2 tides. The summary on the first line (the first words of the
+        // body, when the article gives none), then the text
+        assertThat(text(site, 2)).isEqualTo("High water.\nTides The quay flooded at noon.");
+        assertThat(text(site, 1)).isEqualTo("Cafés.\nCafés reopened (€2 coffee).");
+        assertThat(text(site, 0)).isEqualTo("Fog.\nFog.");
+        // a day's texts, newest first, one after the other in one file (offsets in bytes, not characters)
+        assertThat(site.file("search/texts/2024/03-07.txt")).isEqualTo("Cafés.\nCafés reopened (€2 coffee).High water.\nTides The quay flooded at noon.");
+        assertThat(site.file("search/texts/2024/03-08.txt")).isEqualTo("Fog.\nFog.");
+        // nothing changed: every text stands; one file deleted by hand is made again, and only it
         assertThat(site.build().out()).contains("0 pages rendered, 0 files written");
-        site.out.resolve("2024/03/07/tides/search.txt").toFile().delete();
+        site.out.resolve("search/texts/2024/03-07.txt").toFile().delete();
         gazette.testing.Fixture.Run again = site.build();
         assertThat(again.exit()).isZero();
-        assertThat(site.file("2024/03/07/tides/search.txt")).isEqualTo("High water.\nTides The quay flooded at noon.");
+        assertThat(site.file("search/texts/2024/03-07.txt")).startsWith("Cafés.");
         assertThat(again.out()).contains("0 pages rendered, 1 files written");
+        // no file for one article any more beside its page
+        assertThat(site.out.resolve("2024/03/07/tides/search.txt")).doesNotExist();
+    }
+
+    @Test
+    void aBusyDaysTextsAreSplitIntoFilesOfSixteen() throws IOException {
+        gazette.testing.Fixture site = new gazette.testing.Fixture(tmp);
+        for (int n = 0; n < SnippetTexts.PER_FILE + 2; n++) {
+            site.article("n" + n + ".md", "Story number " + n + ".", "title: Story " + n, String.format("date: 2024-03-07T%02d:%02d:00Z", n / 2, n % 2 * 30));
+        }
+        assertThat(site.build().exit()).isZero();
+        // newest first: the first file holds the day's latest sixteen, the second the two earliest
+        assertThat(text(site, 0)).endsWith("Story number 17.");
+        assertThat(text(site, SnippetTexts.PER_FILE)).endsWith("Story number 1.");
+        assertThat(site.file("search/texts/2024/03-07-2.txt")).isEqualTo("Story number 1.\nStory number 1.Story number 0.\nStory number 0.");
     }
 
     @Test
@@ -93,7 +124,7 @@ class SearchIndexTest {
         assertThat(articles(postings.get("kestrel"))).containsExactly(1, 2);
         assertThat(articles(postings.get("wall"))).containsExactly(1);
         // its page, and its text for snippets, are there all the same
-        assertThat(site.file("2024/03/07/kestrel-nests-on-wall/search.txt")).isEqualTo("The kestrel nested on the harbour wall.\nThe kestrel nested on the harbour wall.");
+        assertThat(text(site, 0)).isEqualTo("The kestrel nested on the harbour wall.\nThe kestrel nested on the harbour wall.");
     }
 
     static int[] articles(int[] postings) {

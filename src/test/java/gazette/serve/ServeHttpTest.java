@@ -73,6 +73,18 @@ class ServeHttpTest {
         assertThat(robots.headers().firstValue("Content-Type")).hasValue("text/plain;charset=utf-8");
     }
 
+    /** The search page asks for each result's text as a range of its day's file. */
+    @Test
+    void aRangeOfAFileIsServedAlone() {
+        HttpResponse<String> whole = site.get("/search/texts/2024/03-08.txt");
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).startsWith("Ferries run late.");
+        HttpResponse<String> part = site.get("/search/texts/2024/03-08.txt", "Range", "bytes=0-6");
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.body()).isEqualTo("Ferries");
+        assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 0-6/" + whole.body().length());
+    }
+
     @Test
     void aMissIsTheSitesOwn404PageWithStatus404() {
         HttpResponse<String> r = site.get("/2031/no/such/page/");
