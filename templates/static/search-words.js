@@ -1,6 +1,6 @@
 /* Gazette search's words: the rules by which the search page splits a query and reads an article's
    text, the same as gazette.search.SearchTerms splits articles for the index (a table of cases holds
-   the two together). No page uses it alone: search.js reads it as window.GazetteWords. */
+   the two together), and by which it finds a term's shard and reads its postings. No page uses it alone: search.js reads it as window.GazetteWords. */
 (function () {
   'use strict';
   var LETTER = /[\p{L}\p{N}]/u;
@@ -8,6 +8,7 @@
   var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\uFF70\uFF9E\uFF9F]/u;
   var ACCENTS = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
   var HYPHEN = /[-\u2010\u2011]/;
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 
   /* accents off Latin, Greek and Cyrillic letters only: kana keep their voicing marks */
   function fold(w) {
@@ -132,5 +133,27 @@
     return within(whole, phrase[0]) || within(split, phrase[1]);
   }
 
-  window.GazetteWords = { fold: fold, scan: scan, terms: terms, places: places, phrases: phrases, hasPhrase: hasPhrase };
+  /* a term's shard: FNV-1a over UTF-8, as gazette.search.TermHash */
+  function shard(term, shards) {
+    var h = 0x811c9dc5;
+    var bytes = new TextEncoder().encode(term);
+    for (var i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    return (h >>> 0) % shards;
+  }
+
+  /* postings: gaps in base 32, low digit first, a digit + 32 when more digits follow (gazette.search.Postings) */
+  function decode(s, each) {
+    var prev = 0, gap = 0, shift = 0;
+    for (var i = 0; i < s.length; i++) {
+      var d = DIGITS.indexOf(s.charAt(i));
+      gap += (d & 31) * Math.pow(2, shift);
+      if (d >= 32) { shift += 5; continue; }
+      prev += gap;
+      each(prev);
+      gap = 0;
+      shift = 0;
+    }
+  }
+
+  window.GazetteWords = { fold: fold, scan: scan, terms: terms, places: places, phrases: phrases, hasPhrase: hasPhrase, shard: shard, decode: decode };
 })();

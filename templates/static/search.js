@@ -12,7 +12,6 @@
   var base = form.getAttribute('data-index');
   var root = form.getAttribute('data-root');
   var PAGE = 20;
-  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
   var W = window.GazetteWords;
   var files = {};
   var run = 0;
@@ -102,28 +101,6 @@
     return marked(el('p', 'summary snippet'), cs, ranges, from, to);
   }
 
-  /* FNV-1a over UTF-8, as gazette.write.SearchIndex.hash */
-  function shard(term, shards) {
-    var h = 0x811c9dc5;
-    var bytes = new TextEncoder().encode(term);
-    for (var i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
-    return (h >>> 0) % shards;
-  }
-
-  /* postings: gaps in base 32, low digit first, a digit + 32 when more digits follow */
-  function decode(s, each) {
-    var prev = 0, gap = 0, shift = 0;
-    for (var i = 0; i < s.length; i++) {
-      var d = DIGITS.indexOf(s.charAt(i));
-      gap += (d & 31) * Math.pow(2, shift);
-      if (d >= 32) { shift += 5; continue; }
-      prev += gap;
-      each(prev);
-      gap = 0;
-      shift = 0;
-    }
-  }
-
   /* what the address narrows the search to: ?year=2005&section=politics&tag=iraq (slugs), and ?sort=date */
   function filters() {
     var p = new URLSearchParams(location.search);
@@ -152,7 +129,7 @@
       f.phrases = W.phrases(query, meta);
       if (!words.length) return say(mine, t('search.short'));
       var must = filterTerms(f);
-      var needed = words.concat(must).map(function (w) { return 'terms-' + shard(w, meta.termShards) + '.json'; });
+      var needed = words.concat(must).map(function (w) { return 'terms-' + W.shard(w, meta.termShards) + '.json'; });
       return Promise.all(needed.map(load)).then(function (shards) {
         if (mine !== run) return;
         rank(mine, words, must, shards, meta, f, query.trim());
@@ -199,7 +176,7 @@
       allowed = new Uint8Array(meta.docs);
       must.forEach(function (w, k) {
         var p = shards[words.length + k][w];
-        if (p) decode(p, function (v) { allowed[Math.floor(v / L)]++; });
+        if (p) W.decode(p, function (v) { allowed[Math.floor(v / L)]++; });
       });
     }
     var found = new Uint8Array(meta.docs);
@@ -209,7 +186,7 @@
       var p = shards[k][w];
       if (!p) return;
       var postings = [];
-      decode(p, function (v) { postings.push(v); });
+      W.decode(p, function (v) { postings.push(v); });
       var idf = Math.log(1 + (meta.docs - postings.length + 0.5) / (postings.length + 0.5));
       postings.forEach(function (v) {
         var id = Math.floor(v / L);
@@ -237,7 +214,6 @@
     if (mine === run) status.textContent = text;
   }
 
-  /* the next PAGE results: their article shards are fetched, then the items added in order */
   /* the article of id, from its file of the index */
   function doc(id, meta) {
     return load('docs-' + Math.floor(id / meta.docsPerShard) + '.json').then(function (docs) { return docs[id % meta.docsPerShard]; });
@@ -292,28 +268,32 @@
     })();
   }
 
+  /* the next PAGE results, each in its place (the order of rank) as soon as its article file arrives */
   function page() {
     var s = shown;
     if (s.phrases.length) return phrasePage(s);
     var from = s.next;
     var ids = s.results.slice(from, from + PAGE);
     s.next += ids.length;
-    var names = [];
-    ids.forEach(function (id) {
-      var n = 'docs-' + Math.floor(id / s.meta.docsPerShard) + '.json';
-      if (names.indexOf(n) < 0) names.push(n);
-    });
     more.hidden = true;
-    Promise.all(names.map(load)).then(function () {
-      return Promise.all(ids.map(function (id) {
-        return load('docs-' + Math.floor(id / s.meta.docsPerShard) + '.json').then(function (docs) { return docs[id % s.meta.docsPerShard]; });
-      }));
-    }).then(function (docs) {
-      if (s.mine !== run) return;
-      docs.forEach(function (d) { list.appendChild(item(d, s)); });
-      more.hidden = s.next >= s.results.length;
+    var shownHere = ids.map(function () {
+      var slot = list.appendChild(el('li'));
+      slot.hidden = true;
+      return slot;
+    });
+    Promise.all(ids.map(function (id, k) {
+      return doc(id, s.meta).then(function (d) {
+        if (s.mine !== run) return;
+        var li = item(d, s);
+        list.replaceChild(li, shownHere[k]);
+        shownHere[k] = li;
+      });
+    })).then(function () {
+      if (s.mine === run) more.hidden = s.next >= s.results.length;
     }).catch(function () {
-      /* this page is asked for again on "More results" */
+      if (s.mine !== run) return;
+      /* this page is asked for again, whole, on "More results" */
+      shownHere.forEach(function (li) { if (li.parentNode === list) list.removeChild(li); });
       s.next = from;
       say(s.mine, t('search.pageFailed'));
       more.hidden = false;

@@ -93,7 +93,7 @@ class PicturesInBrowserTest {
     void searchResultsShowTheThumbnailsTheListingsShow() throws Exception {
         browser.viewport(390, 844, false);
         browser.open(server.root() + "search/?q=pier");
-        browser.waitFor("document.querySelectorAll('#search-results li.teaser').length > 0", Duration.ofSeconds(10));
+        browser.waitFor("document.querySelectorAll('#search-results li.teaser').length > 0 && !document.querySelector('#search-results > li[hidden]')", Duration.ofSeconds(10));
         browser.waitFor("(i => i && i.complete && i.naturalWidth > 0)(document.querySelector('#search-results li.with-thumb .thumb img'))", Duration.ofSeconds(10));
         assertThat(browser.text("document.querySelector('#search-results li.with-thumb h2 a').textContent")).isEqualTo("Pier opens");
         assertThat(browser.text("document.querySelector('#search-results .thumb img').currentSrc")).endsWith("/pier-240.webp");

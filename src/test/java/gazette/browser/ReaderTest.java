@@ -204,7 +204,7 @@ class ReaderTest {
         String words = amp < 0 ? query : query.substring(0, amp);
         browser.open(root + "search/?q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8) + (amp < 0 ? "" : query.substring(amp)));
         browser.waitFor("(s => s && s !== 'Searching…')(document.getElementById('search-status').textContent)", WAIT);
-        browser.waitFor("document.getElementById('search-status').textContent.startsWith('No ') || document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
+        browser.waitFor("document.getElementById('search-status').textContent.startsWith('No ') || document.querySelectorAll('#search-results li.teaser').length > 0 && !document.querySelector('#search-results > li[hidden]')", WAIT);
         return texts("#search-results .teaser h2 a");
     }
 
@@ -270,7 +270,7 @@ class ReaderTest {
         String transport = browser.text("Array.from(document.querySelectorAll('#search-results ul.tags a')).find(a => a.textContent === 'transport').href");
         assertThat(transport).contains("q=quay").contains("tag=transport");
         browser.open(transport);
-        browser.waitFor("document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
+        browser.waitFor("document.querySelectorAll('#search-results li.teaser').length > 0 && !document.querySelector('#search-results > li[hidden]')", WAIT);
         assertThat(browser.eval("document.getElementById('search-tag-filter').hidden").asBoolean()).isFalse();
         browser.waitFor("document.querySelector('#search-tag-filter .name').textContent === 'transport'", WAIT);
         assertThat(browser.text("document.querySelector('#search-tag-filter a').getAttribute('href')")).isEqualTo("/search/?q=quay");
@@ -305,7 +305,7 @@ class ReaderTest {
     void theMastheadSearchBoxSendsAQueryFromAnyPage() throws Exception {
         browser.open(root + "2024/03/07/tram-line-approved/");
         browser.eval("(() => { document.getElementById('masthead-q').value = 'tram depot'; document.querySelector('.masthead-search').requestSubmit(); })()");
-        browser.waitFor("location.pathname === '/search/' && document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
+        browser.waitFor("location.pathname === '/search/' && document.querySelectorAll('#search-results li.teaser').length > 0 && !document.querySelector('#search-results > li[hidden]')", WAIT);
         assertThat(texts("#search-results .teaser h2 a")).containsExactly("Tram depot site chosen");
         // the search page has its own form, not a second one in the masthead
         assertThat(browser.eval("document.querySelectorAll('.masthead-search').length").asInt()).isZero();
@@ -391,7 +391,7 @@ class ReaderTest {
         for (boolean dark : new boolean[] {false, true}) {
             browser.viewport(dark ? 390 : 1280, 900, dark);
             browser.open(root + path);
-            if (path.startsWith("search/")) browser.waitFor("document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
+            if (path.startsWith("search/")) browser.waitFor("document.querySelectorAll('#search-results li.teaser').length > 0 && !document.querySelector('#search-results > li[hidden]')", WAIT);
             List<String> serious = new ArrayList<>();
             List<String> minor = new ArrayList<>();
             for (JsonNode v : axe()) {

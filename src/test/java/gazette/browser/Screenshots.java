@@ -53,7 +53,7 @@ class Screenshots {
                         browser.viewport(width, width < 600 ? 844 : 900, dark);
                         browser.open(server.root() + page.getValue());
                         if (page.getKey().equals("search")) {
-                            browser.waitFor("document.querySelectorAll('#search-results li').length > 0", Duration.ofSeconds(10));
+                            browser.waitFor("document.querySelectorAll('#search-results li').length > 0 && !document.querySelector('#search-results > li[hidden]')", Duration.ofSeconds(10));
                         }
                         String name = page.getKey() + "-" + width + (dark ? "-dark" : "") + ".png";
                         Files.write(out.resolve(name), browser.screenshot());

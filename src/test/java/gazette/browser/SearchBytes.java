@@ -54,7 +54,7 @@ class SearchBytes {
                 browser.open(server.root() + "search/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
                 browser.waitFor("(s => s && s !== 'Searching…')(document.getElementById('search-status').textContent)", Duration.ofSeconds(30));
                 browser.waitFor("document.getElementById('search-status').textContent.startsWith('No ')"
-                        + " || document.querySelectorAll('#search-results > li').length > 0", Duration.ofSeconds(30));
+                        + " || document.querySelectorAll('#search-results > li').length > 0 && !document.querySelector('#search-results > li[hidden]')", Duration.ofSeconds(30));
                 // every snippet fetched (or none to fetch): the texts of the results shown
                 browser.waitFor("performance.getEntriesByType('resource').filter(e => e.name.includes('/search/texts/')).length"
                         + " >= document.querySelectorAll('#search-results > li').length", Duration.ofSeconds(30));

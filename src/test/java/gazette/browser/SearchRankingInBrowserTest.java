@@ -41,8 +41,10 @@ class SearchRankingInBrowserTest {
                 "date: 2024-03-03T09:00:00Z");
         // the same day, later: first in the day's file of texts
         f.article("ferry.md", "The ferry ran late.", "title: Ferry late", "date: 2024-03-03T12:00:00Z");
-        for (int n = 1; n <= 4; n++) {
-            f.article("council-" + n + ".md", filler.repeat(2) + "Report " + n + ".", "title: Council report " + n, "date: 2024-02-0" + n + "T09:00:00Z");
+        // enough for two article files of the index (20 articles each)
+        for (int n = 1; n <= 20; n++) {
+            f.article("council-" + n + ".md", filler.repeat(2) + "Report " + n + ".", "title: Council report " + n,
+                    String.format("date: 2024-02-%02dT09:00:00Z", n));
         }
         site = BrowserSite.of(f);
     }
@@ -61,7 +63,7 @@ class SearchRankingInBrowserTest {
         String words = amp < 0 ? query : query.substring(0, amp);
         site.browser.open(root + "search/?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + (amp < 0 ? "" : query.substring(amp)));
         site.browser.waitFor("document.getElementById('search-status').textContent.startsWith('No articles match') "
-                + "|| document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
+                + "|| document.querySelectorAll('#search-results li.teaser').length > 0 && !document.querySelector('#search-results > li[hidden]')", WAIT);
         List<String> out = new ArrayList<>();
         site.browser.eval("Array.from(document.querySelectorAll('#search-results .teaser h2 a')).map(a => a.textContent.trim())")
                 .forEach(n -> out.add(n.asText()));
@@ -98,6 +100,31 @@ class SearchRankingInBrowserTest {
             assertThat(search(whole.root(), "bird")).containsExactly("Bird seen");
             site.browser.waitFor("(p => p && p.textContent !== '')(document.querySelector('#search-results .summary'))", WAIT);
             assertThat(site.browser.text("document.querySelector('#search-results .summary').textContent")).isEqualTo("Walkers on the cliff path saw it.");
+        }
+    }
+
+    @Test
+    void resultsAppearInTheirPlacesAsTheirArticleFilesArrive() throws Exception {
+        // "committee": six times in the long story, first; then the twenty council reports, twice each, newest
+        // first; the file of the oldest reports comes two seconds late, and the others are shown meanwhile
+        site.server.delay("/search/docs-1.json", 2000);
+        try {
+            site.browser.open(site.root() + "search/?q=committee");
+            site.browser.waitFor("document.querySelectorAll('#search-results li.teaser').length > 0", WAIT);
+            assertThat(site.browser.eval("document.querySelectorAll('#search-results > li[hidden]').length").asInt())
+                    .as("the late file's results wait in their places").isPositive();
+            List<String> early = new ArrayList<>();
+            site.browser.eval("Array.from(document.querySelectorAll('#search-results li.teaser h2 a')).map(a => a.textContent)").forEach(n -> early.add(n.asText()));
+            assertThat(early).startsWith("Budget talks", "Council report 20").doesNotContain("Council report 6");
+            site.browser.waitFor("document.querySelectorAll('#search-results li.teaser').length === 20"
+                    + " && !document.querySelector('#search-results > li[hidden]')", WAIT);
+            List<String> all = new ArrayList<>();
+            site.browser.eval("Array.from(document.querySelectorAll('#search-results li.teaser h2 a')).map(a => a.textContent)").forEach(n -> all.add(n.asText()));
+            // in the order of rank, whichever came first
+            assertThat(all.subList(0, early.size())).isEqualTo(early);
+            assertThat(all.get(19)).isEqualTo("Council report 2");
+        } finally {
+            site.server.delay("", 0);
         }
     }
 }

@@ -30,6 +30,9 @@ public final class StaticSite implements AutoCloseable {
     private final HttpServer server;
     private final Path site;
     private final boolean ranges;
+    /** A file that comes late, as over a slow network: its address's end, and how late. */
+    private volatile String slowFile = "";
+    private volatile long slowMillis;
 
     public StaticSite(Path site) throws IOException {
         this(site, true);
@@ -54,8 +57,21 @@ public final class StaticSite implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
+    /** Sends the file whose address ends so {@code millis} late (none when empty). */
+    public void delay(String addressEnd, long millis) {
+        slowFile = addressEnd;
+        slowMillis = millis;
+    }
+
     private void respond(HttpExchange ex) throws IOException {
         String raw = ex.getRequestURI().getRawPath();
+        if (!slowFile.isEmpty() && raw.endsWith(slowFile)) {
+            try {
+                Thread.sleep(slowMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Path file = site.resolve(URLDecoder.decode(raw.substring(1), StandardCharsets.UTF_8)).normalize();
         if (!file.startsWith(site)) {
             send(ex, 403, "text/plain", "forbidden".getBytes(StandardCharsets.UTF_8));
