@@ -1,0 +1,95 @@
+package gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code mvn package} puts beside the jar ({@code target/gazette}, README "The
+ * launcher"): it runs the jar, with the quick compiler and a capped heap for a build, the full
+ * compiler for {@code serve}, and the user's {@code JAVA_OPTS} after its own.
+ */
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of("target/gazette");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out) {}
+
+    static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("JAVA_OPTS");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out);
+    }
+
+    @Test
+    void theLauncherIsExecutableAndBuildsASite() throws Exception {
+        assertThat(Files.isExecutable(LAUNCHER)).as("target/gazette is executable").isTrue();
+        assertThat(Path.of("target/gazette.cmd")).isRegularFile();
+        Path content = Files.createDirectories(tmp.resolve("content"));
+        Files.writeString(content.resolve("tram.md"), "---\ntitle: Tram line approved\ndate: 2024-03-07\n---\nThe council voted.\n");
+        Run r = run(Map.of(), "build", "--content", content.toString(), "--out", tmp.resolve("site").toString(),
+                "--config", tmp.resolve("none.yaml").toString());
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(tmp.resolve("site/2024/03/07/tram-line-approved/index.html")).isRegularFile();
+        // what went wrong reaches the user, with the jar's exit code
+        Run bad = run(Map.of(), "build", "--content", tmp.resolve("missing").toString(), "--out", tmp.resolve("site2").toString());
+        assertThat(bad.exit()).isNotZero();
+    }
+
+    @Test
+    void aSmallArchivesBuildRunsTheQuickCompilerWithACappedHeapAndServeTheFullOne() throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("small"));
+        Files.writeString(content.resolve("a.md"), "---\ntitle: A\ndate: 2024-03-07\n---\nA.\n");
+        Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        String build = run(flags, "build", "--content", content.toString(), "--help").out();
+        assertThat(flag(build, "TieredStopAtLevel")).isEqualTo("1");
+        assertThat(Long.parseLong(flag(build, "MaxHeapSize"))).isEqualTo(640L << 20);
+        // --content=DIR is read too
+        assertThat(flag(run(flags, "build", "--content=" + content, "--help").out(), "TieredStopAtLevel")).isEqualTo("1");
+        String serve = run(flags, "serve", "--help").out();
+        assertThat(flag(serve, "TieredStopAtLevel")).isEqualTo("4");
+        assertThat(Long.parseLong(flag(serve, "MaxHeapSize"))).isNotEqualTo(640L << 20);
+        // the user's options come last, so they win
+        String mine = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -Xmx2g"), "build", "--content", content.toString(), "--help").out();
+        assertThat(Long.parseLong(flag(mine, "MaxHeapSize"))).isEqualTo(2048L << 20);
+    }
+
+    @Test
+    void aLargerArchivesBuildKeepsTheFullCompiler() throws Exception {
+        // past 20,000 articles the quick compiler no longer pays: only the heap is held
+        Path content = Files.createDirectories(tmp.resolve("larger"));
+        for (int d = 0; d < 21; d++) {
+            Path day = Files.createDirectories(content.resolve("d" + d));
+            for (int n = 0; n < 1000; n++) Files.write(day.resolve(n + ".md"), new byte[0]);
+        }
+        String build = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "build", "--content", content.toString(), "--help").out();
+        assertThat(flag(build, "TieredStopAtLevel")).isEqualTo("4");
+        assertThat(Long.parseLong(flag(build, "MaxHeapSize"))).isEqualTo(768L << 20);
+    }
+
+    /** A flag's value in -XX:+PrintFlagsFinal's table ("intx TieredStopAtLevel = 1 {…}"). */
+    static String flag(String table, String name) {
+        for (String line : table.split("\n")) {
+            String[] w = line.trim().split("\\s+");
+            if (w.length >= 4 && w[1].equals(name) && w[2].equals("=")) return w[3];
+        }
+        throw new AssertionError(name + " is not in the flags printed:\n" + table.substring(0, Math.min(400, table.length())));
+    }
+}
