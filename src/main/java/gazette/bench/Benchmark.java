@@ -28,11 +28,14 @@ public final class Benchmark {
     }
 
     public void run(Path content, int articles, int textArticles, Path work) throws IOException, BuildFailure {
-        run(content, articles, textArticles, 0, work);
+        run(content, articles, textArticles, 0, 0, work);
     }
 
-    /** @param pictures how many of the generated articles have a lead picture (a 3000 × 2000 JPEG) */
-    public void run(Path content, int articles, int textArticles, int pictures, Path work) throws IOException, BuildFailure {
+    /**
+     * @param pictures   how many of the generated articles have a lead picture (a 3000 × 2000 JPEG)
+     * @param serveEdits how many saves to time inside {@code serve} (0: none)
+     */
+    public void run(Path content, int articles, int textArticles, int pictures, int serveEdits, Path work) throws IOException, BuildFailure {
         boolean generated = content == null;
         if (content == null) {
             content = work.resolve("content");
@@ -66,6 +69,7 @@ public final class Benchmark {
             Photos.write(picture, System.nanoTime()); // another photo under the same name
             report("one photo", new Build(options).run());
         }
+        if (serveEdits > 0) serveEdits(options, first, serveEdits);
         out.printf(Locale.ROOT, "memory: peak heap %.0f MB (sum of the pools' peaks), peak resident %.0f MB (whole process)%n", peakHeap() / 1e6, peakResident() / 1e6);
         out.flush();
     }
@@ -82,6 +86,25 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "%-11s %7.2f s  %8.1f pictures/s (%d pictures, %d made at every width as JPEG and WebP, the rest known from the cache)%n",
                     "", t, r.pictures().published() / t, r.pictures().published(), r.pictures().made());
         }
+        out.flush();
+    }
+
+    /** Saves inside a running {@code serve}, each timed until the server answers with the changed page. */
+    private void serveEdits(BuildOptions options, Path article, int edits) throws IOException {
+        String page = ServeEdits.pageOf(Files.readString(article, StandardCharsets.UTF_8));
+        if (page == null) {
+            out.printf("serve edit  skipped: %s gives no plain title and date to find its page by%n", article);
+            return;
+        }
+        ServeEdits.Result r;
+        try {
+            r = ServeEdits.measure(options, article, page, edits);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("serve edit: " + e.getMessage(), e);
+        }
+        out.printf(Locale.ROOT, "serve edit  %7.2f s  median of %d saves to the changed page served, the worst %.2f s%n", r.median(), edits, r.worst());
         out.flush();
     }
 

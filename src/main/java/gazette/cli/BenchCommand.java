@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures builds: generates an archive of N articles (or takes --content), then times a cold build,",
-                "a build with nothing changed and a build after one article changed, with stage times and memory."})
+                "a build with nothing changed, a build after one article changed and saves inside serve, with stage times and memory."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,6 +26,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--pictures", paramLabel = "N", defaultValue = "0", description = "how many of the generated Markdown articles have a lead picture beside them, a 3000 x 2000 JPEG (default: ${DEFAULT-VALUE})")
     int pictures;
+
+    @Option(names = "--serve-edits", paramLabel = "N", defaultValue = "20", description = "saves to time inside serve, each until the server answers with the changed page: the median and the worst are reported; 0 for none (default: ${DEFAULT-VALUE})")
+    int serveEdits;
 
     @Option(names = "--content", paramLabel = "DIR", description = "an existing archive to build instead of a generated one (its first article gets one line added)")
     Path content;
@@ -41,12 +44,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (textArticles < 0 || textArticles > articles) {
             throw new ParameterException(spec.commandLine(), "--text-articles must be from 0 to --articles (" + articles + "), not " + textArticles);
         }
+        if (serveEdits < 0 || serveEdits > 1000) {
+            throw new ParameterException(spec.commandLine(), "--serve-edits must be from 0 to 1000, not " + serveEdits);
+        }
         if (pictures < 0 || pictures > articles - textArticles) {
             throw new ParameterException(spec.commandLine(), "--pictures must be from 0 to the Markdown articles (" + (articles - textArticles) + "), not " + pictures);
         }
         Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench-" + articles + (textArticles > 0 ? "-" + textArticles + "txt" : "") + (pictures > 0 ? "-" + pictures + "pic" : ""));
         try {
-            new Benchmark(spec.commandLine().getOut()).run(content, articles, textArticles, pictures, dir);
+            new Benchmark(spec.commandLine().getOut()).run(content, articles, textArticles, pictures, serveEdits, dir);
             return 0;
         } catch (BuildFailure f) {
             f.problems().forEach(spec.commandLine().getErr()::println);

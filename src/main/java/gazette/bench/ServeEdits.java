@@ -1,0 +1,89 @@
+package gazette.bench;
+
+import gazette.pipeline.BuildOptions;
+import gazette.read.Slugs;
+import gazette.serve.LiveServer;
+import gazette.serve.ServeOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The editor's loop inside {@code gazette serve}: the time from saving an article to the server's
+ * answer for its page holding the change, measured as a reader's browser would see it (over HTTP,
+ * asking again every few milliseconds), over a number of saves.
+ */
+final class ServeEdits {
+    private static final Pattern TITLE = Pattern.compile("(?m)^title: \"?(.*?)\"?$");
+    private static final Pattern DATE = Pattern.compile("(?m)^date: (\\d{4})-(\\d{2})-(\\d{2})");
+    /** Long enough for a whole build of a large archive. */
+    private static final long GIVE_UP = 600_000_000_000L;
+
+    /** What the saves took, in seconds, in the order made. */
+    record Result(double[] seconds) {
+        double median() {
+            double[] s = seconds.clone();
+            Arrays.sort(s);
+            return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        }
+
+        double worst() {
+            return Arrays.stream(seconds).max().orElse(0);
+        }
+    }
+
+    private ServeEdits() {}
+
+    /**
+     * The address of the article's page, under the site's root: its day, then its title's slug, as
+     * the default permalinks make it; null when its front matter says neither plainly.
+     */
+    static String pageOf(String text) {
+        Matcher title = TITLE.matcher(text);
+        Matcher date = DATE.matcher(text);
+        if (!title.find() || !date.find()) return null;
+        return date.group(1) + "/" + date.group(2) + "/" + date.group(3) + "/" + Slugs.slugify(title.group(1), "article") + "/";
+    }
+
+    /** Serves the built site, saves the article {@code edits} times and times each save until its page is served changed. */
+    static Result measure(BuildOptions build, Path article, String page, int edits) throws Exception {
+        String original = Files.readString(article, StandardCharsets.UTF_8);
+        StringWriter log = new StringWriter();
+        LiveServer server = new LiveServer(new ServeOptions(build, ServeOptions.LOOPBACK, 0, "/"), new PrintWriter(log, true), new PrintWriter(log, true));
+        server.start();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI address = server.url().resolve(page);
+        double[] seconds = new double[edits];
+        try {
+            for (int i = 0; i < edits; i++) {
+                String marker = "serve-edit-" + i + "-" + System.nanoTime();
+                Files.writeString(article, original + "\n" + marker + "\n", StandardCharsets.UTF_8);
+                long saved = System.nanoTime();
+                while (!served(http, address, marker)) {
+                    if (System.nanoTime() - saved > GIVE_UP) throw new IOException("the page " + page + " did not change within 10 minutes of a save");
+                    Thread.sleep(2);
+                }
+                seconds[i] = (System.nanoTime() - saved) / 1e9;
+            }
+        } finally {
+            Files.writeString(article, original, StandardCharsets.UTF_8);
+            server.stop();
+        }
+        return new Result(seconds);
+    }
+
+    private static boolean served(HttpClient http, URI address, String marker) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(address).build(), HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() == 200 && r.body().contains(marker);
+    }
+}

@@ -1,0 +1,43 @@
+package gazette.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gazette.testing.Fixture;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gazette bench} on a small generated archive: every row, the serve loop's included; figures are not judged. */
+class BenchCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void reportsEveryRowAndTheSavesInsideServe() {
+        Fixture.Run r = Fixture.run("bench", "--articles", "30", "--serve-edits", "3", "--work", tmp.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("cold build", "no change", "one edit", "memory: peak heap");
+        Matcher serve = Pattern.compile("serve edit +([0-9.]+) s  median of 3 saves to the changed page served, the worst ([0-9.]+) s").matcher(r.out());
+        assertThat(serve.find()).as(r.out()).isTrue();
+        assertThat(Double.parseDouble(serve.group(1))).isPositive().isLessThanOrEqualTo(Double.parseDouble(serve.group(2)));
+        // the saved article is as it was after the bench's own edit: the serve loop's markers are gone
+        assertThat(Fixture.run("bench", "--articles", "30", "--serve-edits", "0", "--work", tmp.toString()).out())
+                .contains("reusing the archive").doesNotContain("serve edit");
+    }
+
+    @Test
+    void aNegativeNumberOfSavesIsRefused() {
+        Fixture.Run r = Fixture.run("bench", "--articles", "30", "--serve-edits", "-1", "--work", tmp.toString());
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("--serve-edits must be from 0 to 1000, not -1");
+    }
+
+    @Test
+    void anArticlesPageIsFoundByItsDateAndTitle() {
+        assertThat(ServeEdits.pageOf("---\ntitle: \"Tram line approved\"\ndate: 2024-03-07T09:30:00Z\n---\nBody.\n"))
+                .isEqualTo("2024/03/07/tram-line-approved/");
+        assertThat(ServeEdits.pageOf("Just text, no front matter.")).isNull();
+    }
+}
