@@ -55,7 +55,12 @@ final class ServeEdits {
         return date.group(1) + "/" + date.group(2) + "/" + date.group(3) + "/" + Slugs.slugify(title.group(1), "article") + "/";
     }
 
-    /** Serves the built site, saves the article {@code edits} times and times each save until its page is served changed. */
+    /**
+     * Serves the built site, saves the article {@code edits} times and times each save until its
+     * page is served changed; null when the server has no page at that address (the article's
+     * page is elsewhere), before any save. The article is put back as it was at the end, and if
+     * the process is stopped meanwhile.
+     */
     static Result measure(BuildOptions build, Path article, String page, int edits) throws Exception {
         String original = Files.readString(article, StandardCharsets.UTF_8);
         StringWriter log = new StringWriter();
@@ -63,6 +68,18 @@ final class ServeEdits {
         server.start();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI address = server.url().resolve(page);
+        if (http.send(HttpRequest.newBuilder(address).build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            server.stop();
+            return null;
+        }
+        Thread putBack = new Thread(() -> {
+            try {
+                Files.writeString(article, original, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                System.err.println("could not put " + article + " back as it was: " + e.getMessage());
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(putBack);
         double[] seconds = new double[edits];
         try {
             for (int i = 0; i < edits; i++) {
@@ -77,6 +94,7 @@ final class ServeEdits {
             }
         } finally {
             Files.writeString(article, original, StandardCharsets.UTF_8);
+            Runtime.getRuntime().removeShutdownHook(putBack);
             server.stop();
         }
         return new Result(seconds);

@@ -6,7 +6,7 @@ import java.util.List;
  * How much a word weighs in an article, for the search page's ranking: the term-frequency part of
  * BM25, with a word of the title or a tag counting as {@link #TITLE} words of the body and one of
  * the summary as {@link #SUMMARY} (BM25F's field weights: an article without a summary has its
- * first paragraph for one, so a news story's lead counts twice, as it says what the story is about), damped for articles longer than the
+ * first paragraph for one, so a word of a news story's lead counts three times, as the lead says what the story is about), damped for articles longer than the
  * archive's average. Each posting carries it as one of {@link #LEVELS} levels, so the index grows
  * by a bit or two a posting, not by a number; the page multiplies a level's {@link #WEIGHTS weight}
  * by the word's rarity (its idf, from the length of its postings) and adds up the words.

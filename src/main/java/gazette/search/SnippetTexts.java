@@ -62,7 +62,8 @@ final class SnippetTexts implements AutoCloseable {
 
     /** {@code search/texts/2024/03-07.txt}, then {@code 03-07-2.txt}…; the page makes the same name from the date. */
     static String name(java.time.LocalDate day, int file) {
-        return FOLDER + day.getYear() + "/" + day.toString().substring(5) + (file == 0 ? "" : "-" + (file + 1)) + ".txt";
+        String date = day.toString(); // 0999-03-07: four digits for the year, as the page cuts them from the record's date
+        return FOLDER + date.substring(0, 4) + "/" + date.substring(5) + (file == 0 ? "" : "-" + (file + 1)) + ".txt";
     }
 
     /** True when the article's text came. */

@@ -28,6 +28,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void anArticleWhosePageIsNotWhereItsDateAndTitleSaySkipsTheServeRow() throws Exception {
+        Path content = java.nio.file.Files.createDirectories(tmp.resolve("content"));
+        java.nio.file.Files.writeString(content.resolve("a.md"), "---\ntitle: Tram line approved\ndate: 2024-03-07\nslug: tram\n---\nThe council voted.\n");
+        java.nio.file.Files.writeString(content.resolve("b.md"), "---\ntitle: Ferry late\ndate: 2024-03-08\n---\nFog.\n");
+        Fixture.Run r = Fixture.run("bench", "--content", content.toString(), "--serve-edits", "2", "--work", tmp.resolve("work").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("serve edit  skipped: the server has no page at 2024/03/07/tram-line-approved/");
+        // no save was made: only the bench's own line was added
+        assertThat(java.nio.file.Files.readString(content.resolve("a.md"))).doesNotContain("serve-edit").endsWith("One more line.\n");
+    }
+
+    @Test
     void aNegativeNumberOfSavesIsRefused() {
         Fixture.Run r = Fixture.run("bench", "--articles", "30", "--serve-edits", "-1", "--work", tmp.toString());
         assertThat(r.exit()).isNotZero();

@@ -66,9 +66,24 @@ class LauncherIT {
         String serve = run(flags, "serve", "--help").out();
         assertThat(flag(serve, "TieredStopAtLevel")).isEqualTo("4");
         assertThat(Long.parseLong(flag(serve, "MaxHeapSize"))).isNotEqualTo(640L << 20);
-        // the user's options come last, so they win
+        // the user's options come last, so they win; options that size the heap leave it to them
         String mine = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -Xmx2g"), "build", "--content", content.toString(), "--help").out();
         assertThat(Long.parseLong(flag(mine, "MaxHeapSize"))).isEqualTo(2048L << 20);
+        Run initial = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -Xms1g"), "build", "--content", content.toString(), "--help");
+        assertThat(initial.exit()).as(initial.out()).isZero();
+        assertThat(Long.parseLong(flag(initial.out(), "MaxHeapSize"))).isGreaterThanOrEqualTo(1024L << 20);
+        assertThat(Long.parseLong(flag(run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:MaxRAMPercentage=50"), "build", "--content",
+                content.toString(), "--help").out(), "MaxHeapSize"))).isNotEqualTo(640L << 20);
+    }
+
+    @Test
+    void aLinkToTheLauncherFindsTheJarBesideIt() throws Exception {
+        Path link = Files.createSymbolicLink(tmp.resolve("gazette"), LAUNCHER.toAbsolutePath());
+        ProcessBuilder pb = new ProcessBuilder(link.toString(), "--version").redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
     }
 
     @Test
@@ -77,7 +92,8 @@ class LauncherIT {
         Path content = Files.createDirectories(tmp.resolve("larger"));
         for (int d = 0; d < 21; d++) {
             Path day = Files.createDirectories(content.resolve("d" + d));
-            for (int n = 0; n < 1000; n++) Files.write(day.resolve(n + ".md"), new byte[0]);
+            // the reader takes .MD and .TXT as it takes .md and .txt: so does the count
+            for (int n = 0; n < 1000; n++) Files.write(day.resolve(n + (n % 2 == 0 ? ".md" : ".TXT")), new byte[0]);
         }
         String build = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "build", "--content", content.toString(), "--help").out();
         assertThat(flag(build, "TieredStopAtLevel")).isEqualTo("4");

@@ -106,6 +106,8 @@ class SearchIndexTest {
         assertThat(text(site, 0)).endsWith("Story number 17.");
         assertThat(text(site, SnippetTexts.PER_FILE)).endsWith("Story number 1.");
         assertThat(site.file("search/texts/2024/03-07-2.txt")).isEqualTo("Story number 1.\nStory number 1.Story number 0.\nStory number 0.");
+        // the year in four digits, as the page cuts it from the record's date ("0999-03-07")
+        assertThat(SnippetTexts.name(java.time.LocalDate.of(999, 3, 7), 1)).isEqualTo("search/texts/0999/03-07-2.txt");
     }
 
     @Test
