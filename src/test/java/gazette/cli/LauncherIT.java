@@ -77,6 +77,17 @@ class LauncherIT {
     }
 
     @Test
+    void theJvmStartsFromTheClassDataArchiveMadeByPackage() throws Exception {
+        assertThat(Path.of("target/gazette.jsa")).as("mvn package dumps the archive").isRegularFile();
+        // -Xshare:on stops the JVM when it cannot use the archive it is given; the log says it was mapped
+        for (String command : new String[] {"build", "serve"}) {
+            Run r = run(Map.of("JAVA_OPTS", "-Xshare:on -Xlog:cds=info"), command, "--help");
+            assertThat(r.exit()).as(r.out()).isZero();
+            assertThat(r.out()).contains("Mapped dynamic region");
+        }
+    }
+
+    @Test
     void aLinkToTheLauncherFindsTheJarBesideIt() throws Exception {
         Path link = Files.createSymbolicLink(tmp.resolve("gazette"), LAUNCHER.toAbsolutePath());
         ProcessBuilder pb = new ProcessBuilder(link.toString(), "--version").redirectErrorStream(true);
