@@ -169,7 +169,7 @@ public final class Build {
         try (OutputFolder out = OutputFolder.open(options.out(), memory, options.link());
              SearchIndex search = new SearchIndex(archive, models.links(), settings, options.content()).withLeads(models::lead).skipUnchanged(archivePrints)) {
             incremental = out.incremental();
-            bodies.onSource(search.collectWhileRendering(out));
+            bodies.onSource(search.collectWhileRendering());
             try {
                 SiteRenderer renderer = new SiteRenderer(plan, templates, pageOutput(out), pagePrints).onPage(progress::advance);
                 progress.stage("render", plan.pages());

@@ -35,6 +35,8 @@ public final class Messages {
     static final List<String> CATEGORIES = List.of("zero", "one", "two", "few", "many", "other");
 
     private final Locale locale;
+    /** Made once per render thread, not per count: a NumberFormat is costly to make and not safe to share. */
+    private final ThreadLocal<NumberFormat> numbers = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale()));
     private final List<Properties> chain;
     private final PluralRules plurals;
     private final long fingerprint;
@@ -119,7 +121,7 @@ public final class Messages {
 
     /** The number as the site's language writes it: 12,345 in English, 12 345 in French. */
     public String format(Number n) {
-        return NumberFormat.getIntegerInstance(locale).format(n);
+        return numbers.get().format(n);
     }
 
     /**

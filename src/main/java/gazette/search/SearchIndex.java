@@ -85,9 +85,8 @@ public final class SearchIndex implements AutoCloseable {
      * The terms of each article whose page is rendered from here on, taken from the body the page
      * was made from: a clean build then reads no body a second time for the index.
      */
-    public BodySource collectWhileRendering(FileSink out) {
-        collected = new TermBuckets(archive, analyser, TermBuckets.count(archive.size())).withTexts(new SnippetTexts(archive))
-                .withOriginals(originals);
+    public BodySource collectWhileRendering() {
+        collected = new TermBuckets(archive, analyser, TermBuckets.count(archive.size()), new SnippetTexts(archive), originals);
         return collected;
     }
 
@@ -107,16 +106,17 @@ public final class SearchIndex implements AutoCloseable {
         int termShards = TermShards.count(archive.size(), buckets);
         int docShards = DocShards.count(archive.size());
         boolean fromRendering = collected != null && collected.count() == buckets;
-        TermBuckets files = fromRendering ? collected : new TermBuckets(archive, analyser, buckets).withTexts(new SnippetTexts(archive))
-                .withOriginals(originals);
+        TermBuckets files = fromRendering ? collected : new TermBuckets(archive, analyser, buckets, new SnippetTexts(archive), originals);
         SnippetTexts texts = files.texts();
         try {
-            if (reuseAll(out, docShards, termShards, texts)) return new Result(0, 0, docShards, termShards, 0, 0);
+            // each file of texts has its own fingerprint, of its articles: a new article rewrites its day's alone
+            Map<String, Long> textPrints = texts.fingerprints(prints);
+            if (reuseAll(out, docShards, termShards, textPrints)) return new Result(0, 0, docShards, termShards, 0, 0);
             Counter counted = new Counter(out, fingerprint);
             spillTheRest(files);
             files.finish();
             // the texts first: each doc record says where its article's text is
-            texts.writeFiles(prints, counted);
+            texts.writeFiles(textPrints, counted);
             DocShards.write(archive, links, leads, texts::location, counted);
             long terms = 0;
             Relevance relevance = files.relevance();
@@ -148,32 +148,27 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** True when the previous build wrote every file of this index from the same articles. */
-    private boolean reuseAll(FileSink out, int docShards, int termShards, SnippetTexts texts) {
+    private boolean reuseAll(FileSink out, int docShards, int termShards, Map<String, Long> textPrints) {
         if (fingerprint == 0) return false;
         // the files stand or fall together: one deleted or edited by hand, and all are made again
         Map<String, Long> files = new LinkedHashMap<>();
         files.put(FOLDER + "index.json", fingerprint);
         for (int s = 0; s < docShards; s++) files.put(FOLDER + "docs-" + s + ".json", fingerprint);
         for (int s = 0; s < termShards; s++) files.put(FOLDER + "terms-" + s + ".json", fingerprint);
-        files.putAll(texts.fingerprints(prints));
+        files.putAll(textPrints);
         for (Map.Entry<String, Long> f : files.entrySet()) if (!out.reusable(f.getKey(), f.getValue())) return false;
         for (Map.Entry<String, Long> f : files.entrySet()) out.reuse(f.getKey(), f.getValue());
         return true;
     }
 
-    /** Reads the bodies not seen while rendering into the bucket files. */
+    /** Reads the bodies not seen while rendering, a block at a time on all cores, into the bucket files. */
     private void spillTheRest(TermBuckets files) throws IOException {
-        eachBody(i -> !files.has(i), (body, i) -> files.add(i, body));
-    }
-
-    /** The text of each wanted article's body, read a block at a time on all cores. */
-    private void eachBody(java.util.function.IntPredicate wanted, java.util.function.ObjIntConsumer<String> use) throws IOException {
         BodyReader reader = new BodyReader(contentDir);
         for (int from = 0; from < archive.size(); from += BLOCK) {
             int to = Math.min(archive.size(), from + BLOCK);
             try {
-                IntStream.range(from, to).filter(wanted).parallel()
-                        .forEach(i -> use.accept(TermBuckets.bodyText(read(reader, archive.article(i))), i));
+                IntStream.range(from, to).filter(i -> !files.has(i)).parallel()
+                        .forEach(i -> files.add(i, TermBuckets.bodyText(read(reader, archive.article(i)))));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The articles' texts, for snippets and phrases: each its summary on one line, then its body as
@@ -38,7 +43,7 @@ final class SnippetTexts implements AutoCloseable {
     /** For each article: which of its day's files holds its text, and where in it. */
     private final int[] file;
     private final int[] offset;
-    private final java.util.Map<String, Postings.IntList> files = new java.util.LinkedHashMap<>();
+    private final Map<String, Postings.IntList> files = new LinkedHashMap<>();
     private Path spillPath;
     private FileChannel spill;
     private long spilled;
@@ -46,14 +51,14 @@ final class SnippetTexts implements AutoCloseable {
     SnippetTexts(Archive archive) {
         this.archive = archive;
         this.at = new long[archive.size()];
-        java.util.Arrays.fill(at, -1);
+        Arrays.fill(at, -1);
         this.length = new int[archive.size()];
         this.file = new int[archive.size()];
         this.offset = new int[archive.size()];
         // newest first within a day, as the archive is: the day's first file holds its latest articles
-        java.util.Map<java.time.LocalDate, Integer> perDay = new java.util.HashMap<>();
+        Map<LocalDate, Integer> perDay = new HashMap<>();
         for (int i = 0; i < archive.size(); i++) {
-            java.time.LocalDate day = archive.permalink(i).day();
+            LocalDate day = archive.permalink(i).day();
             int k = perDay.merge(day, 1, Integer::sum) - 1;
             file[i] = k / PER_FILE;
             files.computeIfAbsent(name(day, file[i]), n -> new Postings.IntList()).add(i);
@@ -61,7 +66,7 @@ final class SnippetTexts implements AutoCloseable {
     }
 
     /** {@code search/texts/2024/03-07.txt}, then {@code 03-07-2.txt}…; the page makes the same name from the date. */
-    static String name(java.time.LocalDate day, int file) {
+    static String name(LocalDate day, int file) {
         String date = day.toString(); // 0999-03-07: four digits for the year, as the page cuts them from the record's date
         return FOLDER + date.substring(0, 4) + "/" + date.substring(5) + (file == 0 ? "" : "-" + (file + 1)) + ".txt";
     }
@@ -92,9 +97,9 @@ final class SnippetTexts implements AutoCloseable {
         }
     }
 
-    /** Every file's name, and the fingerprint it is made with (0: none, made again). */
-    java.util.Map<String, Long> fingerprints(ArchivePrints prints) {
-        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+    /** Every file's name, and the fingerprint it is made with (0: no last build to keep it from). */
+    Map<String, Long> fingerprints(ArchivePrints prints) {
+        Map<String, Long> out = new LinkedHashMap<>();
         files.forEach((name, ids) -> out.put(name, prints == null ? 0L : prints.entries(name, ids.toArray(), SearchIndex.VERSION)));
         return out;
     }
@@ -103,9 +108,8 @@ final class SnippetTexts implements AutoCloseable {
      * Writes the files whose texts changed, once every text came, and places each article's text
      * in its file for {@link #location}; a file the last build made from the same articles stands.
      */
-    void writeFiles(ArchivePrints prints, FileSink out) throws IOException {
-        java.util.Map<String, Long> fingerprints = fingerprints(prints);
-        for (java.util.Map.Entry<String, Postings.IntList> f : files.entrySet()) {
+    void writeFiles(Map<String, Long> fingerprints, FileSink out) throws IOException {
+        for (Map.Entry<String, Postings.IntList> f : files.entrySet()) {
             Postings.IntList ids = f.getValue();
             int size = 0;
             for (int k = 0; k < ids.size(); k++) {

@@ -36,28 +36,19 @@ final class TermBuckets implements BodySource, AutoCloseable {
     private final AtomicLong postings = new AtomicLong();
     private Path dir;
     private DataOutputStream[] files;
-    private SnippetTexts texts;
-    /** For each article, the earlier one whose body it repeats, or -1 (SameBodies): a copy is found as its original. */
-    private int[] originals;
+    /** Each body seen also gives its article's text for snippets. */
+    private final SnippetTexts texts;
+    /** For each article, the earlier one whose body it repeats, or -1 (SameBodies): a copy is found as its original, its terms left out. */
+    private final int[] originals;
 
-    TermBuckets(Archive archive, SearchTerms terms, int count) {
+    TermBuckets(Archive archive, SearchTerms terms, int count, SnippetTexts texts, int[] originals) {
         this.archive = archive;
         this.terms = terms;
         this.count = count;
         this.seen = new boolean[archive.size()];
         this.lengths = new int[archive.size()];
-    }
-
-    /** Each body seen also gives its article's text for snippets. */
-    TermBuckets withTexts(SnippetTexts texts) {
         this.texts = texts;
-        return this;
-    }
-
-    /** The same story published twice is one result: the copies' terms are left out of the index. */
-    TermBuckets withOriginals(int[] originals) {
         this.originals = originals;
-        return this;
     }
 
     SnippetTexts texts() {
@@ -104,8 +95,8 @@ final class TermBuckets implements BodySource, AutoCloseable {
      * title and tags, then summary, editor and body (photo credits included).
      */
     void add(int i, String body) {
-        if (texts != null) texts.write(i, body);
-        if (originals != null && originals[i] >= 0) {
+        texts.write(i, body);
+        if (originals[i] >= 0) {
             seen[i] = true;
             return;
         }
@@ -178,7 +169,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
     /** The files go when the index is written, or when the build fails. */
     @Override
     public synchronized void close() throws IOException {
-        if (texts != null) texts.close();
+        texts.close();
         if (files == null) return;
         for (DataOutputStream f : files) f.close();
         try (Stream<Path> s = Files.walk(dir)) {
