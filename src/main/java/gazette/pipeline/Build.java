@@ -167,7 +167,8 @@ public final class Build {
         long bytes;
         boolean incremental;
         try (OutputFolder out = OutputFolder.open(options.out(), memory, options.link());
-             SearchIndex search = new SearchIndex(archive, models.links(), settings, options.content()).withLeads(models::lead).skipUnchanged(archivePrints)) {
+             SearchIndex search = new SearchIndex(archive, models.links(), settings, options.content()).withLeads(models::lead).skipUnchanged(archivePrints)
+                     .keepTermsBeside(options.out(), code, options.clean())) {
             incremental = out.incremental();
             bodies.onSource(search.collectWhileRendering());
             try {

@@ -43,6 +43,11 @@ public final class ArchivePrints {
         return h.get();
     }
 
+    /** The article's fingerprint: its record, address and tags, and its source bytes (not the code, nor the file it is in). */
+    public long key(int i) {
+        return new Hasher().add(articles[i]).add(sources[i]).get();
+    }
+
     /** Every article: what the search index is made of. */
     public long all(String file, Object... extra) {
         Hasher h = new Hasher().add(code).add(file).add(articles.length);

@@ -51,6 +51,8 @@ public final class SearchIndex implements AutoCloseable {
     private long fingerprint;
     private ArchivePrints prints;
     private TermBuckets collected;
+    private TermCache cache = TermCache.none();
+    private final java.util.concurrent.atomic.AtomicInteger bodiesRead = new java.util.concurrent.atomic.AtomicInteger();
     private java.util.function.IntFunction<gazette.pictures.Pictures.Published> leads = i -> null;
 
     public SearchIndex(Archive archive, Links links, Settings settings, Path contentDir) {
@@ -67,8 +69,8 @@ public final class SearchIndex implements AutoCloseable {
         return this;
     }
 
-    /** What was written, for the bench and the tests. */
-    public record Result(int files, long bytes, int docShards, int termShards, long postings, long terms) {}
+    /** What was written, for the bench and the tests; {@code bodiesRead}: the bodies read for it, not seen while rendering nor kept from the last build. */
+    public record Result(int files, long bytes, int docShards, int termShards, long postings, long terms, int bodiesRead) {}
 
     /**
      * Lets an incremental build keep the whole index when no article changed: every file of it
@@ -82,12 +84,30 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * Keeps each article's terms beside the site built into {@code out} ({@link TermCache}), and
+     * takes those of articles the last build indexed from there, unless {@code clean}.
+     *
+     * @param key the code and the settings: another's cache is not used
+     */
+    public SearchIndex keepTermsBeside(Path out, String key, boolean clean) throws IOException {
+        cache.close();
+        cache = TermCache.beside(out, key, clean);
+        return this;
+    }
+
+    /**
      * The terms of each article whose page is rendered from here on, taken from the body the page
      * was made from: a clean build then reads no body a second time for the index.
      */
     public BodySource collectWhileRendering() {
-        collected = new TermBuckets(archive, analyser, TermBuckets.count(archive.size()), new SnippetTexts(archive), originals);
+        collected = buckets(TermBuckets.count(archive.size()));
         return collected;
+    }
+
+    private TermBuckets buckets(int count) {
+        long[] keys = new long[archive.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = prints == null ? i : prints.key(i);
+        return new TermBuckets(archive, analyser, count, originals, keys, cache);
     }
 
     public Result write(FileSink out) throws IOException {
@@ -97,8 +117,12 @@ public final class SearchIndex implements AutoCloseable {
     /** Deletes what was collected for an index that will not be written (the build failed). */
     @Override
     public void close() throws IOException {
-        if (collected != null) collected.close();
-        collected = null;
+        try {
+            if (collected != null) collected.close();
+            collected = null;
+        } finally {
+            cache.close();
+        }
     }
 
     /** With a given number of bucket files (tests use several on a small archive). */
@@ -106,21 +130,24 @@ public final class SearchIndex implements AutoCloseable {
         int termShards = TermShards.count(archive.size(), buckets);
         int docShards = DocShards.count(archive.size());
         boolean fromRendering = collected != null && collected.count() == buckets;
-        TermBuckets files = fromRendering ? collected : new TermBuckets(archive, analyser, buckets, new SnippetTexts(archive), originals);
+        TermBuckets files = fromRendering ? collected : buckets(buckets);
         SnippetTexts texts = files.texts();
         try {
             // each file of texts has its own fingerprint, of its articles: a new article rewrites its day's alone
             Map<String, Long> textPrints = texts.fingerprints(prints);
-            if (reuseAll(out, docShards, termShards, textPrints)) return new Result(0, 0, docShards, termShards, 0, 0);
+            if (reuseAll(out, docShards, termShards, textPrints)) return new Result(0, 0, docShards, termShards, 0, 0, 0);
             Counter counted = new Counter(out, fingerprint);
             spillTheRest(files);
             files.finish();
             // the texts first: each doc record says where its article's text is
-            texts.writeFiles(textPrints, counted);
+            BodyReader reader = new BodyReader(contentDir);
+            texts.writeFiles(textPrints, counted, i -> TermBuckets.bodyText(read(reader, archive.article(i))));
             DocShards.write(archive, links, leads, texts::location, counted);
             long terms = 0;
             Relevance relevance = files.relevance();
-            for (int b = 0; b < buckets; b++) terms += TermShards.write(files.file(b), b, buckets, termShards, relevance, counted);
+            TermCache.Saving saving = cache.save(buckets);
+            for (int b = 0; b < buckets; b++) terms += TermShards.write(files, b, buckets, termShards, relevance, counted, saving.bucket(b));
+            files.save(saving);
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("version", VERSION);
             index.put("docs", archive.size());
@@ -139,11 +166,12 @@ public final class SearchIndex implements AutoCloseable {
             for (gazette.index.Section s : archive.sections()) sections.add(List.of(s.slug(), s.name()));
             index.put("sections", sections);
             counted.file(FOLDER + "index.json", (Json.of(index) + "\n").getBytes(StandardCharsets.UTF_8));
-            return new Result(counted.files, counted.bytes, docShards, termShards, files.postings(), terms);
+            return new Result(counted.files, counted.bytes, docShards, termShards, files.postings(), terms, bodiesRead.get());
         } finally {
             files.close();
             if (collected != null && collected != files) collected.close();
             collected = null;
+            cache.close(); // its temporary files
         }
     }
 
@@ -161,8 +189,12 @@ public final class SearchIndex implements AutoCloseable {
         return true;
     }
 
-    /** Reads the bodies not seen while rendering, a block at a time on all cores, into the bucket files. */
+    /**
+     * Takes the articles not seen while rendering from the last build's cache, and reads the
+     * bodies of the others, a block at a time on all cores, into the bucket files.
+     */
     private void spillTheRest(TermBuckets files) throws IOException {
+        for (int i = 0; i < archive.size(); i++) if (!files.has(i)) files.takeFromCache(i);
         BodyReader reader = new BodyReader(contentDir);
         for (int from = 0; from < archive.size(); from += BLOCK) {
             int to = Math.min(archive.size(), from + BLOCK);
@@ -175,7 +207,8 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static ArticleBody read(BodyReader reader, Article a) {
+    private ArticleBody read(BodyReader reader, Article a) {
+        bodiesRead.incrementAndGet();
         try {
             return reader.read(a);
         } catch (IOException e) {

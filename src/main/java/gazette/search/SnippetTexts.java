@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The articles' texts, for snippets and phrases: each its summary on one line, then its body as
@@ -27,7 +28,8 @@ import java.util.Map;
  * file an article made a 100,000-article build half as long again).
  *
  * <p>Texts arrive from many threads as pages render; they are kept in a temporary file until the
- * index is written, and only their positions in memory.
+ * index is written, and only their positions in memory. Of an article taken from the
+ * {@link TermCache} only the length is known; its text is made again only if its day's file is.
  */
 final class SnippetTexts implements AutoCloseable {
     static final String FOLDER = SearchIndex.FOLDER + "texts/";
@@ -36,8 +38,10 @@ final class SnippetTexts implements AutoCloseable {
     /** Enough for the snippets of any story; a longer body's later words are still found, without a snippet. */
     static final int MAX_CHARS = 20_000;
 
+    private static final long NONE = -1, NOT_AT_HAND = -2;
     private final Archive archive;
-    /** Each article's text's place in the temporary file, -1 until it came. */
+    private final TermCache cache;
+    /** Each article's text's place in the temporary file; NONE until it came, NOT_AT_HAND when only its length is known. */
     private final long[] at;
     private final int[] length;
     /** For each article: which of its day's files holds its text, and where in it. */
@@ -48,10 +52,11 @@ final class SnippetTexts implements AutoCloseable {
     private FileChannel spill;
     private long spilled;
 
-    SnippetTexts(Archive archive) {
+    SnippetTexts(Archive archive, TermCache cache) {
         this.archive = archive;
+        this.cache = cache;
         this.at = new long[archive.size()];
-        Arrays.fill(at, -1);
+        Arrays.fill(at, NONE);
         this.length = new int[archive.size()];
         this.file = new int[archive.size()];
         this.offset = new int[archive.size()];
@@ -71,9 +76,21 @@ final class SnippetTexts implements AutoCloseable {
         return FOLDER + date.substring(0, 4) + "/" + date.substring(5) + (file == 0 ? "" : "-" + (file + 1)) + ".txt";
     }
 
-    /** True when the article's text came. */
+    /** True when the article's text came, or its length from the cache. */
     boolean has(int i) {
-        return at[i] >= 0;
+        return at[i] != NONE;
+    }
+
+    /** The length of a text that is not at hand: the last build made it, and it is made again only if needed. */
+    synchronized void known(int i, int bytes) {
+        if (has(i)) return;
+        at[i] = NOT_AT_HAND;
+        length[i] = bytes;
+    }
+
+    /** Each article's text's length in bytes. */
+    int[] lengths() {
+        return length;
     }
 
     /** The article's text, from the body's words (Markdown's marks left out); once. */
@@ -82,10 +99,10 @@ final class SnippetTexts implements AutoCloseable {
         byte[] text = (plain(summary == null ? "" : summary) + "\n" + plain(body)).getBytes(StandardCharsets.UTF_8);
         try {
             synchronized (this) {
-                if (has(i)) return;
+                if (at[i] >= 0) return;
                 if (spill == null) {
-                    spillPath = Files.createTempFile("gazette-texts-", ".bin");
-                    spill = FileChannel.open(spillPath, StandardOpenOption.WRITE, StandardOpenOption.READ);
+                    spillPath = cache.spill().resolve("texts.bin");
+                    spill = FileChannel.open(spillPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
                 }
                 spill.write(ByteBuffer.wrap(text), spilled);
                 at[i] = spilled;
@@ -107,19 +124,25 @@ final class SnippetTexts implements AutoCloseable {
     /**
      * Writes the files whose texts changed, once every text came, and places each article's text
      * in its file for {@link #location}; a file the last build made from the same articles stands.
+     * A text that is not at hand, in a file to be written, is made from {@code bodyText}.
      */
-    void writeFiles(Map<String, Long> fingerprints, FileSink out) throws IOException {
+    void writeFiles(Map<String, Long> fingerprints, FileSink out, IntFunction<String> bodyText) throws IOException {
         for (Map.Entry<String, Postings.IntList> f : files.entrySet()) {
             Postings.IntList ids = f.getValue();
+            long fingerprint = fingerprints.get(f.getKey());
+            boolean kept = fingerprint != 0 && out.reuse(f.getKey(), fingerprint);
             int size = 0;
             for (int k = 0; k < ids.size(); k++) {
                 int i = ids.get(k);
                 if (!has(i)) throw new IllegalStateException("no text for article " + i);
+                if (!kept && at[i] == NOT_AT_HAND) {
+                    at[i] = NONE;
+                    write(i, bodyText.apply(i));
+                }
                 offset[i] = size;
                 size += length[i];
             }
-            long fingerprint = fingerprints.get(f.getKey());
-            if (fingerprint != 0 && out.reuse(f.getKey(), fingerprint)) continue;
+            if (kept) continue;
             ByteBuffer bytes = ByteBuffer.allocate(size);
             for (int k = 0; k < ids.size(); k++) {
                 int i = ids.get(k);

@@ -6,49 +6,67 @@ import gazette.read.Article;
 import gazette.read.ArticleBody;
 import gazette.read.text.TextBlock;
 import gazette.render.BodySource;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
- * The temporary bucket files the terms are spilled to: (term, article, weighted count) records, a term's bucket
- * chosen by its hash, so that each bucket becomes its shards on its own and memory holds one
- * bucket at most. Articles are added from many threads, as their pages are rendered.
+ * The temporary bucket files the terms are spilled to, a term's bucket chosen by its hash, so
+ * that each bucket becomes its shards on its own and memory holds one bucket at most. A bucket
+ * holds a group an article: the article's key, then each of its terms there with its weighted
+ * count. Articles are added from many threads, as their pages are rendered; those the last build
+ * indexed with the same key are taken from its {@link TermCache} instead, unread.
  */
 final class TermBuckets implements BodySource, AutoCloseable {
     private static final int MAX_BUCKETS = 256;
+
+    /** What reading a bucket gives, a term at a time. */
+    interface Visitor {
+        void term(int article, String term, int count);
+    }
 
     private final Archive archive;
     private final SearchTerms terms;
     private final int count;
     private final boolean[] seen;
+    /** The articles whose terms the last build's cache holds: not read, not added. */
+    private final boolean[] cached;
     /** Each article's number of words, for {@link Relevance}. */
     private final int[] lengths;
     private final AtomicLong postings = new AtomicLong();
-    private Path dir;
+    private final TermCache cache;
+    /** Each article's key in the cache, and its place in the archive by key. */
+    private final long[] keys;
+    private final KeyTable places;
     private DataOutputStream[] files;
     /** Each body seen also gives its article's text for snippets. */
     private final SnippetTexts texts;
     /** For each article, the earlier one whose body it repeats, or -1 (SameBodies): a copy is found as its original, its terms left out. */
     private final int[] originals;
 
-    TermBuckets(Archive archive, SearchTerms terms, int count, SnippetTexts texts, int[] originals) {
+    TermBuckets(Archive archive, SearchTerms terms, int count, int[] originals, long[] keys, TermCache cache) {
         this.archive = archive;
         this.terms = terms;
         this.count = count;
         this.seen = new boolean[archive.size()];
+        this.cached = new boolean[archive.size()];
         this.lengths = new int[archive.size()];
-        this.texts = texts;
+        this.texts = new SnippetTexts(archive, cache);
         this.originals = originals;
+        this.keys = keys;
+        this.cache = cache;
+        this.places = new KeyTable(keys.length);
+        for (int i = 0; i < keys.length; i++) places.putIfAbsent(keys[i], i);
     }
 
     SnippetTexts texts() {
@@ -117,21 +135,105 @@ final class TermBuckets implements BodySource, AutoCloseable {
         gazette.index.Section section = archive.sectionOf(i);
         if (section != null) counts.putIfAbsent(SearchTerms.SECTION + section.slug(), new int[1]);
         for (TagPage t : archive.tagsOf(i)) counts.putIfAbsent(SearchTerms.TAG + t.tag().slug(), new int[1]);
+        write(i, counts);
+        postings.addAndGet(counts.size());
+        seen[i] = true;
+    }
+
+    /** The article's terms, a group in each bucket that has any of them. */
+    private void write(int i, Map<String, int[]> counts) {
+        String[] t = new String[counts.size()];
+        int[] c = new int[t.length];
+        // bucket and term's place in one number, sorted: each bucket's terms together
+        long[] order = new long[t.length];
+        int k = 0;
+        for (Map.Entry<String, int[]> term : counts.entrySet()) {
+            t[k] = term.getKey();
+            c[k] = term.getValue()[0];
+            order[k] = (TermHash.of(t[k]) % count) << 32 | k;
+            k++;
+        }
+        java.util.Arrays.sort(order);
         try {
             DataOutputStream[] out = open();
-            for (Map.Entry<String, int[]> term : counts.entrySet()) {
-                DataOutputStream f = out[(int) (TermHash.of(term.getKey()) % count)];
+            for (int from = 0; from < order.length; ) {
+                int b = (int) (order[from] >>> 32);
+                int to = from;
+                while (to < order.length && (int) (order[to] >>> 32) == b) to++;
+                DataOutputStream f = out[b];
                 synchronized (f) {
-                    f.writeUTF(term.getKey());
-                    f.writeInt(i);
-                    f.writeShort(Math.min(term.getValue()[0], Short.MAX_VALUE));
+                    f.writeLong(keys[i]);
+                    f.writeInt(to - from);
+                    for (int j = from; j < to; j++) {
+                        f.writeUTF(t[(int) order[j]]);
+                        f.writeShort(Math.min(c[(int) order[j]], Short.MAX_VALUE));
+                    }
                 }
+                from = to;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        postings.addAndGet(counts.size());
+    }
+
+    /**
+     * Takes the article from the last build's cache when it holds it under the same key: its
+     * length and its text's length now, its terms when its bucket is read. False when it must be read.
+     */
+    boolean takeFromCache(int i) {
+        int e = cache.find(keys[i], count);
+        if (e < 0 || originals[i] < 0 && !cache.hasTerms(e)) return false;
+        lengths[i] = originals[i] < 0 ? cache.words(e) : 0;
+        texts.known(i, cache.textLength(e));
+        cached[i] = true;
         seen[i] = true;
+        return true;
+    }
+
+    /**
+     * Reads bucket {@code b}: the groups of the articles added in this build and those the cache
+     * holds for articles taken from it. Each group used is copied to {@code keep}, the next
+     * build's cache, when there is one.
+     */
+    void read(int b, Visitor visitor, DataOutputStream keep) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file(b)), 1 << 16))) {
+            readGroups(in, visitor, keep, false);
+        }
+        DataInputStream old = cache.terms(b);
+        if (old == null) return;
+        try (old) {
+            readGroups(old, visitor, keep, true);
+        }
+    }
+
+    private void readGroups(DataInputStream in, Visitor visitor, DataOutputStream keep, boolean fromCache) throws IOException {
+        while (true) {
+            long key;
+            try {
+                key = in.readLong();
+            } catch (EOFException end) {
+                return;
+            }
+            int n = in.readInt();
+            int i = places.get(key);
+            // a cached group counts only for an article taken from the cache, and still indexed (not now a repeat)
+            boolean use = !fromCache || i >= 0 && cached[i] && originals[i] < 0;
+            if (use && fromCache) postings.addAndGet(n);
+            if (use && keep != null) {
+                keep.writeLong(key);
+                keep.writeInt(n);
+            }
+            for (int k = 0; k < n; k++) {
+                String term = in.readUTF();
+                int c = in.readShort();
+                if (!use) continue;
+                visitor.term(i, term, c);
+                if (keep != null) {
+                    keep.writeUTF(term);
+                    keep.writeShort(c);
+                }
+            }
+        }
     }
 
     private static Consumer<String> weigh(Map<String, int[]> counts, int[] words, int weight) {
@@ -148,9 +250,8 @@ final class TermBuckets implements BodySource, AutoCloseable {
 
     private synchronized DataOutputStream[] open() throws IOException {
         if (files == null) {
-            dir = Files.createTempDirectory("gazette-search-");
             DataOutputStream[] f = new DataOutputStream[count];
-            for (int b = 0; b < count; b++) f[b] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(dir.resolve(b + ".bin")), 1 << 14));
+            for (int b = 0; b < count; b++) f[b] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(b)), 1 << 14));
             files = f;
         }
         return files;
@@ -162,19 +263,23 @@ final class TermBuckets implements BodySource, AutoCloseable {
         for (DataOutputStream f : files) f.close();
     }
 
-    Path file(int b) {
-        return dir.resolve(b + ".bin");
+    private Path file(int b) throws IOException {
+        return cache.spill().resolve("bucket-" + b + ".bin");
     }
 
-    /** The files go when the index is written, or when the build fails. */
+    /** Each article's key, number of words and text's length, for the next build's cache. */
+    void save(TermCache.Saving saving) throws IOException {
+        boolean[] indexed = new boolean[originals.length];
+        for (int i = 0; i < indexed.length; i++) indexed[i] = originals[i] < 0;
+        saving.finish(keys, lengths, texts.lengths(), indexed);
+    }
+
+    /** The files go when the index is written, or when the build fails (with the cache's spill folder). */
     @Override
     public synchronized void close() throws IOException {
         texts.close();
         if (files == null) return;
         for (DataOutputStream f : files) f.close();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
         files = null;
     }
 }

@@ -3,13 +3,9 @@ package gazette.search;
 import gazette.search.Postings.IntList;
 import gazette.text.Json;
 import gazette.write.FileSink;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.EOFException;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,22 +40,14 @@ final class TermShards {
         return m;
     }
 
-    /** One bucket's terms into its shards (those with number ≡ bucket modulo the bucket count); returns its term count. */
-    static long write(Path bucket, int b, int buckets, int shards, Relevance relevance, FileSink out) throws IOException {
+    /**
+     * One bucket's terms into its shards (those with number ≡ bucket modulo the bucket count);
+     * returns its term count. The bucket's groups are copied to {@code keep} (the next build's cache) when it is not null.
+     */
+    static long write(TermBuckets bucket, int b, int buckets, int shards, Relevance relevance, FileSink out, DataOutputStream keep) throws IOException {
         Map<String, IntList> postings = new HashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(bucket), 1 << 16))) {
-            while (true) {
-                String term;
-                try {
-                    term = in.readUTF();
-                } catch (EOFException end) {
-                    break;
-                }
-                int article = in.readInt();
-                int level = relevance.level(article, in.readShort());
-                postings.computeIfAbsent(term, t -> new IntList()).add(article * Relevance.LEVELS + level);
-            }
-        }
+        bucket.read(b, (article, term, count) ->
+                postings.computeIfAbsent(term, t -> new IntList()).add(article * Relevance.LEVELS + relevance.level(article, count)), keep);
         // articles are added as their pages are rendered, in no set order
         for (IntList ids : postings.values()) ids.sort();
         int per = shards / buckets;

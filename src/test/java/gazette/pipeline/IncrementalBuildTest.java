@@ -60,6 +60,7 @@ class IncrementalBuildTest {
             if (inc.out().contains(" section, ")) stepsWithSections++;
             deleteTree(tmp.resolve("clean-" + step));
             deleteTree(tmp.resolve(".clean-" + step + ".gazette-pictures"));
+            deleteTree(tmp.resolve(".clean-" + step + ".gazette-search"));
         }
         // the edits are small: far fewer files were written than STEPS clean builds would
         assertThat(incrementalWrites).isLessThan(STEPS * 40);

@@ -244,6 +244,103 @@ class SearchIndexTest {
         assertThat(a.get("common")).hasSize(40);
     }
 
+    /**
+     * The terms kept beside the site: a build after an edit reads the edited body alone again, and
+     * writes what an index made from every body gives; a cache of two builds (one killed among its
+     * renames) is not used.
+     */
+    @Test
+    void anEditReadsItsOwnBodyAloneAndTheIndexIsWhatEveryBodyGives() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            articles.add(article("a" + n + ".md", "Word" + (n % 7) + " common body text number" + n, "Title " + n,
+                    "2024-03-" + String.format("%02d", 1 + n % 28) + "T" + String.format("%02d", n % 24) + ":00:00Z", null, "t" + n % 3));
+        }
+        Path out = tmp.resolve("site");
+        Map<String, byte[]> first = new TreeMap<>();
+        assertThat(cached(articles, out, first).bodiesRead()).isEqualTo(40);
+        Map<String, byte[]> second = new TreeMap<>();
+        assertThat(cached(articles, out, second).bodiesRead()).as("nothing changed: every term from the cache").isZero();
+        assertThat(strings(second)).isEqualTo(strings(first));
+        try (var left = Files.list(tmp.resolve(".site.gazette-search"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file is left").noneMatch(f -> f.startsWith("spill-"));
+        }
+
+        // one body edited: only it is read again, and the words it lost are gone; an unchanged article whose
+        // page is rendered again gives its terms while rendering, and they are not counted twice
+        Files.writeString(tmp.resolve("content/a7.md"), "---\ntitle: x\ndate: 2024-01-01\n---\nWord0 harbour flooded\n");
+        Map<String, byte[]> edited = new TreeMap<>();
+        SearchIndex.Result r = cached(articles, out, edited, "a3.md");
+        assertThat(r.bodiesRead()).as("the edited body, and its day's neighbour whose text file is made again").isBetween(1, 2);
+        assertThat(strings(edited)).isEqualTo(strings(index(articles, 1)));
+        Map<String, int[]> postings = postings(edited, json.readTree(edited.get("search/index.json")).get("termShards").asInt());
+        assertThat(postings).containsKey("harbour").doesNotContainKey("number7");
+
+        // bucket files of another build: the cache is passed over, and the index is the same
+        Path bucket = tmp.resolve(".site.gazette-search/terms-0.bin");
+        byte[] bytes = Files.readAllBytes(bucket);
+        bytes[5] ^= 1; // its generation
+        Files.write(bucket, bytes);
+        Map<String, byte[]> again = new TreeMap<>();
+        assertThat(cached(articles, out, again).bodiesRead()).isEqualTo(40);
+        assertThat(strings(again)).isEqualTo(strings(edited));
+    }
+
+    private static Map<String, String> strings(Map<String, byte[]> files) {
+        Map<String, String> s = new TreeMap<>();
+        files.forEach((name, bytes) -> s.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        return s;
+    }
+
+    /** The files of the last {@link #cached} index, with their fingerprints: a file made from the same inputs is kept, as a build keeps it. */
+    private final Map<String, Long> lastPrints = new TreeMap<>();
+    private final Map<String, byte[]> lastFiles = new TreeMap<>();
+
+    /**
+     * The index of these articles, with its terms kept beside {@code out} (the fingerprints from the
+     * files' bytes), the bodies of {@code rendered} given as a build gives them while rendering their pages.
+     */
+    private SearchIndex.Result cached(List<Article> articles, Path out, Map<String, byte[]> files, String... rendered) throws Exception {
+        Settings settings = SettingsFile.load(tmp.resolve("none.yaml"));
+        Archive archive = Archive.of(articles, settings.timeZone());
+        long[] sources = new long[archive.size()];
+        for (int i = 0; i < sources.length; i++) sources[i] = java.util.Arrays.hashCode(Files.readAllBytes(tmp.resolve("content").resolve(archive.article(i).file())));
+        try (SearchIndex index = new SearchIndex(archive, new Links(settings), settings, tmp.resolve("content"))
+                .skipUnchanged(new gazette.render.ArchivePrints(archive, sources, "test")).keepTermsBeside(out, "test", false)) {
+            gazette.render.BodySource whileRendering = index.collectWhileRendering();
+            for (int i = 0; i < archive.size(); i++) {
+                if (List.of(rendered).contains(archive.article(i).file())) {
+                    whileRendering.read(i, archive.article(i), new gazette.read.BodyReader(tmp.resolve("content")).read(archive.article(i)));
+                }
+            }
+            Map<String, Long> prints = new TreeMap<>();
+            SearchIndex.Result r = index.write(new gazette.write.FileSink() {
+                @Override
+                public void file(String relative, byte[] content) {
+                    files.put(relative, content);
+                }
+
+                @Override
+                public void file(String relative, byte[] content, long fingerprint) {
+                    files.put(relative, content);
+                    prints.put(relative, fingerprint);
+                }
+
+                @Override
+                public boolean reuse(String relative, long fingerprint) {
+                    if (fingerprint == 0 || !Long.valueOf(fingerprint).equals(lastPrints.get(relative))) return false;
+                    file(relative, lastFiles.get(relative), fingerprint);
+                    return true;
+                }
+            }, TermBuckets.count(archive.size()));
+            lastPrints.clear();
+            lastPrints.putAll(prints);
+            lastFiles.clear();
+            lastFiles.putAll(files);
+            return r;
+        }
+    }
+
     @Test
     void aPhotoCreditAndAnEditorAreSearchable() throws Exception {
         Files.createDirectories(tmp.resolve("content"));

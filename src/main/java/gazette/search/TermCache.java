@@ -1,0 +1,237 @@
+package gazette.search;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Each article's search terms as the last build found them, kept beside the build state and never
+ * published ({@code .site.gazette-search/}), so that an edit does not read every other body again
+ * to make the index. Keyed by the article's fingerprint (its record, address, tags and source
+ * bytes), so an entry is right for any article that has the key, whatever happened in between.
+ * <ul>
+ *   <li>{@code articles.bin}: for each article its key, its number of words, the length of its
+ *   text for snippets, and whether its terms were kept (a repeated story's are not);</li>
+ *   <li>{@code terms-B.bin}: the terms of bucket B ({@link TermBuckets}), a group an article: its
+ *   key, then each term with its weighted count.</li>
+ * </ul>
+ * Every file carries the generation of the build that wrote it: files of two builds (one killed
+ * while renaming them) are not used together, and the terms are then taken from the bodies again.
+ * This build's temporary files are made in the same folder, and a dead build's removed.
+ */
+final class TermCache implements AutoCloseable {
+    private static final int MAGIC = 0x475A5443; // "GZTC"
+    private static final int FORMAT = 1;
+    private static final String ARTICLES = "articles.bin";
+    private static final String SPILL = "spill-";
+
+    private final Path root;
+    private final boolean keep;
+    /** The code, the settings and the index's format: the cache of another is not used. */
+    private final String key;
+    private Path spill;
+    // the last build's table, or none
+    private long generation;
+    private int buckets;
+    private KeyTable index = new KeyTable(0);
+    private int[] words = new int[0];
+    private int[] textLengths = new int[0];
+    private boolean[] withTerms = new boolean[0];
+
+    private TermCache(Path root, boolean keep, String key) {
+        this.root = root;
+        this.keep = keep;
+        this.key = key;
+    }
+
+    /** No cache: the temporary files in the system's folder, nothing kept (unit tests). */
+    static TermCache none() {
+        return new TermCache(null, false, "");
+    }
+
+    /**
+     * The cache of the site built into {@code out}, beside it, for the code and settings {@code key};
+     * {@code clean}: what it holds is not used (and is replaced).
+     */
+    static TermCache beside(Path out, String key, boolean clean) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        TermCache cache = new TermCache(target.resolveSibling("." + target.getFileName() + ".gazette-search"), true, key + " search " + SearchIndex.VERSION);
+        cache.removeLeftovers();
+        if (!clean) cache.load();
+        return cache;
+    }
+
+    /** A folder for this build's temporary files, removed when the cache is closed. */
+    synchronized Path spill() throws IOException {
+        if (spill == null) {
+            if (root == null) {
+                spill = Files.createTempDirectory("gazette-search-");
+            } else {
+                Files.createDirectories(root);
+                spill = Files.createTempDirectory(root, SPILL);
+            }
+        }
+        return spill;
+    }
+
+    /** The last build's entry of the article with {@code key}, for a build of {@code buckets} buckets; -1 when none. */
+    int find(long articleKey, int bucketCount) {
+        return bucketCount == buckets ? index.get(articleKey) : -1;
+    }
+
+    int words(int entry) {
+        return words[entry];
+    }
+
+    int textLength(int entry) {
+        return textLengths[entry];
+    }
+
+    boolean hasTerms(int entry) {
+        return withTerms[entry];
+    }
+
+    /** The last build's terms of bucket {@code b}, read past their header; null when there are none to use. */
+    DataInputStream terms(int b) throws IOException {
+        if (buckets == 0) return null;
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(termsFile(b)), 1 << 16));
+        in.readInt();
+        in.readLong(); // checked when loaded
+        return in;
+    }
+
+    /** Starts this build's files; they replace the last build's only when {@link Saving#finish} is done. */
+    Saving save(int bucketCount) throws IOException {
+        return new Saving(bucketCount);
+    }
+
+    /** Writes the cache of one build: each bucket's groups as the shards are made, the table of articles last. */
+    final class Saving {
+        /** Any number but the last build's: it tells this build's files from a killed build's. */
+        private final long next = nextGeneration();
+        private final DataOutputStream[] files;
+
+        private Saving(int bucketCount) throws IOException {
+            files = new DataOutputStream[keep ? bucketCount : 0];
+            for (int b = 0; b < files.length; b++) {
+                files[b] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill().resolve("terms-" + b + ".bin")), 1 << 16));
+                files[b].writeInt(MAGIC);
+                files[b].writeLong(next);
+            }
+        }
+
+        /** Where bucket {@code b}'s groups go, or null when nothing is kept. */
+        DataOutputStream bucket(int b) {
+            return keep ? files[b] : null;
+        }
+
+        /** Puts the new files in place of the old, the table last. */
+        void finish(long[] keys, int[] articleWords, int[] articleTexts, boolean[] terms) throws IOException {
+            if (!keep) return;
+            for (DataOutputStream f : files) f.close();
+            Path table = spill().resolve(ARTICLES);
+            try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(table), 1 << 16))) {
+                o.writeInt(MAGIC);
+                o.writeInt(FORMAT);
+                o.writeUTF(key);
+                o.writeLong(next);
+                o.writeInt(files.length);
+                o.writeInt(keys.length);
+                for (int i = 0; i < keys.length; i++) {
+                    o.writeLong(keys[i]);
+                    o.writeInt(articleWords[i]);
+                    o.writeInt(articleTexts[i]);
+                    o.writeBoolean(terms[i]);
+                }
+            }
+            // the table goes first: a build killed among the renames leaves files of two generations, which are not used
+            Files.deleteIfExists(root.resolve(ARTICLES));
+            for (int b = 0; b < files.length; b++) {
+                Files.move(spill().resolve("terms-" + b + ".bin"), termsFile(b), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            for (int b = files.length; Files.exists(termsFile(b)); b++) Files.delete(termsFile(b));
+            Files.move(table, root.resolve(ARTICLES), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private long nextGeneration() {
+        long g = System.nanoTime();
+        return g == generation ? g + 1 : g;
+    }
+
+    private Path termsFile(int b) {
+        return root.resolve("terms-" + b + ".bin");
+    }
+
+    /** Reads the table, if it was made for this key and every bucket file is of its generation. */
+    private void load() {
+        Path table = root.resolve(ARTICLES);
+        if (!Files.isRegularFile(table)) return;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(table), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)) return;
+            long gen = in.readLong();
+            int b = in.readInt();
+            int n = in.readInt();
+            if (b < 1 || b > 1 << 16 || n < 0 || n > 1 << 27) return;
+            for (int k = 0; k < b; k++) if (!ofGeneration(termsFile(k), gen)) return;
+            KeyTable keys = new KeyTable(n);
+            int[] w = new int[n];
+            int[] t = new int[n];
+            boolean[] terms = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                keys.putIfAbsent(in.readLong(), i);
+                w[i] = in.readInt();
+                t[i] = in.readInt();
+                terms[i] = in.readBoolean();
+            }
+            generation = gen;
+            buckets = b;
+            index = keys;
+            words = w;
+            textLengths = t;
+            withTerms = terms;
+        } catch (IOException | RuntimeException e) {
+            // a damaged cache is no cache: the terms are taken from the bodies again
+            buckets = 0;
+        }
+    }
+
+    private static boolean ofGeneration(Path file, long gen) {
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+            return in.readInt() == MAGIC && in.readLong() == gen;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Temporary files of a build that did not finish (the output folder's lock is held: no other build is running). */
+    private void removeLeftovers() throws IOException {
+        if (!Files.isDirectory(root)) return;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, SPILL + "*")) {
+            for (Path p : ds) deleteTree(p);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (spill != null) deleteTree(spill);
+        spill = null;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
