@@ -286,6 +286,20 @@ class SearchIndexTest {
         assertThat(strings(again)).isEqualTo(strings(edited));
     }
 
+    @Test
+    void theTemporaryFilesOfAKilledBuildAreRemovedByTheNext() throws IOException {
+        gazette.testing.Fixture site = new gazette.testing.Fixture(tmp);
+        site.article("a.md", "Tides.", "title: Tides", "date: 2024-03-07");
+        Path left = site.out.resolveSibling(".site.gazette-search/spill-123/bucket-0.bin");
+        Files.createDirectories(left.getParent());
+        Files.writeString(left, "left by a build that was killed");
+        assertThat(site.build().exit()).isZero();
+        assertThat(left.getParent()).doesNotExist();
+        try (var cache = Files.list(site.out.resolveSibling(".site.gazette-search"))) {
+            assertThat(cache.map(p -> p.getFileName().toString())).contains("articles.bin", "terms-0.bin").noneMatch(n -> n.startsWith("spill-"));
+        }
+    }
+
     private static Map<String, String> strings(Map<String, byte[]> files) {
         Map<String, String> s = new TreeMap<>();
         files.forEach((name, bytes) -> s.put(name, new String(bytes, StandardCharsets.UTF_8)));
