@@ -50,12 +50,16 @@ public final class Related {
         return rank(archive, WINDOW, key);
     }
 
-    /** Identifies what the ranking depends on: positions, tag memberships, bodies, the window. */
+    /**
+     * Identifies what the ranking depends on: positions, tag memberships, which articles are the
+     * same story, the window. Not the bodies themselves: an edited body leaves the ranking as it was.
+     */
     static long key(Archive archive, int window) {
         Hasher h = new Hasher().add(archive.size()).add(window).add(MAX).add(archive.tags().size());
+        long[] story = stories(archive);
         for (int i = 0; i < archive.size(); i++) {
             int[] ids = archive.tagIds(i);
-            h.add(archive.article(i).body()); // which articles are the same story
+            h.add(story[i]);
             h.add(ids.length);
             for (int id : ids) h.add(id);
         }
@@ -107,13 +111,20 @@ public final class Related {
         }
         Memberships m = new Memberships(start, tagId, place);
         // the same story published twice is one story: never related to itself, never twice in a list
-        long[] body = new long[n];
-        for (int i = 0; i < n; i++) body[i] = archive.article(i).body();
+        long[] story = stories(archive);
         int[] out = new int[n * MAX];
         Arrays.fill(out, NONE);
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n, tags.size()));
-        IntStream.range(0, n).parallel().forEach(i -> scratch.get().rank(i, tags, m, weight, window, body, out));
+        IntStream.range(0, n).parallel().forEach(i -> scratch.get().rank(i, tags, m, weight, window, story, out));
         return new Related(key, out);
+    }
+
+    /** Each article's story: the same number for the same body published twice ({@link SameBodies}), never 0. */
+    private static long[] stories(Archive archive) {
+        int[] original = SameBodies.originals(archive);
+        long[] story = new long[original.length];
+        for (int i = 0; i < story.length; i++) story[i] = (original[i] < 0 ? i : original[i]) + 1L;
+        return story;
     }
 
     /** Positions of up to {@link #MAX} articles related to article {@code i}, best first. */
@@ -170,7 +181,7 @@ public final class Related {
             return score;
         }
 
-        void rank(int i, List<TagPage> tags, Memberships m, double[] weight, int window, long[] body, int[] out) {
+        void rank(int i, List<TagPage> tags, Memberships m, double[] weight, int window, long[] story, int[] out) {
             // an article's tags are distinct (Archive merges spellings); more than 64 need the plain sum
             boolean masks = m.start[i + 1] - m.start[i] <= 64;
             if (masks) for (int k = m.start[i]; k < m.start[i + 1]; k++) slot[m.tagId[k]] = k - m.start[i];
@@ -184,25 +195,23 @@ public final class Related {
                     int c = members[q];
                     if (c == i || seenBy[c] == i) continue;
                     seenBy[c] = i;
-                    if (body[i] != 0 && body[c] == body[i]) continue;
-                    found = offer(c, masks ? shared(i, c, m, weight) : m.shared(i, c, weight), found, body);
+                    if (story[c] == story[i]) continue;
+                    found = offer(c, masks ? shared(i, c, m, weight) : m.shared(i, c, weight), found, story);
                 }
             }
             if (masks) for (int k = m.start[i]; k < m.start[i + 1]; k++) slot[m.tagId[k]] = NONE;
             System.arraycopy(best, 0, out, i * MAX, found);
         }
 
-        /** Keeps the best five, higher score first, then newer (lower position) first; of two with one body, the better. */
-        private int offer(int c, double score, int found, long[] body) {
-            if (body[c] != 0) {
-                for (int k = 0; k < found; k++) {
-                    if (body[best[k]] != body[c]) continue;
-                    if (!better(score, c, bestScore[k], best[k])) return found;
-                    System.arraycopy(best, k + 1, best, k, found - k - 1);
-                    System.arraycopy(bestScore, k + 1, bestScore, k, found - k - 1);
-                    found--;
-                    break;
-                }
+        /** Keeps the best five, higher score first, then newer (lower position) first; of two of one story, the better. */
+        private int offer(int c, double score, int found, long[] story) {
+            for (int k = 0; k < found; k++) {
+                if (story[best[k]] != story[c]) continue;
+                if (!better(score, c, bestScore[k], best[k])) return found;
+                System.arraycopy(best, k + 1, best, k, found - k - 1);
+                System.arraycopy(bestScore, k + 1, bestScore, k, found - k - 1);
+                found--;
+                break;
             }
             int at = found;
             while (at > 0 && better(score, c, bestScore[at - 1], best[at - 1])) at--;

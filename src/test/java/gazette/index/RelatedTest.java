@@ -150,6 +150,24 @@ class RelatedTest {
         assertThat(Related.of(Archive.of(all, UTC), saved)).isNotSameAs(saved);
     }
 
+    @Test
+    void anEditedBodyKeepsTheRankingUnlessItMakesOrEndsACopy() {
+        List<Article> all = new ArrayList<>();
+        for (int n = 0; n < 20; n++) all.add(withBody(n, 100 + n, "t" + n % 3));
+        Related first = Related.of(Archive.of(all, UTC));
+        Related saved = Related.restore(first.key(), first.table().clone());
+        // a body edited: which articles are the same story did not change, nor did the ranking
+        all.set(5, withBody(5, 999, "t2"));
+        assertThat(Related.of(Archive.of(all, UTC), saved)).isSameAs(saved);
+        // edited into a copy of A8: ranked again, and the copy is not A8's relative
+        all.set(5, withBody(5, 108, "t2"));
+        Archive copied = Archive.of(all, UTC);
+        Related again = Related.of(copied, saved);
+        assertThat(again).isNotSameAs(saved);
+        assertThat(again.table()).isEqualTo(Related.of(copied).table());
+        assertThat(relatedTitles(copied, "A8")).doesNotContain("A5");
+    }
+
     /**
      * The rule, computed the slow way (every candidate of the window scored by a scan of both tag
      * lists, in the article's tag order), agrees with Related on a random archive, including an
