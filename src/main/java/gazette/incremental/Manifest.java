@@ -1,7 +1,10 @@
 package gazette.incremental;
 
 import gazette.fingerprint.Hashes;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,6 +59,30 @@ final class Manifest implements AutoCloseable {
 
     synchronized int size() {
         return count;
+    }
+
+    /** What {@link #each} gives: a file's path and {@link FileStat}. */
+    @FunctionalInterface
+    interface FileVisitor {
+        void file(String relative, long stat) throws IOException;
+    }
+
+    /** Each recorded file, in the order recorded. */
+    synchronized void each(FileVisitor visitor) throws IOException {
+        out.flush();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
+            while (true) {
+                String path;
+                try {
+                    path = in.readUTF();
+                } catch (EOFException end) {
+                    return;
+                }
+                in.readLong();
+                in.readLong();
+                visitor.file(path, in.readLong());
+            }
+        }
     }
 
     /** Copies the recorded entries (as the state stores them) to {@code to}. */

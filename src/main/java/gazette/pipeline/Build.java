@@ -1,6 +1,7 @@
 package gazette.pipeline;
 
 import gazette.incremental.Incremental;
+import gazette.incremental.Unchanged;
 import gazette.incremental.StateKey;
 import gazette.index.Archive;
 import gazette.index.SameBodies;
@@ -58,6 +59,8 @@ public final class Build {
     private long stageStart;
 
     private final Progress progress;
+    /** When the clock next changes this build's site. */
+    private Instant nextEvent = ClockEvents.NEVER;
 
     public Build(BuildOptions options) {
         this(options, Progress.NONE);
@@ -75,10 +78,24 @@ public final class Build {
         Instant now = BuildTime.now();
         String code = StateKey.of(settings);
         // the lock first: with it held, whatever a build left beside the folder is a dead build's
-        try (OutputLock lock = OutputLock.acquire(options.out(), options.waitForOthers(), progress::notice);
-             Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover)) {
-            return run(settings, now, code, memory, PictureCache.beside(options.out(), options.clean()), start);
+        try (OutputLock lock = OutputLock.acquire(options.out(), options.waitForOthers(), progress::notice)) {
+            // nothing changed since the last build finished: its report, before an article is decoded
+            String quickKey = code + " " + optionsKey();
+            Unchanged.Check check = Unchanged.check(options.out(), quickKey, List.of(options.content(), options.templates()), now, !options.clean());
+            if (check.report() != null) return SavedReport.decode(check.report(), Duration.ofNanos(System.nanoTime() - start));
+            Unchanged.forget(options.out());
+            try (Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover)) {
+                BuildReport report = run(settings, now, code, memory, PictureCache.beside(options.out(), options.clean()), start);
+                if (SavedReport.savable(report)) memory.rememberUnchanged(quickKey, check.inputs(), nextEvent, SavedReport.encode(report));
+                return report;
+            }
         }
+    }
+
+    /** The options that shape the site (the settings are in the state's key). */
+    private String optionsKey() {
+        return options.content().toAbsolutePath().normalize() + "\n" + options.templates().toAbsolutePath().normalize() + "\n" + options.drafts()
+                + " " + options.future() + " " + options.keepGoing() + " " + options.link();
     }
 
     private BuildReport run(Settings settings, Instant now, String code, Incremental memory, PictureCache cache, long start) throws BuildFailure, IOException {
@@ -138,6 +155,7 @@ public final class Build {
         lap("pictures");
 
         Archive archive = Archive.of(published, settings::zoneOf, Sections.of(settings.sectionSource(), published), settings.tagCuration());
+        nextEvent = ClockEvents.next(read.articles(), archive, settings, options.drafts(), now);
         long[] sourceHashes = new long[archive.size()];
         for (int i = 0; i < sourceHashes.length; i++) {
             // the pictures an article shows are part of its source: a changed one changes its page, its feeds and its search entry

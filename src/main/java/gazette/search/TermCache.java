@@ -39,6 +39,7 @@ final class TermCache implements AutoCloseable {
     /** The code, the settings and the index's format: the cache of another is not used. */
     private final String key;
     private Path spill;
+    private boolean closed;
     // the last build's table, or none
     private long generation;
     private int buckets;
@@ -72,6 +73,8 @@ final class TermCache implements AutoCloseable {
 
     /** A folder for this build's temporary files, removed when the cache is closed. */
     synchronized Path spill() throws IOException {
+        // a render thread still at work when a failed build let go of the cache must not make a folder no one removes
+        if (closed) throw new IOException("the search index's temporary files are already removed: the build has ended");
         if (spill == null) {
             if (root == null) {
                 spill = Files.createTempDirectory("gazette-search-");
@@ -223,6 +226,7 @@ final class TermCache implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        closed = true;
         if (spill != null) deleteTree(spill);
         spill = null;
     }
