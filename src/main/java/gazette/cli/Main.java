@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code gazette} command line. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1",
         description = "Builds a static site from a news archive.",
-        subcommands = {BuildCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, DeployCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,140 @@
+package gazette.deploy;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * A local or mounted folder ({@code file:///var/www/news}), the web server's root. Each file is
+ * written beside its place and renamed over it, so a reader gets the old file or the new one,
+ * never half of one. What each file's MD5 is, at its size and time, is kept beside the folder
+ * ({@code .news.gazette-deploy}, never served), so a deploy reads only the files that changed.
+ */
+final class FolderTarget implements Target {
+    private static final String TEMPORARY = ".gazette-tmp-";
+    private final Path root;
+    private final Path record;
+    /** key → size, time (ms) and MD5 of the file as the last deploy wrote or read it. */
+    private final Map<String, String[]> known = new ConcurrentHashMap<>();
+
+    FolderTarget(Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        if (this.root.getParent() == null) throw new IOException("refusing to deploy to the file system's root");
+        this.record = this.root.resolveSibling("." + this.root.getFileName() + ".gazette-deploy");
+        Files.createDirectories(this.root);
+        if (Files.isRegularFile(record)) {
+            try (BufferedReader in = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    String[] f = line.split("\t");
+                    if (f.length == 4) known.put(f[0], new String[] {f[1], f[2], f[3]});
+                }
+            }
+        }
+    }
+
+    @Override
+    public Map<String, String> list() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(Files::isRegularFile).toList();
+        }
+        for (Path f : files) {
+            String key = root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
+            if (f.getFileName().toString().startsWith(TEMPORARY)) {
+                Files.deleteIfExists(f); // an interrupted deploy's
+                continue;
+            }
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            String[] k = known.get(key);
+            String size = Long.toString(a.size());
+            String time = Long.toString(a.lastModifiedTime().toMillis());
+            if (k == null || !k[0].equals(size) || !k[1].equals(time)) {
+                k = new String[] {size, time, md5(f)};
+                known.put(key, k);
+            }
+            out.put(key, k[2]);
+        }
+        known.keySet().retainAll(out.keySet());
+        return out;
+    }
+
+    @Override
+    public void put(SiteFile file, String contentType, String cacheControl) throws IOException {
+        Path target = place(file.key());
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling(TEMPORARY + target.getFileName());
+        Files.copy(file.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
+        known.put(file.key(), new String[] {Long.toString(a.size()), Long.toString(a.lastModifiedTime().toMillis()), file.md5()});
+    }
+
+    @Override
+    public void delete(List<String> keys) throws IOException {
+        for (String key : keys) {
+            Path p = place(key);
+            Files.deleteIfExists(p);
+            known.remove(key);
+            // the folders it leaves empty go too, up to the root
+            for (Path d = p.getParent(); d != null && !d.equals(root); d = d.getParent()) {
+                try (Stream<Path> s = Files.list(d)) {
+                    if (s.findAny().isPresent()) break;
+                }
+                Files.delete(d);
+            }
+        }
+    }
+
+    @Override
+    public String describe() {
+        return root.toString();
+    }
+
+    /** Saves what the folder holds for the next deploy. */
+    @Override
+    public void close() throws IOException {
+        Path tmp = record.resolveSibling(record.getFileName() + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String[]> e : known.entrySet()) {
+                w.write(e.getKey() + "\t" + String.join("\t", e.getValue()) + "\n");
+            }
+        }
+        Files.move(tmp, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The key's file inside the folder; never outside it, whatever the key says. */
+    private Path place(String key) throws IOException {
+        Path p = root.resolve(key).normalize();
+        if (!p.startsWith(root) || p.equals(root) || key.contains("\t") || key.contains("\n")) {
+            throw new IOException("refusing to write outside " + root + ": " + key);
+        }
+        return p;
+    }
+
+    private static String md5(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            MessageDigest md = MessageDigest.getInstance("MD5");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) md.update(buffer, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package gazette.deploy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The built site's files, each with its MD5 and its kind, read once. */
+final class LocalSite {
+    /** The body tag's class names the page's kind (base.ftlh: {@code <body class="kind-article">}). */
+    private static final byte[] KIND = "<body class=\"kind-".getBytes(StandardCharsets.US_ASCII);
+
+    private LocalSite() {}
+
+    static List<SiteFile> scan(Path site) throws IOException {
+        if (!Files.isDirectory(site)) throw new IOException(site + " is not a folder: build the site first (gazette build)");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(site)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        try {
+            return files.parallelStream().map(f -> read(site, f)).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static SiteFile read(Path site, Path file) {
+        String key = site.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        try {
+            byte[] head = new byte[0];
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            long size = 0;
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0; size += n) {
+                    md5.update(buffer, 0, n);
+                    if (head.length == 0 && key.endsWith(".html")) head = java.util.Arrays.copyOf(buffer, n);
+                }
+            }
+            return new SiteFile(key, file, size, HexFormat.of().formatHex(md5.digest()), kind(key, head));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java has MD5
+        }
+    }
+
+    static SiteFile.Kind kind(String key, byte[] head) {
+        if (key.startsWith("pictures/")) return SiteFile.Kind.FINGERPRINTED;
+        if (key.endsWith(".xml") || key.equals("robots.txt")) return SiteFile.Kind.LISTING; // feeds and sitemaps
+        if (!key.endsWith(".html")) return SiteFile.Kind.ASSET;
+        if (key.equals("index.html")) return SiteFile.Kind.HOME;
+        String kind = pageKind(head);
+        if (kind == null) return SiteFile.Kind.LISTING; // a template that does not say: the shorter cache, the later turn
+        return switch (kind) {
+            case "article" -> SiteFile.Kind.ARTICLE;
+            case "search", "not-found" -> SiteFile.Kind.PAGE;
+            default -> SiteFile.Kind.LISTING;
+        };
+    }
+
+    /** The kind a page's body class names, or null. */
+    private static String pageKind(byte[] head) {
+        outer:
+        for (int i = 0; i + KIND.length < head.length; i++) {
+            for (int k = 0; k < KIND.length; k++) if (head[i + k] != KIND[k]) continue outer;
+            int from = i + KIND.length;
+            int to = from;
+            while (to < head.length && head[to] != '"' && head[to] != ' ') to++;
+            return new String(head, from, to - from, StandardCharsets.US_ASCII);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+package gazette.deploy;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The headers a host sends with each file: its type (with the charset of text) and how long it may be cached. */
+final class ObjectHeaders {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("png", "image/png"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("avif", "image/avif"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("pdf", "application/pdf"));
+
+    private ObjectHeaders() {}
+
+    static String contentType(String key) {
+        // Atom feeds: a reader's browser then offers to subscribe instead of showing XML
+        if (key.equals("feed.xml") || key.endsWith("/feed.xml")) return "application/atom+xml; charset=utf-8";
+        int dot = key.lastIndexOf('.');
+        String ext = dot < 0 || key.indexOf('/', dot) >= 0 ? "" : key.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    /**
+     * A year, immutable, for files named by their bytes; a day for articles (a correction shows
+     * within one); five minutes for listings, feeds, the front page and the theme's files, which
+     * change with every new story or theme edit and keep their names.
+     */
+    static String cacheControl(SiteFile.Kind kind) {
+        return switch (kind) {
+            case FINGERPRINTED -> "public, max-age=31536000, immutable";
+            case ARTICLE -> "public, max-age=86400";
+            case ASSET, PAGE, LISTING, HOME -> "public, max-age=300";
+        };
+    }
+}
