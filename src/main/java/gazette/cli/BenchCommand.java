@@ -12,8 +12,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures builds: generates an archive of N articles (or takes --content), then times a cold build,",
-                "a build with nothing changed, a build after one article changed and saves inside serve, with stage times and memory."})
+        description = {"Measures builds: cold, with nothing changed, after one edit, and saves inside serve.",
+                "Generates an archive of N articles (or takes --content), then times a cold build, a build with nothing changed,",
+                "a build after one article changed and saves inside serve, with stage times and memory.",
+                "Example: gazette bench --articles 100000 --serve-edits 20"})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

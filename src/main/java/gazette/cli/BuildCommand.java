@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the site: reads every article in the content folder and writes article, date, tag and home pages into the output folder.",
-                "The output folder is replaced only when the whole build succeeds; on any error it is left as it was."},
+                "The output folder is replaced only when the whole build succeeds; on any error it is left as it was.",
+                "Example: gazette build --content archive --out site --base-url https://news.example.org/"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was built",
                 "1:the content, a template or the settings have problems (each is listed), or another build holds the output folder; nothing was changed, unless --keep-going published the rest",

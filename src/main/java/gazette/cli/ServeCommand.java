@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Builds the site, serves it on this machine and rebuilds it whenever the content, the templates or the settings change;",
-                "open pages reload by themselves, and show the problems while the build is broken (the last good site stays up)."},
+        description = {"Builds the site, serves it on this machine and rebuilds it on every change.",
+                "A change to the content, the templates or the settings rebuilds it; open pages reload by themselves, and show the problems",
+                "while the build is broken (the last good site stays up).",
+                "Example: gazette serve --port 8000"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped (Ctrl-C)", "1:could not build into the output folder or listen on the port", "2:the command line is wrong"})
 public final class ServeCommand implements Callable<Integer> {
