@@ -17,6 +17,9 @@ final class LocalSite {
     /** The body tag's class names the page's kind (base.ftlh: {@code <body class="kind-article">}). */
     private static final byte[] KIND = "<body class=\"kind-".getBytes(StandardCharsets.US_ASCII);
 
+    /** An asset's copy named by its bytes (gazette.write.Assets): {@code static/style.3f9a2c81d0.css}. */
+    private static final java.util.regex.Pattern FINGERPRINTED = java.util.regex.Pattern.compile("\\.[0-9a-f]{10}(\\.[^./]+)?$");
+
     private LocalSite() {}
 
     static List<SiteFile> scan(Path site) throws IOException {
@@ -54,7 +57,7 @@ final class LocalSite {
     }
 
     static SiteFile.Kind kind(String key, byte[] head) {
-        if (key.startsWith("pictures/")) return SiteFile.Kind.FINGERPRINTED;
+        if (key.startsWith("pictures/") || key.startsWith("static/") && FINGERPRINTED.matcher(key).find()) return SiteFile.Kind.FINGERPRINTED;
         if (key.endsWith(".xml") || key.equals("robots.txt")) return SiteFile.Kind.LISTING; // feeds and sitemaps
         if (!key.endsWith(".html")) return SiteFile.Kind.ASSET;
         if (key.equals("index.html")) return SiteFile.Kind.HOME;

@@ -36,8 +36,8 @@ final class ObjectHeaders {
 
     /**
      * A year, immutable, for files named by their bytes; a day for articles (a correction shows
-     * within one); five minutes for listings, feeds, the front page and the theme's files, which
-     * change with every new story or theme edit and keep their names.
+     * within one); five minutes for listings, feeds and the front page, which change with every
+     * new story, and for files that keep their names when they change.
      */
     static String cacheControl(SiteFile.Kind kind) {
         return switch (kind) {

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 public record SiteFile(String key, Path file, long size, String md5, Kind kind) {
     /** What a file is; the order of the values is the order of upload, so that no link is ever broken on the host. */
     public enum Kind {
-        /** Pictures' derivatives: their folder is named by their bytes' fingerprint, so they never change. */
+        /** Pictures' derivatives and the theme's files' fingerprinted copies: named by their bytes, so they never change. */
         FINGERPRINTED,
         /** Styles, scripts, the search index and anything else a page needs. */
         ASSET,

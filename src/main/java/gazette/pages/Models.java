@@ -71,22 +71,26 @@ public final class Models {
 
     /** With the pictures the articles show, and the built-in theme's words. */
     public Models(Settings settings, Archive archive, Related related, ArticleBodies bodies, gazette.pictures.Pictures pictures) {
-        this(settings, archive, related, bodies, pictures, Messages.builtIn(settings.locale()));
+        this(settings, archive, related, bodies, pictures, Messages.builtIn(settings.locale()), Map.of());
     }
 
-    /** With the words of the site's theme, in its language (titles and breadcrumbs are made here). */
+    /**
+     * With the words of the site's theme, in its language (titles and breadcrumbs are made here),
+     * and its static assets: each one's name under {@code static/} with the site path pages link it
+     * by (its fingerprinted copy); an asset not named is linked by its own name.
+     */
     public Models(Settings settings, Archive archive, Related related, ArticleBodies bodies, gazette.pictures.Pictures pictures,
-                  Messages messages) {
+                  Messages messages, Map<String, String> assets) {
         this.settings = settings;
         this.messages = messages;
         this.archive = archive;
         this.links = new Links(settings);
         this.dates = new DateText(settings::zoneOf, settings.locale());
         this.site = new SiteModel(settings.title(), settings.baseUrl(), links.root(), settings.language(), links.link(Paths.HOME),
-                links.link(Paths.ARCHIVE), links.link(Paths.TAGS), links.link("static/style.css"), links.link(Paths.SEARCH),
-                new SiteModel.Scripts(links.link("static/search-words.js"), links.link("static/search.js"), links.link("static/tags.js"), links.link("static/not-found.js")), settings.publisher(),
-                settings.description(), settings.hasAddress() ? links.canonical(SiteFiles.FEED) : null, sectionNav(archive, links, settings),
-                archive.sections().isEmpty() ? null : links.link(Paths.SECTIONS), settings.tagCuration().chips());
+                links.link(Paths.ARCHIVE), links.link(Paths.TAGS), asset(assets, "style.css"), links.link(Paths.SEARCH),
+                new SiteModel.Scripts(asset(assets, "search-words.js"), asset(assets, "search.js"), asset(assets, "tags.js"), asset(assets, "not-found.js")),
+                settings.publisher(), settings.description(), settings.hasAddress() ? links.canonical(SiteFiles.FEED) : null, sectionNav(archive, links, settings),
+                archive.sections().isEmpty() ? null : links.link(Paths.SECTIONS), settings.tagCuration().chips(), assetLinks(assets));
         this.print = new ValuePrint(site);
         this.leads = new LeadPictures(pictures, links.root());
         this.news = new NewsMetadata(settings, archive, links, leads);
@@ -314,6 +318,16 @@ public final class Models {
     }
 
     /** The largest sections, as many as the settings say, for the masthead. */
+    private String asset(Map<String, String> assets, String name) {
+        return links.link(assets.getOrDefault(name, "static/" + name));
+    }
+
+    private Map<String, String> assetLinks(Map<String, String> assets) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        assets.forEach((name, path) -> out.put(name, links.link(path)));
+        return out;
+    }
+
     private static List<Teaser.Link> sectionNav(Archive archive, Links links, Settings settings) {
         List<Teaser.Link> nav = new ArrayList<>();
         for (gazette.index.Section s : archive.sections()) {

@@ -167,8 +167,9 @@ public final class Build {
         Templates templates = new Templates(options.templates(), java.time.Duration.ofSeconds(settings.renderTimeout()), messages);
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()))
                 .withPictures(pictures.pictures(), settings.rootPath());
+        Assets assets = Assets.of(options.templates());
         Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes), pictures.pictures(),
-                messages);
+                messages, assets.links());
         PagePlan plan = PagePlan.of(archive, models, settings);
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
         if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);
@@ -177,7 +178,7 @@ public final class Build {
         ArchivePrints archivePrints = new ArchivePrints(archive, sourceHashes, code);
         Map<String, Integer> pages;
         int rendered;
-        int assets;
+        int assetCount;
         int removed;
         Published publishedFiles;
         List<String> publishWarnings = List.of();
@@ -206,7 +207,7 @@ public final class Build {
             if (pictures.pictures().count() > 0) lap("picture files");
             publishedFiles = publish(archive, plan, settings, bodies, archivePrints, code, now, out);
             search.write(out); // search/: README, "Search"
-            assets = Assets.copy(options.templates(), out);
+            assetCount = assets.copy(out);
             files = out.filesWritten();
             bytes = out.bytesWritten();
             if (out.unchanged() && read.filesRead() == 0) {
@@ -230,7 +231,7 @@ public final class Build {
             lap("write");
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        return new BuildReport(archive.size(), drafts, pages, assets, files, bytes, stageTimes, total, warnings(read, memory, publishWarnings), embargoed,
+        return new BuildReport(archive.size(), drafts, pages, assetCount, files, bytes, stageTimes, total, warnings(read, memory, publishWarnings), embargoed,
                 publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed),
                 new BuildReport.SameBody(repeats.size(), settings.duplicates()), withoutPictures.stream().map(Problem::toString).toList(),
                 new BuildReport.PictureWork(pictures.pictures().count(), made[0]), archive.tags().size(), archive.tagReport());

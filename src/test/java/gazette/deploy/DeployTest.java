@@ -104,6 +104,10 @@ class DeployTest {
         assertThat(article.cacheControl()).isEqualTo("public, max-age=86400");
         assertThat(s3.headObject(h -> h.bucket("news").key("www/feed.xml")).contentType().replace(" ", "")).isEqualTo("application/atom+xml;charset=utf-8");
         assertThat(s3.headObject(h -> h.bucket("news").key("www/static/style.css")).contentType().replace(" ", "")).isEqualTo("text/css;charset=utf-8");
+        // the stylesheet the pages link to is named by its bytes: cached for a year; the plain name for five minutes
+        String css = site.page("").selectFirst("link[rel=stylesheet]").attr("href").substring(1);
+        assertThat(s3.headObject(h -> h.bucket("news").key("www/" + css)).cacheControl()).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(s3.headObject(h -> h.bucket("news").key("www/static/style.css")).cacheControl()).isEqualTo("public, max-age=300");
 
         Fixture.Run again = deploy("s3://news/www");
         assertThat(again.out()).contains(": 0 uploaded (0.0 MB), " + local.size() + " unchanged, 0 deleted");

@@ -217,9 +217,11 @@ class BuildTest {
     }
 
     @Test
-    void stylesheetIsCopiedFromTheTheme() {
+    void stylesheetIsCopiedFromTheThemeAndLinkedByItsFingerprintedName() throws IOException {
         assertThat(site.out.resolve("static/style.css")).isRegularFile();
-        assertThat(site.page("").selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/static/style.css");
+        String href = site.page("").selectFirst("link[rel=stylesheet]").attr("href");
+        assertThat(href).matches("/static/style\\.[0-9a-f]{10}\\.css");
+        assertThat(Files.readAllBytes(site.out.resolve(href.substring(1)))).isEqualTo(Files.readAllBytes(site.out.resolve("static/style.css")));
     }
 
     @Test
