@@ -65,7 +65,7 @@ final class LocalSite {
         if (kind == null) return SiteFile.Kind.LISTING; // a template that does not say: the shorter cache, the later turn
         return switch (kind) {
             case "article" -> SiteFile.Kind.ARTICLE;
-            case "search", "not-found" -> SiteFile.Kind.PAGE;
+            case "search", "not-found", "redirect" -> SiteFile.Kind.PAGE;
             default -> SiteFile.Kind.LISTING;
         };
     }

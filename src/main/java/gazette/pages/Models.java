@@ -12,6 +12,7 @@ import gazette.index.SiteFiles;
 import gazette.index.TagPage;
 import gazette.pages.model.ArticleModel;
 import gazette.pages.model.Crumb;
+import gazette.pages.model.RedirectModel;
 import gazette.pages.model.DayCount;
 import gazette.pages.model.DayModel;
 import gazette.pages.model.HomeModel;
@@ -405,6 +406,13 @@ public final class Models {
     /** The page a server shows for a missing address; every link in it is rooted, so it works at any depth. */
     public NotFoundModel notFound() {
         return new NotFoundModel(site, page("not-found", SiteFiles.NOT_FOUND, messages.get("notFound.title")));
+    }
+
+    /** The page at an article's old address, sending the reader to its page. */
+    public RedirectModel redirect(gazette.index.Redirects.Redirect r) {
+        String to = archive.permalink(r.article()).path();
+        PageInfo page = new PageInfo("redirect", links.link(r.from()), links.canonical(to), messages.get("redirect.title"), null, List.of(), List.of(), null);
+        return new RedirectModel(site, page, new Teaser.Link(links.link(to), archive.article(r.article()).title()));
     }
 
     /** The lead picture of the article at place {@code i} of the archive, or null: for the search results' thumbnails. */

@@ -2,6 +2,7 @@ package gazette.pages;
 
 import gazette.index.Archive;
 import gazette.index.Pagination;
+import gazette.index.Redirects;
 import gazette.index.Paths;
 import gazette.index.SiteFiles;
 import gazette.pages.model.PageModel;
@@ -24,8 +25,17 @@ public final class PagePlan {
         this.kinds = List.copyOf(kinds);
     }
 
-    /** The site's pages: the one place where page kinds are listed. */
+    /** The site's pages, without redirects. */
     public static PagePlan of(Archive archive, Models models, Settings settings) {
+        return of(archive, models, settings, List.of());
+    }
+
+    /**
+     * The site's pages: the one place where page kinds are listed. {@code moved}: the addresses
+     * articles had before ({@link Redirects}), each a page that sends the reader on, unless another
+     * page has that address now.
+     */
+    public static PagePlan of(Archive archive, Models models, Settings settings, List<Redirects.Redirect> moved) {
         int pageSize = settings.pageSize();
         Listings home = Listings.of(1, g -> new Pagination(Paths.HOME, archive.size(), pageSize));
         Listings months = Listings.of(archive.months().size(),
@@ -34,7 +44,7 @@ public final class PagePlan {
         Listings tags = Listings.of(archive.tags().size(), t -> new Pagination(archive.tags().get(t).path(), archive.tags().get(t).count(), pageSize));
         Listings sections = Listings.of(archive.sections().size(),
                 s -> new Pagination(archive.sections().get(s).path(), archive.sections().get(s).count(), pageSize));
-        return new PagePlan(List.of(
+        List<PageKind> kinds = new java.util.ArrayList<>(List.of(
                 new PageKind("article", "article.ftlh", true, archive.size(), i -> archive.permalink(i).path(), models::article,
                         i -> NewsFields.of(archive.article(i), settings.timeZone()).modified(archive.article(i)).atZone(settings.zoneOf(archive.article(i)))),
                 listing("home", home, (g, p, n) -> models.home(p, n)),
@@ -49,6 +59,18 @@ public final class PagePlan {
                 // its results are the articles' own pages, which the sitemap lists
                 each("search", 1, k -> Paths.SEARCH, k -> models.search()).unlisted(),
                 new PageKind("not-found", "404.ftlh", false, 1, k -> SiteFiles.NOT_FOUND, k -> models.notFound(), k -> null)));
+        List<Redirects.Redirect> redirects = free(moved, kinds);
+        // the old address of a page the search engines should forget: not in the sitemap
+        kinds.add(each("redirect", redirects.size(), k -> redirects.get(k).from(), k -> models.redirect(redirects.get(k))).unlisted());
+        return new PagePlan(kinds);
+    }
+
+    /** The redirects whose address no page of the site has now. */
+    private static List<Redirects.Redirect> free(List<Redirects.Redirect> moved, List<PageKind> kinds) {
+        if (moved.isEmpty()) return moved;
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (PageKind kind : kinds) for (int k = 0; k < kind.count(); k++) files.add(kind.file(k));
+        return moved.stream().filter(r -> !files.contains(r.from().endsWith("/") ? r.from() + "index.html" : r.from())).toList();
     }
 
     /** A page of a paginated listing: page n of listing g, laid out by its pagination p. */

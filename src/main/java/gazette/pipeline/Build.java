@@ -1,9 +1,11 @@
 package gazette.pipeline;
 
+import gazette.incremental.AddressHistory;
 import gazette.incremental.Incremental;
 import gazette.incremental.Unchanged;
 import gazette.incremental.StateKey;
 import gazette.index.Archive;
+import gazette.index.Redirects;
 import gazette.index.SameBodies;
 import gazette.index.Sections;
 import gazette.index.Related;
@@ -28,6 +30,7 @@ import gazette.site.Duplicates;
 import gazette.site.Settings;
 import gazette.site.SettingsFile;
 import gazette.write.Assets;
+import gazette.write.RedirectFiles;
 import gazette.write.Feeds;
 import gazette.write.NewsSitemap;
 import gazette.write.OutputFolder;
@@ -90,6 +93,13 @@ public final class Build {
                 return report;
             }
         }
+    }
+
+    /** Each article's content file and its address now. */
+    private static Map<String, String> addressesNow(Archive archive) {
+        Map<String, String> now = new LinkedHashMap<>();
+        for (int i = 0; i < archive.size(); i++) now.put(archive.article(i).file(), archive.permalink(i).path());
+        return now;
     }
 
     /** The options that shape the site (the settings are in the state's key). */
@@ -170,7 +180,10 @@ public final class Build {
         Assets assets = Assets.of(options.templates());
         Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes), pictures.pictures(),
                 messages, assets.links());
-        PagePlan plan = PagePlan.of(archive, models, settings);
+        // each article's old addresses keep working (README, "Publishing"); the history outlives --clean
+        AddressHistory addresses = AddressHistory.load(options.out());
+        List<Redirects.Redirect> redirects = Redirects.of(archive, addresses::of);
+        PagePlan plan = PagePlan.of(archive, models, settings, redirects);
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
         if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);
         // the theme's words are part of every page
@@ -206,6 +219,7 @@ public final class Build {
             }
             if (pictures.pictures().count() > 0) lap("picture files");
             publishedFiles = publish(archive, plan, settings, bodies, archivePrints, code, now, out);
+            RedirectFiles.write(redirects, archive, models.links(), out);
             search.write(out); // search/: README, "Search"
             assetCount = assets.copy(out);
             files = out.filesWritten();
@@ -227,6 +241,7 @@ public final class Build {
                 out.retire();
                 pictures.pictures().keepInCache();
             }
+            addresses.save(options.out(), addressesNow(archive));
             publishWarnings = out.warnings();
             lap("write");
         }

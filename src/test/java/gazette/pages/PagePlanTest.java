@@ -72,7 +72,8 @@ class PagePlanTest {
                 assertThat(kind.model().apply(k).page().kind()).as(kind.file(k)).isEqualTo(kind.name());
                 if (kind.inSitemap()) plannedListed.add(kind.path().apply(k));
             }
-            summary.add(kind.count() + " " + kind.name());
+            // a kind with no page here (redirects, in a site whose articles never moved) is not in the summary
+            if (kind.count() > 0) summary.add(kind.count() + " " + kind.name());
         }
         assertThat(pages).isEqualTo(planned);
         assertThat(listed).isEqualTo(plannedListed);

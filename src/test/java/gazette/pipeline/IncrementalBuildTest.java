@@ -48,6 +48,9 @@ class IncrementalBuildTest {
         for (int step = 0; step < STEPS; step++) {
             String edit = edit(site, rnd, files, pictures, templates, step);
             Fixture.Run inc = build(site, false);
+            // the addresses the articles have had: the clean build knows them as the site does (they outlive --clean)
+            Path history = tmp.resolve(".site.gazette-addresses");
+            if (Files.exists(history)) Files.copy(history, tmp.resolve(".clean-" + step + ".gazette-addresses"));
             Fixture.Run clean = Fixture.run("build", "--content", site.content.toString(), "--out", tmp.resolve("clean-" + step).toString(),
                     "--templates", templates.toString(), "--config", tmp.resolve("gazette.yaml").toString(), "--base-url", "https://example.org/news/");
             assertThat(inc.exit()).as(edit + "\n" + inc.err()).isZero();
@@ -61,6 +64,7 @@ class IncrementalBuildTest {
             deleteTree(tmp.resolve("clean-" + step));
             deleteTree(tmp.resolve(".clean-" + step + ".gazette-pictures"));
             deleteTree(tmp.resolve(".clean-" + step + ".gazette-search"));
+            Files.deleteIfExists(tmp.resolve(".clean-" + step + ".gazette-addresses"));
         }
         // the edits are small: far fewer files were written than STEPS clean builds would
         assertThat(incrementalWrites).isLessThan(STEPS * 40);

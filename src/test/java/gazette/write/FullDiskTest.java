@@ -45,7 +45,7 @@ class FullDiskTest {
                 assertThat(Fixture.snapshot(out)).isEqualTo(published);
                 try (Stream<Path> s = Files.list(disk)) {
                     assertThat(s.map(p -> p.getFileName().toString())).as("attempt %d", attempt)
-                            .containsExactlyInAnyOrder("site", ".site.lock", ".site.gazette-state", ".site.gazette-search");
+                            .containsExactlyInAnyOrder("site", ".site.lock", ".site.gazette-state", ".site.gazette-search", ".site.gazette-addresses");
                 }
                 try (Stream<Path> s = Files.list(disk.resolve(".site.gazette-search"))) {
                     assertThat(s.map(p -> p.getFileName().toString())).as("no temporary file of the search index is left, attempt %d", attempt)

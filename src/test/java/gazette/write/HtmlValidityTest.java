@@ -92,6 +92,11 @@ class HtmlValidityTest {
         assertThat(site.page("2024/03/07/tides-high-low-at-the-harbour-s-mouth/").select("figure.lead picture img")).as("and a lead picture").hasSize(1);
         assertThat(site.page("").select(".lead-picture picture img")).as("the front page's top story with its picture").hasSize(1);
         assertThat(site.page("").select("nav.date-jump a")).as("and the go-to-date control").isNotEmpty();
+        // a headline edited: its old address becomes a redirect page
+        site.article("2024/03/morning.md", "Fog in the morning.", "title: Morning fog lifts", "date: 2024-03-07T07:05:00Z");
+        Fixture.Run again = site.build();
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(site.page("2024/03/07/morning-fog/").select("meta[http-equiv=refresh]")).as("a redirect page").hasSize(1);
     }
 
     private static final String RICH_BODY = """
@@ -174,6 +179,7 @@ class HtmlValidityTest {
             "section        | sections/transport-travel/",
             "sections index | sections/",
             "search         | search/",
+            "redirect       | 2024/03/07/morning-fog/",
     })
     void pageOfEachKindIsValid(String kind, String path) {
         Path file = site.out.resolve(path.isEmpty() ? "index.html" : path + "index.html");

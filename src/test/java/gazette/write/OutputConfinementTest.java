@@ -193,7 +193,7 @@ class OutputConfinementTest {
         assertThat(changed).allSatisfy(p -> assertThat(p).satisfiesAnyOf(
                 q -> assertThat(q).startsWith("site/"),
                 q -> assertThat(q).isEqualTo("site"),
-                q -> assertThat(q).isIn(".site.gazette-state", ".site.lock", ".site.gazette-unchanged"),
+                q -> assertThat(q).isIn(".site.gazette-state", ".site.lock", ".site.gazette-unchanged", ".site.gazette-addresses"),
                 q -> assertThat(q).startsWith(".site.gazette-search"))); // the search terms kept for the next build
         assertThat(after.keySet()).as("no temporary file of the search index is left").noneMatch(p -> p.startsWith(".site.gazette-search/spill-"));
         // nothing was removed outside the output folder either

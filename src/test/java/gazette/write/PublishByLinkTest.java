@@ -167,7 +167,7 @@ class PublishByLinkTest {
         }
         try (var beside = Files.list(tmp)) {
             assertThat(beside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")))
-                    .containsExactlyInAnyOrderElementsOf(Set.of(live, ".site.lock", ".site.gazette-state", ".site.gazette-search", ".site.gazette-unchanged"));
+                    .containsExactlyInAnyOrderElementsOf(Set.of(live, ".site.lock", ".site.gazette-state", ".site.gazette-search", ".site.gazette-unchanged", ".site.gazette-addresses"));
         }
     }
 

@@ -1,0 +1,76 @@
+package gazette.incremental;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every address each article has had, kept beside the output folder
+ * ({@code .site.gazette-addresses}, never published), so that a headline edited into a new slug or
+ * a date corrected leaves a redirect at the old address. Not part of the state: a clean build,
+ * or a state that could not be read, keeps the history, since the links out in the world do.
+ * Lines of the article's content file and an address, tab between.
+ */
+public final class AddressHistory {
+    private final Map<String, Set<String>> byFile;
+
+    private AddressHistory(Map<String, Set<String>> byFile) {
+        this.byFile = byFile;
+    }
+
+    static Path file(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        return target.resolveSibling("." + target.getFileName() + ".gazette-addresses");
+    }
+
+    /** The history of the site built into {@code out}; empty when there is none, or it cannot be read. */
+    public static AddressHistory load(Path out) {
+        Map<String, Set<String>> byFile = new LinkedHashMap<>();
+        Path f = file(out);
+        if (Files.isRegularFile(f)) {
+            try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0 && tab < line.length() - 1) byFile.computeIfAbsent(line.substring(0, tab), k -> new LinkedHashSet<>()).add(line.substring(tab + 1));
+                }
+            } catch (IOException | RuntimeException e) {
+                return new AddressHistory(new LinkedHashMap<>()); // unreadable: as if there were none, which is what a new site has
+            }
+        }
+        return new AddressHistory(byFile);
+    }
+
+    /** The addresses the article of {@code file} has had, oldest first. */
+    public List<String> of(String file) {
+        Set<String> s = byFile.get(file);
+        return s == null ? List.of() : new ArrayList<>(s);
+    }
+
+    /** Adds each article's address now (content file → site path) and writes the history, whole or not at all, if it grew. */
+    public void save(Path out, Map<String, String> now) throws IOException {
+        boolean grew = false;
+        for (Map.Entry<String, String> e : now.entrySet()) grew |= byFile.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(e.getValue());
+        Path f = file(out);
+        if (!grew && Files.isRegularFile(f)) return;
+        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, Set<String>> e : byFile.entrySet()) {
+                for (String path : e.getValue()) {
+                    if (e.getKey().indexOf('\t') >= 0 || e.getKey().indexOf('\n') >= 0 || path.indexOf('\n') >= 0) continue;
+                    w.write(e.getKey() + "\t" + path + "\n");
+                }
+            }
+        }
+        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,36 @@
+package gazette.index;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The addresses an article had before its present one (a headline edited into a new slug, a
+ * date corrected): each keeps working, as a page that sends the reader on.
+ */
+public final class Redirects {
+    /** From the old site path {@code from} to the article at place {@code article} of the archive. */
+    public record Redirect(String from, int article) {}
+
+    private Redirects() {}
+
+    /**
+     * @param history each article's content file → the addresses it has had
+     * @return the redirects, newest article first; an address an article has now is never one,
+     *         nor one that two articles had (the newer keeps it)
+     */
+    public static List<Redirect> of(Archive archive, Function<String, List<String>> history) {
+        Set<String> now = new HashSet<>();
+        for (int i = 0; i < archive.size(); i++) now.add(archive.permalink(i).path());
+        List<Redirect> out = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < archive.size(); i++) {
+            for (String from : history.apply(archive.article(i).file())) {
+                if (!now.contains(from) && taken.add(from)) out.add(new Redirect(from, i));
+            }
+        }
+        return out;
+    }
+}
