@@ -17,6 +17,9 @@ public final class Redirects {
     private Redirects() {}
 
     /**
+     * The addresses each article had ({@code history}), and those its front matter names
+     * ({@code aliases:}, {@link gazette.read.Aliases}), each to the article's address now.
+     *
      * @param history each article's content file → the addresses it has had
      * @return the redirects, newest article first; an address an article has now is never one,
      *         nor one that two articles had (the newer keeps it)
@@ -27,7 +30,9 @@ public final class Redirects {
         List<Redirect> out = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < archive.size(); i++) {
-            for (String from : history.apply(archive.article(i).file())) {
+            List<String> had = new ArrayList<>(history.apply(archive.article(i).file()));
+            had.addAll(gazette.read.Aliases.of(archive.article(i)));
+            for (String from : had) {
                 if (!now.contains(from) && taken.add(from)) out.add(new Redirect(from, i));
             }
         }

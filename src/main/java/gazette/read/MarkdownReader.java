@@ -103,6 +103,11 @@ public final class MarkdownReader {
         } catch (NewsFields.Invalid e) {
             unpublishable.add(new Problem(path, fm.line(e.key()), e.getMessage()));
         }
+        if (meta.containsKey(Aliases.KEY)) {
+            // the article's old addresses, which redirect to it: checked here, at their line
+            String wrong = Aliases.problem(fm.list(Aliases.KEY));
+            if (wrong != null) unpublishable.add(new Problem(path, fm.line(Aliases.KEY), wrong));
+        }
         String body = text.substring(f.bodyStart);
         int firstLine = 1 + (int) text.substring(0, f.bodyStart).chars().filter(c -> c == '\n').count();
         List<PictureRef> pictures = PictureRefs.of(body, path, file, firstLine, unpublishable);

@@ -51,6 +51,23 @@ class RedirectsTest {
     }
 
     @Test
+    void aliasesInFrontMatterRedirectTooAndAWrongOneIsAProblemAtItsLine() throws IOException {
+        site.article("tides.md", "The quay flooded.", "title: Tides", "date: 2024-03-07T08:00:00Z",
+                "aliases: [/old/cms/tides.html, stories/tides]");
+        assertThat(site.build().exit()).isZero();
+        assertThat(site.page("stories/tides/").selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://news.example.org/2024/03/07/tides/");
+        assertThat(site.file("old/cms/tides.html")).contains("url=/2024/03/07/tides/");
+        assertThat(site.file("_redirects")).contains("/old/cms/tides.html /2024/03/07/tides/ 301\n").contains("/stories/tides/ /2024/03/07/tides/ 301\n");
+
+        site.article("tides.md", "The quay flooded.", "title: Tides", "date: 2024-03-07T08:00:00Z", "aliases: [../../etc/passwd]");
+        Fixture.Run bad = site.build();
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("tides.md:4: aliases: '../../etc/passwd' is not a plain path (no '..', '.' or '//')");
+        site.article("tides.md", "The quay flooded.", "title: Tides", "date: 2024-03-07T08:00:00Z", "aliases: https://elsewhere.example/x");
+        assertThat(site.build().err()).contains("tides.md:4: aliases: 'https://elsewhere.example/x' is not a path within the site");
+    }
+
+    @Test
     void anOldAddressTakenByAnotherStoryIsThatStorysAndAWithdrawnStoryLeavesNoRedirect() throws IOException {
         site.article("ferry.md", "The ferry is late.", "title: Ferry cancelled", "date: 2024-03-08T08:00:00Z");
         assertThat(site.build().exit()).isZero();
