@@ -48,12 +48,22 @@ public final class DeployCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "8", description = "uploads at once (default: ${DEFAULT-VALUE})")
     int jobs;
 
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "gazette.yaml",
+            description = "settings file whose cache_control patterns set the Cache-Control of the files they match (default: ${DEFAULT-VALUE}; missing: the defaults by kind)")
+    Path config;
+
     @Override
     public Integer call() {
         if (jobs < 1 || jobs > 256) throw new ParameterException(spec.commandLine(), "--jobs must be from 1 to 256, not " + jobs);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Deploy.Options options = new Deploy.Options(site, target, endpoint, region, !noDelete, dryRun, jobs);
+        Deploy.Options options;
+        try {
+            options = new Deploy.Options(site, target, endpoint, region, !noDelete, dryRun, jobs, gazette.site.SettingsFile.cacheControl(config));
+        } catch (gazette.read.ContentException e) {
+            err.println(e);
+            return 1;
+        }
         Progress progress = new Progress();
         Deploy.Report r;
         try (ProgressDisplay display = new ProgressDisplay(progress, err, ProgressDisplay.isTerminal())) {

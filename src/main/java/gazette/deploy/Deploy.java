@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,8 +27,10 @@ public final class Deploy {
      * @param delete   delete what the site no longer has
      * @param dryRun   say what would be done, and do nothing
      * @param jobs     uploads at once
+     * @param cacheControl the settings' {@code cache_control}: file pattern → header, the first match winning
      */
-    public record Options(Path site, String target, URI endpoint, String region, boolean delete, boolean dryRun, int jobs) {}
+    public record Options(Path site, String target, URI endpoint, String region, boolean delete, boolean dryRun, int jobs,
+                          Map<String, String> cacheControl) {}
 
     /** What a deploy did (or, in a dry run, would do). */
     public record Report(String target, int uploaded, int unchanged, int deleted, long bytes, Duration took, boolean dryRun,
@@ -60,7 +63,7 @@ public final class Deploy {
             List<String> uploads = plan.uploads().stream().map(SiteFile::key).toList();
             if (!o.dryRun()) {
                 progress.stage("upload", plan.uploads().size());
-                upload(target, plan.uploads(), Math.max(1, o.jobs()), progress);
+                upload(target, plan.uploads(), Math.max(1, o.jobs()), new ObjectHeaders(o.cacheControl()), progress);
                 progress.stage("delete", plan.deletions().size());
                 target.delete(plan.deletions());
             }
@@ -70,7 +73,7 @@ public final class Deploy {
     }
 
     /** Kind after kind, each kind's files on {@code jobs} threads: the next kind starts when the last one is all there. */
-    private static void upload(Target target, List<SiteFile> files, int jobs, Progress progress) throws IOException {
+    private static void upload(Target target, List<SiteFile> files, int jobs, ObjectHeaders headers, Progress progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "gazette-deploy");
             t.setDaemon(true);
@@ -84,7 +87,7 @@ public final class Deploy {
                 List<Future<?>> running = new ArrayList<>();
                 for (SiteFile f : files.subList(from, to)) {
                     running.add(pool.submit(() -> {
-                        target.put(f, ObjectHeaders.contentType(f.key()), ObjectHeaders.cacheControl(f.kind()));
+                        target.put(f, ObjectHeaders.contentType(f.key()), headers.cacheControl(f));
                         progress.advance();
                         return null;
                     }));

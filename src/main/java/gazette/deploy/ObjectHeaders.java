@@ -1,9 +1,17 @@
 package gazette.deploy;
 
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The headers a host sends with each file: its type (with the charset of text) and how long it may be cached. */
+/**
+ * The headers a host sends with each file: its type (with the charset of text) and how long it
+ * may be cached, by kind unless the settings' {@code cache_control} patterns say otherwise.
+ */
 final class ObjectHeaders {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -24,7 +32,20 @@ final class ObjectHeaders {
             Map.entry("woff", "font/woff"),
             Map.entry("pdf", "application/pdf"));
 
-    private ObjectHeaders() {}
+    /** The settings' patterns, in order, each with its header. */
+    private final List<Map.Entry<PathMatcher, String>> rules = new ArrayList<>();
+
+    /** @param cacheControl file pattern (a glob over the site path) → Cache-Control, the first match winning */
+    ObjectHeaders(Map<String, String> cacheControl) {
+        cacheControl.forEach((glob, header) -> rules.add(Map.entry(FileSystems.getDefault().getPathMatcher("glob:" + glob), header)));
+    }
+
+    /** The settings' header for this file when a pattern matches it, else its kind's. */
+    String cacheControl(SiteFile f) {
+        Path key = Path.of(f.key());
+        for (Map.Entry<PathMatcher, String> r : rules) if (r.getKey().matches(key)) return r.getValue();
+        return cacheControl(f.kind());
+    }
 
     static String contentType(String key) {
         // Atom feeds: a reader's browser then offers to subscribe instead of showing XML

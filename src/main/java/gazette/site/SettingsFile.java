@@ -22,13 +22,45 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class SettingsFile {
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "timezone", "page_size",
             "description", "publisher", "author", "tag_rules", "tag_stop_list", "markdown_raw_html", "duplicates", "render_timeout",
-            "publish_originals", "sections", "section_nav", "month_page_size", "tag_aliases", "tag_min_articles", "tag_chips");
+            "publish_originals", "sections", "section_nav", "month_page_size", "tag_aliases", "tag_min_articles", "tag_chips",
+            "cache_control");
 
     private SettingsFile() {}
 
-    public static Settings load(Path file) throws ContentException {
-        Settings d = Settings.defaults();
-        if (file == null || !Files.isRegularFile(file)) return d;
+    /**
+     * {@code cache_control:} the Cache-Control header {@code gazette deploy} gives the files
+     * whose site path matches each glob ({@code "tags/**": "public, max-age=60"}), in the file's
+     * order, the first match winning; empty when the settings give none. Not part of
+     * {@link Settings}: it shapes no page, so changing it rebuilds nothing.
+     */
+    public static Map<String, String> cacheControl(Path file) throws ContentException {
+        Map<?, ?> map = yaml(file);
+        return map == null ? Map.of() : cacheControl(map, file.toString());
+    }
+
+    private static Map<String, String> cacheControl(Map<?, ?> map, String where) throws ContentException {
+        Object v = map.get("cache_control");
+        if (v == null) return Map.of();
+        if (!(v instanceof Map<?, ?> rules)) throw new ContentException(where, 1, "cache_control: must map file patterns to headers, as \"tags/**\": \"public, max-age=60\"");
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : rules.entrySet()) {
+            String glob = String.valueOf(e.getKey());
+            if (!(e.getValue() instanceof String header) || header.isBlank() || header.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new ContentException(where, 1, "cache_control: '" + glob + "' must map to a header value on one line, such as \"public, max-age=60\"");
+            }
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (IllegalArgumentException bad) {
+                throw new ContentException(where, 1, "cache_control: '" + glob + "' is not a file pattern (" + bad.getMessage().lines().findFirst().orElse("") + ")");
+            }
+            out.put(glob, header.strip());
+        }
+        return out;
+    }
+
+    /** The settings file's mapping, or null when there is no file or it is empty. */
+    private static Map<?, ?> yaml(Path file) throws ContentException {
+        if (file == null || !Files.isRegularFile(file)) return null;
         String where = file.toString();
         Object root;
         try {
@@ -40,13 +72,22 @@ public final class SettingsFile {
         } catch (YamlEngineException | IOException e) {
             throw new ContentException(where, 1, "cannot read settings: " + e.getMessage());
         }
-        if (root == null) return d;
+        if (root == null) return null;
         if (!(root instanceof Map<?, ?> map)) throw new ContentException(where, 1, "settings must be a YAML mapping of keys to values");
+        return map;
+    }
+
+    public static Settings load(Path file) throws ContentException {
+        Settings d = Settings.defaults();
+        Map<?, ?> map = yaml(file);
+        if (map == null) return d;
+        String where = file.toString();
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
                 throw new ContentException(where, 1, "unknown setting '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
             }
         }
+        cacheControl(map, where); // checked with the rest, though only deploy reads it
         String title = text(map, "title", d.title());
         String baseUrl = baseUrl(where, text(map, "base_url", d.baseUrl()));
         String language = language(where, text(map, "language", d.language()));

@@ -174,6 +174,29 @@ class DeployTest {
     }
 
     @Test
+    void theSettingsCacheControlPatternsComeFirstAndAWrongOneStopsTheDeploy() throws Exception {
+        s3.createBucket(b -> b.bucket("policy"));
+        site.settings("""
+                base_url: https://news.example.org/
+                cache_control:
+                  "tags/**": "public, max-age=60"
+                  "*.xml": no-cache
+                """);
+        Fixture.Run r = deploy("s3://policy", "--config", tmp.resolve("gazette.yaml").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(s3.headObject(h -> h.bucket("policy").key("tags/harbour/index.html")).cacheControl()).isEqualTo("public, max-age=60");
+        assertThat(s3.headObject(h -> h.bucket("policy").key("feed.xml")).cacheControl()).isEqualTo("no-cache");
+        assertThat(s3.headObject(h -> h.bucket("policy").key("tags/harbour/feed.xml")).cacheControl()).as("the first pattern that matches").isEqualTo("public, max-age=60");
+        assertThat(s3.headObject(h -> h.bucket("policy").key("2024/03/08/fog/index.html")).cacheControl()).as("no pattern: by kind").isEqualTo("public, max-age=86400");
+
+        site.settings("cache_control:\n  \"tags/[\": short\n");
+        Fixture.Run bad = deploy("s3://policy", "--config", tmp.resolve("gazette.yaml").toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("gazette.yaml:1: cache_control: 'tags/[' is not a file pattern");
+        assertThat(site.build().err()).as("the build checks it too").contains("cache_control: 'tags/[' is not a file pattern");
+    }
+
+    @Test
     void aWrongTargetOrAMissingBucketIsAnErrorThatSaysSo() {
         Fixture.Run wrong = deploy("ftp://example.org/news");
         assertThat(wrong.exit()).isEqualTo(1);
