@@ -43,9 +43,11 @@ public final class ArchivePrints {
         return h.get();
     }
 
-    /** The article's fingerprint: its record, address and tags, and its source bytes (not the code, nor the file it is in). */
+    /** The article's fingerprint: its record, address, tags and section, and its source bytes (not the code, nor the file it is in). */
     public long key(int i) {
-        return new Hasher().add(articles[i]).add(sources[i]).get();
+        // the section too: with sections from folders, whether folders are sections depends on the whole archive
+        gazette.index.Section s = archive.sectionOf(i);
+        return new Hasher().add(articles[i]).add(sources[i]).add(s == null ? "" : s.slug()).get();
     }
 
     /** Every article: what the search index is made of. */

@@ -199,7 +199,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file(b)), 1 << 16))) {
             readGroups(in, visitor, keep, false);
         }
-        DataInputStream old = cache.terms(b);
+        DataInputStream old = cache.terms(b, count);
         if (old == null) return;
         try (old) {
             readGroups(old, visitor, keep, true);

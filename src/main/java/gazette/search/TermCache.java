@@ -103,9 +103,9 @@ final class TermCache implements AutoCloseable {
         return withTerms[entry];
     }
 
-    /** The last build's terms of bucket {@code b}, read past their header; null when there are none to use. */
-    DataInputStream terms(int b) throws IOException {
-        if (buckets == 0) return null;
+    /** The last build's terms of bucket {@code b} of {@code bucketCount}, read past their header; null when there are none to use. */
+    DataInputStream terms(int b, int bucketCount) throws IOException {
+        if (buckets == 0 || bucketCount != buckets) return null;
         DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(termsFile(b)), 1 << 16));
         in.readInt();
         in.readLong(); // checked when loaded

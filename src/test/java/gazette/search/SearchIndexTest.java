@@ -286,6 +286,28 @@ class SearchIndexTest {
         assertThat(strings(again)).isEqualTo(strings(edited));
     }
 
+    /** The archive grew past a bucket count's bound: the last build's cache, of fewer buckets, is passed over. */
+    @Test
+    void aCacheOfAnotherBucketCountIsPassedOver() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int n = 0; n < 12; n++) articles.add(article("b" + n + ".md", "Word" + n + " body", "Title " + n, "2024-03-0" + (1 + n % 9) + "T10:00:00Z", null));
+        Settings settings = SettingsFile.load(tmp.resolve("none.yaml"));
+        Archive archive = Archive.of(articles, settings.timeZone());
+        long[] sources = new long[archive.size()];
+        Map<String, String> one = new TreeMap<>();
+        Map<String, String> two = new TreeMap<>();
+        for (int buckets : new int[] {1, 2}) {
+            Map<String, byte[]> files = new TreeMap<>();
+            try (SearchIndex index = new SearchIndex(archive, new Links(settings), settings, tmp.resolve("content"))
+                    .skipUnchanged(new gazette.render.ArchivePrints(archive, sources, "test")).keepTermsBeside(tmp.resolve("site"), "test", false)) {
+                assertThat(index.write((p, bytes) -> files.put(p, bytes), buckets).bodiesRead()).as("%d buckets", buckets).isEqualTo(12);
+            }
+            (buckets == 1 ? one : two).putAll(strings(files));
+        }
+        assertThat(postings(two.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getBytes(StandardCharsets.UTF_8))),
+                json.readTree(two.get("search/index.json")).get("termShards").asInt())).containsKeys("word3", "title");
+    }
+
     @Test
     void theTemporaryFilesOfAKilledBuildAreRemovedByTheNext() throws IOException {
         gazette.testing.Fixture site = new gazette.testing.Fixture(tmp);
