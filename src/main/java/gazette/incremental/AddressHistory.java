@@ -56,9 +56,14 @@ public final class AddressHistory {
         return s == null ? List.of() : new ArrayList<>(s);
     }
 
-    /** Adds each article's address now (content file → site path) and writes the history, whole or not at all, if it grew. */
-    public void save(Path out, Map<String, String> now) throws IOException {
-        boolean grew = false;
+    /**
+     * Adds each article's address now (content file → site path), forgets the files no longer in
+     * the content folder ({@code present}: every file read, drafts and embargoed ones too; a new
+     * story in a deleted one's file must not take its redirects), and writes the history, whole or
+     * not at all, if it changed.
+     */
+    public void save(Path out, Map<String, String> now, java.util.Set<String> present) throws IOException {
+        boolean grew = byFile.keySet().retainAll(present);
         for (Map.Entry<String, String> e : now.entrySet()) grew |= byFile.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(e.getValue());
         Path f = file(out);
         if (!grew && Files.isRegularFile(f)) return;

@@ -20,9 +20,16 @@ import java.util.function.IntFunction;
  */
 public final class PagePlan {
     private final List<PageKind> kinds;
+    private final List<Redirects.Redirect> redirects;
 
-    private PagePlan(List<PageKind> kinds) {
+    private PagePlan(List<PageKind> kinds, List<Redirects.Redirect> redirects) {
         this.kinds = List.copyOf(kinds);
+        this.redirects = List.copyOf(redirects);
+    }
+
+    /** The redirects the site has: those whose address no other page or file of the site takes. */
+    public List<Redirects.Redirect> redirects() {
+        return redirects;
     }
 
     /** The site's pages, without redirects. */
@@ -62,15 +69,22 @@ public final class PagePlan {
         List<Redirects.Redirect> redirects = free(moved, kinds);
         // the old address of a page the search engines should forget: not in the sitemap
         kinds.add(each("redirect", redirects.size(), k -> redirects.get(k).from(), k -> models.redirect(redirects.get(k))).unlisted());
-        return new PagePlan(kinds);
+        return new PagePlan(kinds, redirects);
     }
 
-    /** The redirects whose address no page of the site has now. */
+    /**
+     * The redirects whose address no page of the site has now, and that are not in the folders
+     * of its other files (feeds and sitemaps are not pages: a redirect never takes their names).
+     */
     private static List<Redirects.Redirect> free(List<Redirects.Redirect> moved, List<PageKind> kinds) {
         if (moved.isEmpty()) return moved;
         java.util.Set<String> files = new java.util.HashSet<>();
         for (PageKind kind : kinds) for (int k = 0; k < kind.count(); k++) files.add(kind.file(k));
-        return moved.stream().filter(r -> !files.contains(r.from().endsWith("/") ? r.from() + "index.html" : r.from())).toList();
+        return moved.stream().filter(r -> {
+            String file = r.from().endsWith("/") ? r.from() + "index.html" : r.from();
+            return !files.contains(file) && (file.endsWith(".html") || file.endsWith(".htm"))
+                    && !r.from().startsWith("static/") && !r.from().startsWith("search/") && !r.from().startsWith("pictures/");
+        }).toList();
     }
 
     /** A page of a paginated listing: page n of listing g, laid out by its pagination p. */

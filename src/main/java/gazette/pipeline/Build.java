@@ -219,7 +219,7 @@ public final class Build {
             }
             if (pictures.pictures().count() > 0) lap("picture files");
             publishedFiles = publish(archive, plan, settings, bodies, archivePrints, code, now, out);
-            RedirectFiles.write(redirects, archive, models.links(), out);
+            RedirectFiles.write(plan.redirects(), archive, models.links(), out);
             search.write(out); // search/: README, "Search"
             assetCount = assets.copy(out);
             files = out.filesWritten();
@@ -241,7 +241,7 @@ public final class Build {
                 out.retire();
                 pictures.pictures().keepInCache();
             }
-            addresses.save(options.out(), addressesNow(archive));
+            addresses.save(options.out(), addressesNow(archive), read.sources().keySet());
             publishWarnings = out.warnings();
             lap("write");
         }

@@ -23,6 +23,13 @@ public final class Aliases {
             if (p.contains("\\") || p.contains("?") || p.contains("#") || p.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
                 return KEY + ": '" + a.replaceAll("[\\x00-\\x1f\\x7f]", "?") + "' has a character an address cannot have here (a query, a fragment, a backslash, a control character)";
             }
+            if (p.contains("*") || p.contains(":") || p.contains(" ")) {
+                return KEY + ": '" + a + "' has a character hosts' redirect files read as a pattern (*, :) or a space";
+            }
+            String last = p.substring(p.lastIndexOf('/') + 1);
+            if (!p.endsWith("/") && last.contains(".") && !last.endsWith(".html") && !last.endsWith(".htm")) {
+                return KEY + ": '" + a + "' names a file that is not a page (.html): only a folder or a page can send a browser on";
+            }
             boolean plain = !p.contains("//");
             for (String seg : p.split("/")) plain &= !seg.equals("..") && !seg.equals(".");
             if (!plain) return KEY + ": '" + a + "' is not a plain path (no '..', '.' or '//')";

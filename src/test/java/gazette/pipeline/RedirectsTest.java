@@ -65,6 +65,30 @@ class RedirectsTest {
         assertThat(bad.err()).contains("tides.md:4: aliases: '../../etc/passwd' is not a plain path (no '..', '.' or '//')");
         site.article("tides.md", "The quay flooded.", "title: Tides", "date: 2024-03-07T08:00:00Z", "aliases: https://elsewhere.example/x");
         assertThat(site.build().err()).contains("tides.md:4: aliases: 'https://elsewhere.example/x' is not a path within the site");
+        site.article("tides.md", "The quay flooded.", "title: Tides", "date: 2024-03-07T08:00:00Z", "aliases: old/story.php");
+        assertThat(site.build().err()).contains("tides.md:4: aliases: 'old/story.php' names a file that is not a page (.html)");
+        site.article("tides.md", "The quay flooded.", "title: Tides", "date: 2024-03-07T08:00:00Z", "aliases: 'old/*'");
+        assertThat(site.build().err()).contains("tides.md:4: aliases: 'old/*' has a character hosts' redirect files read as a pattern");
+
+        // the site's own pages and files keep their addresses: no redirect takes them, in a page or in _redirects
+        site.article("tides.md", "The quay flooded.", "title: Tides", "date: 2024-03-07T08:00:00Z", "aliases: [tags/, search/index.html, static/x.html, stories/tides/]");
+        Fixture.Run ok = site.build();
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(site.file("_redirects")).isEqualTo("/stories/tides/ /2024/03/07/tides/ 301\n");
+        assertThat(site.page("tags/").select("meta[http-equiv=refresh]")).isEmpty();
+    }
+
+    @Test
+    void aNewStoryInADeletedStorysFileDoesNotTakeItsOldAddresses() throws IOException {
+        site.article("ferry.md", "The ferry is late.", "title: Ferry cancelled", "date: 2024-03-08T08:00:00Z");
+        assertThat(site.build().exit()).isZero();
+        assertThat(Files.exists(site.out.resolve("_redirects"))).isTrue();
+        Files.delete(site.content.resolve("ferry.md"));
+        assertThat(site.build().exit()).isZero();
+        site.article("ferry.md", "A new story.", "title: Budget day", "date: 2024-03-10T08:00:00Z");
+        assertThat(site.build().exit()).isZero();
+        assertThat(Files.exists(site.out.resolve("_redirects"))).isFalse();
+        assertThat(Files.exists(site.out.resolve("2024/03/08/ferry-delays/index.html"))).isFalse();
     }
 
     @Test
@@ -74,13 +98,13 @@ class RedirectsTest {
         site.article("other.md", "Another ferry story.", "title: Ferry delays", "date: 2024-03-08T09:00:00Z");
         assertThat(site.build().exit()).isZero();
         assertThat(site.page("2024/03/08/ferry-delays/").select("article h1").text()).isEqualTo("Ferry delays");
-        assertThat(site.exists("_redirects")).isFalse();
+        assertThat(Files.exists(site.out.resolve("_redirects"))).isFalse();
 
         Files.delete(site.content.resolve("other.md"));
         Files.delete(site.content.resolve("ferry.md"));
         Fixture.Run r = site.build();
         assertThat(r.exit()).isZero();
-        assertThat(site.exists("2024/03/08/ferry-delays/index.html")).isFalse();
-        assertThat(site.exists("2024/03/08/ferry-cancelled/index.html")).isFalse();
+        assertThat(Files.exists(site.out.resolve("2024/03/08/ferry-delays/index.html"))).isFalse();
+        assertThat(Files.exists(site.out.resolve("2024/03/08/ferry-cancelled/index.html"))).isFalse();
     }
 }
