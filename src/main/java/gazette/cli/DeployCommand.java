@@ -64,7 +64,10 @@ public final class DeployCommand implements Callable<Integer> {
             err.println(e);
             return 1;
         }
-        Progress progress = new Progress();
+        Progress progress = new Progress().onNotice(message -> {
+            err.println(message);
+            err.flush();
+        });
         Deploy.Report r;
         try (ProgressDisplay display = new ProgressDisplay(progress, err, ProgressDisplay.isTerminal())) {
             r = Deploy.run(options, progress);

@@ -1,6 +1,7 @@
 package gazette.deploy;
 
 import gazette.pipeline.Progress;
+import gazette.write.OutputLock;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -50,12 +51,23 @@ public final class Deploy {
             String prefix = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
             return new S3Target(uri.getHost(), prefix, o.endpoint(), o.region());
         }
-        if ("file".equals(uri.getScheme()) && uri.getPath() != null && !uri.getPath().isEmpty()) return new FolderTarget(Path.of(uri.getPath()));
+        // file:///var/www/news: a host (file://var/…) would be dropped, and the path read from the wrong folder
+        if ("file".equals(uri.getScheme()) && (uri.getHost() == null || uri.getHost().isEmpty()) && uri.getAuthority() == null
+                && uri.getPath() != null && uri.getPath().startsWith("/")) {
+            return new FolderTarget(Path.of(uri.getPath()), o.site(), o.dryRun());
+        }
         throw new IOException("not a target: " + o.target() + " (s3://bucket/prefix or file:///folder)");
     }
 
     public static Report run(Options o, Progress progress) throws IOException {
         long start = System.nanoTime();
+        // the site's own lock: a build publishing into it meanwhile is waited for, so no half-published site goes out
+        try (OutputLock lock = OutputLock.acquire(o.site(), true, progress::notice)) {
+            return run(o, progress, start);
+        }
+    }
+
+    private static Report run(Options o, Progress progress, long start) throws IOException {
         List<SiteFile> site = LocalSite.scan(o.site());
         try (Target target = target(o)) {
             progress.stage("list", 0);

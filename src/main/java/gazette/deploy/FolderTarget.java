@@ -32,11 +32,21 @@ final class FolderTarget implements Target {
     /** key → size, time (ms) and MD5 of the file as the last deploy wrote or read it. */
     private final Map<String, String[]> known = new ConcurrentHashMap<>();
 
-    FolderTarget(Path root) throws IOException {
-        this.root = root.toAbsolutePath().normalize();
-        if (this.root.getParent() == null) throw new IOException("refusing to deploy to the file system's root");
-        this.record = this.root.resolveSibling("." + this.root.getFileName() + ".gazette-deploy");
-        Files.createDirectories(this.root);
+    private final boolean dryRun;
+
+    /** {@code site}: the folder deployed, which the target must neither be, nor hold, nor be inside. */
+    FolderTarget(Path root, Path site, boolean dryRun) throws IOException {
+        Path asked = root.toAbsolutePath().normalize();
+        if (asked.getParent() == null) throw new IOException("refusing to deploy to the file system's root");
+        // through a link to the folder it leads to: a web root is often one
+        this.root = Files.isDirectory(asked) ? asked.toRealPath() : asked;
+        this.dryRun = dryRun;
+        Path from = site.toRealPath();
+        if (this.root.startsWith(from) || from.startsWith(this.root)) {
+            throw new IOException("refusing to deploy " + site + " to " + asked + ": one holds the other (deploying deletes what the site lacks)");
+        }
+        this.record = asked.resolveSibling("." + asked.getFileName() + ".gazette-deploy");
+        if (!dryRun) Files.createDirectories(this.root);
         if (Files.isRegularFile(record)) {
             try (BufferedReader in = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
                 for (String line; (line = in.readLine()) != null; ) {
@@ -50,6 +60,7 @@ final class FolderTarget implements Target {
     @Override
     public Map<String, String> list() throws IOException {
         Map<String, String> out = new HashMap<>();
+        if (!Files.isDirectory(root)) return out; // a dry run before the first deploy
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(Files::isRegularFile).toList();
@@ -57,7 +68,7 @@ final class FolderTarget implements Target {
         for (Path f : files) {
             String key = root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
             if (f.getFileName().toString().startsWith(TEMPORARY)) {
-                Files.deleteIfExists(f); // an interrupted deploy's
+                if (!dryRun) Files.deleteIfExists(f); // an interrupted deploy's
                 continue;
             }
             BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
@@ -109,6 +120,7 @@ final class FolderTarget implements Target {
     /** Saves what the folder holds for the next deploy. */
     @Override
     public void close() throws IOException {
+        if (dryRun) return;
         Path tmp = record.resolveSibling(record.getFileName() + ".tmp");
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, String[]> e : known.entrySet()) {

@@ -24,12 +24,14 @@ final class LocalSite {
 
     static List<SiteFile> scan(Path site) throws IOException {
         if (!Files.isDirectory(site)) throw new IOException(site + " is not a folder: build the site first (gazette build)");
+        // through a link to the folder it leads to (a site published with build --link is one)
+        Path real = site.toRealPath();
         List<Path> files;
-        try (Stream<Path> s = Files.walk(site)) {
+        try (Stream<Path> s = Files.walk(real)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
         try {
-            return files.parallelStream().map(f -> read(site, f)).toList();
+            return files.parallelStream().map(f -> read(real, f)).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

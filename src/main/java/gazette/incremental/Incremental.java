@@ -221,8 +221,9 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      * Records, for the next build's quick check ({@link Unchanged}), what this finished build was
      * made from and the files it left: {@code key} the code, settings and options.
      */
-    public void rememberUnchanged(String key, Unchanged.Inputs inputs, java.time.Instant nextEvent, byte[] report) throws IOException {
-        Unchanged.save(out, key, inputs, nextEvent, written, report);
+    public void rememberUnchanged(String key, Unchanged.Inputs inputs, java.time.Instant builtAt, java.time.Instant nextEvent, byte[] report)
+            throws IOException {
+        Unchanged.save(out, key, inputs, builtAt, nextEvent, written, report);
     }
 
     /** Lets go of this build's record (its spill file). */

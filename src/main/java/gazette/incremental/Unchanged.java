@@ -31,7 +31,7 @@ import java.util.stream.IntStream;
  */
 public final class Unchanged {
     private static final int MAGIC = 0x475A5543; // "GZUC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /** The inputs as one build found them at its start: compared by the next. */
     public record Inputs(long count, long digest, long newest, long checkedAt) {}
@@ -63,8 +63,11 @@ public final class Unchanged {
             if (in.readInt() != MAGIC || in.readInt() != VERSION || !in.readUTF().equals(key)) return new Check(null, found);
             if (!in.readUTF().equals(StateFile.folderKey(target))) return new Check(null, found);
             Inputs last = new Inputs(in.readLong(), in.readLong(), in.readLong(), in.readLong());
+            long builtAt = in.readLong();
             long nextEvent = in.readLong();
-            if (last.count() != found.count() || last.digest() != found.digest() || !now.isBefore(Instant.ofEpochMilli(nextEvent))) {
+            // the clock may only have moved forward, short of the next event (an earlier SOURCE_DATE_EPOCH embargoes again)
+            long time = now.toEpochMilli();
+            if (last.count() != found.count() || last.digest() != found.digest() || time < builtAt || time >= nextEvent) {
                 return new Check(null, found);
             }
             // a file written so close to the last build's start may have changed again within its time's tick
@@ -89,7 +92,7 @@ public final class Unchanged {
     }
 
     /** Records what this build, which finished, was made from; {@code nextEvent}: when the clock next changes the site. */
-    static void save(Path out, String key, Inputs inputs, Instant nextEvent, Manifest written, byte[] report) throws IOException {
+    static void save(Path out, String key, Inputs inputs, Instant builtAt, Instant nextEvent, Manifest written, byte[] report) throws IOException {
         Path f = file(out);
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
         try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
@@ -101,6 +104,7 @@ public final class Unchanged {
             o.writeLong(inputs.digest());
             o.writeLong(inputs.newest());
             o.writeLong(inputs.checkedAt());
+            o.writeLong(builtAt.toEpochMilli());
             o.writeLong(nextEvent.toEpochMilli());
             o.writeInt(report.length);
             o.write(report);
@@ -124,8 +128,10 @@ public final class Unchanged {
         acc[2] = Long.MIN_VALUE;
         List<Path> roots = new ArrayList<>(folders);
         for (int r = 0; r < roots.size(); r++) {
-            Path root = roots.get(r);
-            if (!Files.isDirectory(root)) continue;
+            Path asked = roots.get(r);
+            if (!Files.isDirectory(asked)) continue;
+            // through a link to the folder it leads to, as the build reads it
+            Path root = asked.toRealPath();
             int which = r;
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override

@@ -89,7 +89,7 @@ public final class Build {
             Unchanged.forget(options.out());
             try (Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover)) {
                 BuildReport report = run(settings, now, code, memory, PictureCache.beside(options.out(), options.clean()), start);
-                if (SavedReport.savable(report)) memory.rememberUnchanged(quickKey, check.inputs(), nextEvent, SavedReport.encode(report));
+                if (SavedReport.savable(report)) memory.rememberUnchanged(quickKey, check.inputs(), now, nextEvent, SavedReport.encode(report));
                 return report;
             }
         }

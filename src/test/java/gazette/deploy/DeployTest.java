@@ -197,6 +197,36 @@ class DeployTest {
     }
 
     @Test
+    void aSitePublishedByLinkAndAWebRootThatIsALinkAreFollowedAndADryRunTouchesNothing() throws Exception {
+        assertThat(site.build("--link").exit()).isZero();
+        assertThat(Files.isSymbolicLink(site.out)).isTrue();
+        Path real = Files.createDirectories(tmp.resolve("srv/news"));
+        Path www = Files.createSymbolicLink(tmp.resolve("www"), real);
+        Fixture.Run dry = deploy(tmp.resolve("fresh").toUri().toString(), "--dry-run");
+        assertThat(dry.out()).contains("upload index.html");
+        assertThat(tmp.resolve("fresh")).as("a dry run makes no folder").doesNotExist();
+        assertThat(tmp.resolve(".fresh.gazette-deploy")).doesNotExist();
+
+        Fixture.Run r = deploy(www.toUri().toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Fixture.snapshot(real)).isEqualTo(Fixture.snapshot(site.out.toRealPath())).isNotEmpty();
+        assertThat(deploy(www.toUri().toString()).out()).contains(": 0 uploaded").contains(" 0 deleted");
+    }
+
+    @Test
+    void aFolderTargetMustBeOutsideTheSiteAndWrittenWithThreeSlashes() {
+        Fixture.Run inside = deploy(site.out.resolve("copy").toUri().toString());
+        assertThat(inside.exit()).isEqualTo(1);
+        assertThat(inside.err()).contains("one holds the other");
+        Fixture.Run around = deploy(tmp.toUri().toString());
+        assertThat(around.exit()).isEqualTo(1);
+        assertThat(around.err()).contains("one holds the other");
+        Fixture.Run host = deploy("file://var/www/news");
+        assertThat(host.exit()).isEqualTo(1);
+        assertThat(host.err()).contains("not a target: file://var/www/news");
+    }
+
+    @Test
     void aWrongTargetOrAMissingBucketIsAnErrorThatSaysSo() {
         Fixture.Run wrong = deploy("ftp://example.org/news");
         assertThat(wrong.exit()).isEqualTo(1);

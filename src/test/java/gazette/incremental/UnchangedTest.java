@@ -117,6 +117,21 @@ class UnchangedTest {
     }
 
     @Test
+    void aTemplatesFolderThatIsALinkIsWalkedThrough() throws IOException {
+        Path theme = Files.move(tmp.resolve("templates"), tmp.resolve("theme"));
+        Files.createSymbolicLink(tmp.resolve("templates"), theme);
+        age(site.content);
+        age(theme);
+        assertThat(site.build().exit()).isZero();
+        assertThat(quick(site.build())).isTrue();
+        words("nav.latest=Newest\n");
+        age(theme);
+        Fixture.Run r = site.build();
+        assertThat(quick(r)).as("a template changed behind the link").isFalse();
+        assertThat(site.page("").select("nav a[href]").text()).contains("Newest");
+    }
+
+    @Test
     void aFileWrittenJustBeforeTheLastBuildIsReadAgain() {
         assertThat(aged().exit()).isZero();
         site.article("c.md", "Gales.", "title: Gales", "date: 2024-03-09T08:00:00Z");
@@ -159,6 +174,11 @@ class UnchangedTest {
         Fixture.Run left = site.buildWithEnvironment(Map.of("SOURCE_DATE_EPOCH", Long.toString(leaves + 1)));
         assertThat(quick(left)).isFalse();
         assertThat(left.out()).contains("news sitemap: 0 articles");
+
+        // the clock set back: the article is under embargo again, which a full build sees
+        Fixture.Run back = site.buildWithEnvironment(Map.of("SOURCE_DATE_EPOCH", Long.toString(t)));
+        assertThat(quick(back)).isFalse();
+        assertThat(back.out()).contains("embargoed: 1");
     }
 
     /** The line of the summary that starts with {@code start}. */
