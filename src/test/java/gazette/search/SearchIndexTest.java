@@ -227,13 +227,19 @@ class SearchIndexTest {
         assertThat(meta.get("years").toString()).isEqualTo("[2024]");
     }
 
-    @Test
-    void moreBucketsGiveTheSameTermsAndPostings() throws Exception {
+    /** Forty articles over March 2024, with words and tags in common and one number each: their files in the content folder. */
+    private List<Article> fortyArticles() {
         List<Article> articles = new ArrayList<>();
         for (int n = 0; n < 40; n++) {
             articles.add(article("a" + n + ".md", "Word" + (n % 7) + " common body text number" + n, "Title " + n,
                     "2024-03-" + String.format("%02d", 1 + n % 28) + "T" + String.format("%02d", n % 24) + ":00:00Z", null, "t" + n % 3));
         }
+        return articles;
+    }
+
+    @Test
+    void moreBucketsGiveTheSameTermsAndPostings() throws Exception {
+        List<Article> articles = fortyArticles();
         Map<String, byte[]> one = index(articles, 1);
         Map<String, byte[]> eight = index(articles, 8);
         assertThat(json.readTree(eight.get("search/index.json")).get("termShards").asInt()).isGreaterThanOrEqualTo(8);
@@ -251,11 +257,7 @@ class SearchIndexTest {
      */
     @Test
     void anEditReadsItsOwnBodyAloneAndTheIndexIsWhatEveryBodyGives() throws Exception {
-        List<Article> articles = new ArrayList<>();
-        for (int n = 0; n < 40; n++) {
-            articles.add(article("a" + n + ".md", "Word" + (n % 7) + " common body text number" + n, "Title " + n,
-                    "2024-03-" + String.format("%02d", 1 + n % 28) + "T" + String.format("%02d", n % 24) + ":00:00Z", null, "t" + n % 3));
-        }
+        List<Article> articles = fortyArticles();
         Path out = tmp.resolve("site");
         Map<String, byte[]> first = new TreeMap<>();
         assertThat(cached(articles, out, first).bodiesRead()).isEqualTo(40);
