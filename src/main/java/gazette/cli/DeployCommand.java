@@ -45,6 +45,9 @@ public final class DeployCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "print what would be uploaded and deleted, and change nothing")
     boolean dryRun;
 
+    @Option(names = "--all", description = "upload every file, changed or not: after a change to cache_control, which a listing cannot show")
+    boolean all;
+
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "8", description = "uploads at once (default: ${DEFAULT-VALUE})")
     int jobs;
 
@@ -59,7 +62,7 @@ public final class DeployCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Deploy.Options options;
         try {
-            options = new Deploy.Options(site, target, endpoint, region, !noDelete, dryRun, jobs, gazette.site.SettingsFile.cacheControl(config));
+            options = new Deploy.Options(site, target, endpoint, region, !noDelete, dryRun, jobs, gazette.site.SettingsFile.cacheControl(config), all);
         } catch (gazette.read.ContentException e) {
             err.println(e);
             return 1;

@@ -29,9 +29,11 @@ public final class Deploy {
      * @param dryRun   say what would be done, and do nothing
      * @param jobs     uploads at once
      * @param cacheControl the settings' {@code cache_control}: file pattern → header, the first match winning
+     * @param all      upload every file, even those the target has with the same bytes: a listing gives no headers, so a
+     *                 changed cache policy reaches unchanged files only this way
      */
     public record Options(Path site, String target, URI endpoint, String region, boolean delete, boolean dryRun, int jobs,
-                          Map<String, String> cacheControl) {}
+                          Map<String, String> cacheControl, boolean all) {}
 
     /** What a deploy did (or, in a dry run, would do). */
     public record Report(String target, int uploaded, int unchanged, int deleted, long bytes, Duration took, boolean dryRun,
@@ -71,7 +73,7 @@ public final class Deploy {
         List<SiteFile> site = LocalSite.scan(o.site());
         try (Target target = target(o)) {
             progress.stage("list", 0);
-            DeployPlan plan = DeployPlan.of(site, target.list(), o.delete());
+            DeployPlan plan = DeployPlan.of(site, target.list(), o.delete(), o.all());
             List<String> uploads = plan.uploads().stream().map(SiteFile::key).toList();
             if (!o.dryRun()) {
                 progress.stage("upload", plan.uploads().size());

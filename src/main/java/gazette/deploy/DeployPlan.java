@@ -13,12 +13,13 @@ import java.util.Set;
  * unchanged ones it skips, and the objects the site no longer has, deleted last.
  */
 record DeployPlan(List<SiteFile> uploads, int unchanged, List<String> deletions) {
-    static DeployPlan of(List<SiteFile> site, Map<String, String> remote, boolean delete) {
+    /** {@code all}: upload every file, changed or not (a new cache policy reaches them all). */
+    static DeployPlan of(List<SiteFile> site, Map<String, String> remote, boolean delete, boolean all) {
         List<SiteFile> uploads = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (SiteFile f : site) {
             keys.add(f.key());
-            if (!f.md5().equalsIgnoreCase(remote.getOrDefault(f.key(), ""))) uploads.add(f);
+            if (all || !f.md5().equalsIgnoreCase(remote.getOrDefault(f.key(), ""))) uploads.add(f);
         }
         uploads.sort(Comparator.comparing(SiteFile::kind).thenComparing(SiteFile::key));
         List<String> deletions = new ArrayList<>();

@@ -189,6 +189,14 @@ class DeployTest {
         assertThat(s3.headObject(h -> h.bucket("policy").key("tags/harbour/feed.xml")).cacheControl()).as("the first pattern that matches").isEqualTo("public, max-age=60");
         assertThat(s3.headObject(h -> h.bucket("policy").key("2024/03/08/fog/index.html")).cacheControl()).as("no pattern: by kind").isEqualTo("public, max-age=86400");
 
+        // a new policy reaches files whose bytes did not change only with --all
+        site.settings("base_url: https://news.example.org/\ncache_control:\n  \"tags/**\": \"public, max-age=30\"\n");
+        assertThat(deploy("s3://policy", "--config", tmp.resolve("gazette.yaml").toString()).out()).contains(": 0 uploaded");
+        assertThat(s3.headObject(h -> h.bucket("policy").key("tags/harbour/index.html")).cacheControl()).isEqualTo("public, max-age=60");
+        Fixture.Run all = deploy("s3://policy", "--config", tmp.resolve("gazette.yaml").toString(), "--all");
+        assertThat(all.out()).contains(": " + Fixture.snapshot(site.out).size() + " uploaded");
+        assertThat(s3.headObject(h -> h.bucket("policy").key("tags/harbour/index.html")).cacheControl()).isEqualTo("public, max-age=30");
+
         site.settings("cache_control:\n  \"tags/[\": short\n");
         Fixture.Run bad = deploy("s3://policy", "--config", tmp.resolve("gazette.yaml").toString());
         assertThat(bad.exit()).isEqualTo(1);
