@@ -69,6 +69,10 @@ class ReaderTest {
                     "title: Quay market report " + n, String.format("date: 2024-03-%02dT%02d:00:00Z", day, 6 + n % 12),
                     "tags: [" + (n % 2 == 0 ? "transport, markets" : "markets") + "]");
         }
+        // one story's headline was edited since an earlier build: its old address is a redirect page
+        f.article("old.md", "An old story.", "title: Year closes", "date: 2023-12-31T10:00:00Z", "tags: [harbour]");
+        assertThat(f.build().exit()).isZero();
+        f.article("old.md", "An old story.", "title: Year's end", "date: 2023-12-31T10:00:00Z", "tags: [harbour]");
         site = BrowserSite.of(f);
         server = site.server;
         browser = site.browser;
@@ -401,6 +405,28 @@ class ReaderTest {
             }
             if (!minor.isEmpty()) System.out.println("axe, /" + path + (dark ? " (dark)" : "") + ", minor: " + minor);
             assertThat(serious).as("axe on /%s%s", path, dark ? " in dark mode" : "").isEmpty();
+        }
+    }
+
+    /** An edited headline's old address: the browser goes on to the story, and the page it would show is accessible. */
+    @Test
+    void anOldAddressSendsTheReaderOnAndItsPageIsAccessible() throws Exception {
+        browser.viewport(1280, 900, false);
+        browser.open(root + "2023/12/31/year-closes/");
+        browser.waitFor("location.pathname.endsWith('/2023/12/31/year-s-end/') && document.readyState === 'complete'", WAIT);
+        assertThat(browser.text("document.querySelector('h1').textContent")).isEqualTo("Year's end");
+        for (boolean dark : new boolean[] {false, true}) {
+            browser.viewport(dark ? 390 : 1280, 900, dark);
+            // the redirect page as a reader whose browser does not follow it sees it: its refresh taken out
+            browser.open(root + "archive/");
+            browser.eval("(async () => { const h = (await (await fetch('" + root + "2023/12/31/year-closes/')).text())"
+                    + ".replace(/<meta http-equiv=\"refresh\"[^>]*>/, ''); document.open(); document.write(h); document.close(); return true; })()");
+            browser.waitFor("document.readyState === 'complete' && document.querySelector('.moved a') !== null", WAIT);
+            List<String> serious = new ArrayList<>();
+            for (JsonNode v : axe()) {
+                if (List.of("serious", "critical").contains(v.get("impact").asText())) serious.add(v.get("id").asText() + ": " + v.get("nodes"));
+            }
+            assertThat(serious).as("axe on the redirect page%s", dark ? " in dark mode" : "").isEmpty();
         }
     }
 
