@@ -48,6 +48,9 @@ public final class DeployCommand implements Callable<Integer> {
     @Option(names = "--all", description = "upload every file, changed or not: after a change to cache_control, which a listing cannot show")
     boolean all;
 
+    @Option(names = "--gzip", description = "send text files (HTML, CSS, scripts, JSON, XML, text) gzip-compressed: to S3 with Content-Encoding: gzip, to a folder as .gz files beside them for a server's gzip_static")
+    boolean gzip;
+
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "8", description = "uploads at once (default: ${DEFAULT-VALUE})")
     int jobs;
 
@@ -62,7 +65,7 @@ public final class DeployCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Deploy.Options options;
         try {
-            options = new Deploy.Options(site, target, endpoint, region, !noDelete, dryRun, jobs, gazette.site.SettingsFile.cacheControl(config), all);
+            options = new Deploy.Options(site, target, endpoint, region, !noDelete, dryRun, jobs, gazette.site.SettingsFile.cacheControl(config), all, gzip);
         } catch (gazette.read.ContentException e) {
             err.println(e);
             return 1;

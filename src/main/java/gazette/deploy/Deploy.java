@@ -31,9 +31,10 @@ public final class Deploy {
      * @param cacheControl the settings' {@code cache_control}: file pattern → header, the first match winning
      * @param all      upload every file, even those the target has with the same bytes: a listing gives no headers, so a
      *                 changed cache policy reaches unchanged files only this way
+     * @param gzip     send text files compressed ({@link Gzip})
      */
     public record Options(Path site, String target, URI endpoint, String region, boolean delete, boolean dryRun, int jobs,
-                          Map<String, String> cacheControl, boolean all) {}
+                          Map<String, String> cacheControl, boolean all, boolean gzip) {}
 
     /** What a deploy did (or, in a dry run, would do). */
     public record Report(String target, int uploaded, int unchanged, int deleted, long bytes, Duration took, boolean dryRun,
@@ -70,8 +71,8 @@ public final class Deploy {
     }
 
     private static Report run(Options o, Progress progress, long start) throws IOException {
-        List<SiteFile> site = LocalSite.scan(o.site());
         try (Target target = target(o)) {
+            List<SiteFile> site = LocalSite.scan(o.site(), o.gzip(), target instanceof FolderTarget);
             progress.stage("list", 0);
             DeployPlan plan = DeployPlan.of(site, target.list(), o.delete(), o.all());
             List<String> uploads = plan.uploads().stream().map(SiteFile::key).toList();

@@ -90,7 +90,8 @@ final class FolderTarget implements Target {
         Path target = place(file.key());
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling(TEMPORARY + target.getFileName());
-        Files.copy(file.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
+        if (file.gzip()) Files.write(tmp, Gzip.of(file.file()));
+        else Files.copy(file.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
         known.put(file.key(), new String[] {Long.toString(a.size()), Long.toString(a.lastModifiedTime().toMillis()), file.md5()});

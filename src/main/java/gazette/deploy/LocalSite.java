@@ -22,6 +22,47 @@ final class LocalSite {
 
     private LocalSite() {}
 
+    /**
+     * The site's files; with {@code gzip}, text files as their compressed bytes, in their own
+     * place ({@code asSiblings} false: S3, which sends them with their encoding) or as a
+     * {@code .gz} sibling beside the file ({@code asSiblings}: a folder for a server's gzip_static).
+     */
+    static List<SiteFile> scan(Path site, boolean gzip, boolean asSiblings) throws IOException {
+        List<SiteFile> plain = scan(site);
+        if (!gzip) return plain;
+        try {
+            return plain.parallelStream().<SiteFile>mapMulti((f, out) -> {
+                if (!Gzip.worth(f.key())) {
+                    out.accept(f);
+                    return;
+                }
+                byte[] z;
+                try {
+                    z = Gzip.of(f.file());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                String md5 = md5(z);
+                if (asSiblings) {
+                    out.accept(f);
+                    out.accept(new SiteFile(f.key() + ".gz", f.file(), z.length, md5, f.kind(), true));
+                } else {
+                    out.accept(new SiteFile(f.key(), f.file(), z.length, md5, f.kind(), true));
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static String md5(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<SiteFile> scan(Path site) throws IOException {
         if (!Files.isDirectory(site)) throw new IOException(site + " is not a folder: build the site first (gazette build)");
         // through a link to the folder it leads to (a site published with build --link is one)

@@ -67,8 +67,14 @@ final class S3Target implements Target {
     @Override
     public void put(SiteFile file, String contentType, String cacheControl) throws IOException {
         try {
-            s3.putObject(p -> p.bucket(bucket).key(prefix + file.key()).contentType(contentType).cacheControl(cacheControl)
-                    .contentLength(file.size()), RequestBody.fromFile(file.file()));
+            if (file.gzip()) {
+                byte[] z = Gzip.of(file.file());
+                s3.putObject(p -> p.bucket(bucket).key(prefix + file.key()).contentType(contentType).cacheControl(cacheControl)
+                        .contentEncoding("gzip").contentLength((long) z.length), RequestBody.fromBytes(z));
+            } else {
+                s3.putObject(p -> p.bucket(bucket).key(prefix + file.key()).contentType(contentType).cacheControl(cacheControl)
+                        .contentLength(file.size()), RequestBody.fromFile(file.file()));
+            }
         } catch (SdkException e) {
             throw new IOException("cannot upload " + file.key() + " to s3://" + bucket + "/" + prefix + ": " + e.getMessage(), e);
         }

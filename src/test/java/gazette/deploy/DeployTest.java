@@ -234,6 +234,34 @@ class DeployTest {
         assertThat(host.err()).contains("not a target: file://var/www/news");
     }
 
+    /** The bytes a gzip member holds. */
+    static byte[] gunzip(byte[] z) throws java.io.IOException {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(z))) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void withGzipTextGoesUpCompressedAndTheSameBytesAreNotSentAgain() throws Exception {
+        s3.createBucket(b -> b.bucket("zipped"));
+        Fixture.Run r = deploy("s3://zipped", "--gzip");
+        assertThat(r.exit()).as(r.err()).isZero();
+        var home = s3.getObjectAsBytes(g -> g.bucket("zipped").key("index.html"));
+        assertThat(home.response().contentEncoding()).isEqualTo("gzip");
+        assertThat(home.response().contentType().replace(" ", "")).isEqualTo("text/html;charset=utf-8");
+        assertThat(gunzip(home.asByteArray())).isEqualTo(Files.readAllBytes(site.out.resolve("index.html")));
+        assertThat(deploy("s3://zipped", "--gzip").out()).contains(": 0 uploaded");
+
+        // to a folder: a .gz beside each text file, for gzip_static
+        Path www = tmp.resolve("zwww");
+        assertThat(deploy(www.toUri().toString(), "--gzip").exit()).isZero();
+        assertThat(gunzip(Files.readAllBytes(www.resolve("index.html.gz")))).isEqualTo(Files.readAllBytes(site.out.resolve("index.html")));
+        assertThat(Files.readAllBytes(www.resolve("index.html"))).isEqualTo(Files.readAllBytes(site.out.resolve("index.html")));
+        assertThat(deploy(www.toUri().toString(), "--gzip").out()).contains(": 0 uploaded").contains(" 0 deleted");
+        assertThat(deploy(www.toUri().toString()).out()).as("without --gzip the siblings go").doesNotContain(" 0 deleted");
+        assertThat(www.resolve("index.html.gz")).doesNotExist();
+    }
+
     @Test
     void aWrongTargetOrAMissingBucketIsAnErrorThatSaysSo() {
         Fixture.Run wrong = deploy("ftp://example.org/news");
