@@ -122,8 +122,10 @@ class PicturesInBrowserTest {
         browser.viewport(width, height, false);
         browser.send("Network.clearBrowserCache", java.util.Map.of()); // a first visit: a larger copy cached by the article page would be taken instead
         browser.open(server.root());
-        browser.eval("window.scrollTo(0, document.body.scrollHeight)"); // every thumbnail wanted, not only the first screen's
-        browser.waitFor("Array.from(document.querySelectorAll('.thumb img, .lead-picture img')).every(i => i.complete && i.currentSrc)", Duration.ofSeconds(30));
+        // every thumbnail wanted, not only the first screen's: the page is read down a screen at each poll, so each lazy
+        // picture comes near the viewport (one jump to the bottom could skip the middle ones on a slow machine)
+        browser.waitFor("(window.scrollBy(0, 600), Array.from(document.querySelectorAll('.thumb img, .lead-picture img')).every(i => i.complete && i.currentSrc))",
+                Duration.ofSeconds(30));
         Thread.sleep(300);
         long bytes = browser.eval("performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
                 + ".reduce((s, e) => s + (e.transferSize || e.encodedBodySize || 0), 0)").asLong();
