@@ -3,17 +3,12 @@ package gazette.deploy;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,7 +71,7 @@ final class FolderTarget implements Target {
             String size = Long.toString(a.size());
             String time = Long.toString(a.lastModifiedTime().toMillis());
             if (k == null || !k[0].equals(size) || !k[1].equals(time)) {
-                k = new String[] {size, time, md5(f)};
+                k = new String[] {size, time, Md5.of(f)};
                 known.put(key, k);
             }
             out.put(key, k[2]);
@@ -138,16 +133,5 @@ final class FolderTarget implements Target {
             throw new IOException("refusing to write outside " + root + ": " + key);
         }
         return p;
-    }
-
-    private static String md5(Path f) throws IOException {
-        try (InputStream in = Files.newInputStream(f)) {
-            MessageDigest md = MessageDigest.getInstance("MD5");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) md.update(buffer, 0, n);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -42,7 +40,7 @@ final class LocalSite {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                String md5 = md5(z);
+                String md5 = Md5.of(z);
                 if (asSiblings) {
                     out.accept(f);
                     out.accept(new SiteFile(f.key() + ".gz", f.file(), z.length, md5, f.kind(), true));
@@ -52,14 +50,6 @@ final class LocalSite {
             }).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        }
-    }
-
-    static String md5(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -82,20 +72,19 @@ final class LocalSite {
         String key = site.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         try {
             byte[] head = new byte[0];
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            MessageDigest md5 = Md5.digest();
             long size = 0;
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] buffer = new byte[1 << 16];
                 for (int n; (n = in.read(buffer)) > 0; size += n) {
                     md5.update(buffer, 0, n);
+                    // a page's kind is in its first bytes (the body tag): kept from the same read
                     if (head.length == 0 && key.endsWith(".html")) head = java.util.Arrays.copyOf(buffer, n);
                 }
             }
-            return new SiteFile(key, file, size, HexFormat.of().formatHex(md5.digest()), kind(key, head));
+            return new SiteFile(key, file, size, Md5.hex(md5), kind(key, head));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every Java has MD5
         }
     }
 

@@ -1,17 +1,15 @@
 package gazette.search;
 
+import gazette.write.OutputFolder;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Each article's search terms as the last build found them, kept beside the build state and never
@@ -220,22 +218,14 @@ final class TermCache implements AutoCloseable {
     private void removeLeftovers() throws IOException {
         if (!Files.isDirectory(root)) return;
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, SPILL + "*")) {
-            for (Path p : ds) deleteTree(p);
+            for (Path p : ds) OutputFolder.deleteTree(p);
         }
     }
 
     @Override
     public synchronized void close() throws IOException {
         closed = true;
-        if (spill != null) deleteTree(spill);
+        if (spill != null) OutputFolder.deleteTree(spill);
         spill = null;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }
