@@ -47,8 +47,8 @@ public final class Paths {
         return TAGS + slug + "/";
     }
 
-    /** Page {@code n} (from 1) of a paginated listing at {@code listing}. */
+    /** Page number {@code n} (the oldest is 1) of a paginated listing at {@code listing}. */
     public static String page(String listing, int n) {
-        return n <= 1 ? listing : listing + "page/" + n + "/";
+        return listing + "page/" + n + "/";
     }
 }

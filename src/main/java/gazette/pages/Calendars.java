@@ -61,7 +61,7 @@ final class Calendars {
             int hi = Math.min(d.to(), to);
             if (lo < hi) headlines.add(new MonthModel.DayHeadlines(models.dayCount(d), models.teasers().list(k -> k, lo, hi)));
         }
-        return new MonthModel(models.site(), models.page("month", p.path(n), models.paged(name, n)), mm, breadcrumb,
+        return new MonthModel(models.site(), models.page("month", p.path(n), models.paged(name, p, n)), mm, breadcrumb,
                 List.copyOf(headlines), models.pager(p, n), jump(ym.getYear(), ym.getMonth(), true));
     }
 

@@ -191,48 +191,54 @@ public final class Models {
         return teasers;
     }
 
+    /**
+     * Page {@code n} from the top (the newest) of listing {@code p}, by the numbers readers see: the
+     * oldest page is 1. Nothing in it depends on the listing's length, so an older page's model, and
+     * its file, stay the same as new stories arrive (only the two pages below the newest gain a link
+     * when a page fills).
+     */
     Pager pager(Pagination p, int n) {
-        return new Pager(n, p.pages(), p.total(), n > 1 ? links.link(p.path(n - 1)) : null, n < p.pages() ? links.link(p.path(n + 1)) : null,
-                links.link(p.path(1)), links.link(p.path(p.pages())), numbers(p, n));
+        List<Integer> shown = numbers(p.number(n), p.pages());
+        List<Pager.PageLink> numbers = new ArrayList<>(shown.size());
+        for (int k : shown) numbers.add(new Pager.PageLink(k, k == 0 || k == p.number(n) ? null : links.link(p.path(p.number(k)))));
+        String first = links.link(p.path(1));
+        return new Pager(p.number(n), n == 1, n > 1 ? links.link(p.path(n - 1)) : null, n < p.pages() ? links.link(p.path(n + 1)) : null,
+                first, links.link(p.path(p.pages())), shown.get(0) == p.pages() ? null : first, List.copyOf(numbers));
     }
 
     /**
-     * The first page, the last, two either side of this one and, in a long listing, a jump: the
-     * multiples of 10 up to three tens away, of 100 up to three hundreds away, and so on, each
-     * order while the listing has at least twice as many pages. So page 1 of 5,000 offers
-     * 1 2 3 10 20 30 100 200 300 1000 2000 3000 5000, and any page is a few clicks away. A gap (0)
-     * where pages are skipped.
+     * The page numbers to offer on page {@code k} of {@code pages}, newest first: up to two newer
+     * pages, two older, the oldest (1) and, the further back the page is, a jump: the multiples of
+     * 10 up to three tens older, of 100 up to three hundreds older, and so on, each order while the
+     * page has at least twice as many pages behind it. So the newest of 5,000 offers 5000 4999 4998
+     * 4990 4980 4970 4900 4800 4700 4000 3000 2000 1, and any page is a few clicks away. Nothing
+     * newer than two pages up is offered, since those numbers move as the listing grows (the
+     * pager's {@code latest} link stands for the newest). A gap (0) where pages are skipped.
      */
-    static List<Integer> numbers(int n, int pages) {
-        java.util.TreeSet<Integer> shown = new java.util.TreeSet<>(List.of(1, pages));
-        for (long k = Math.max(1, n - 2L); k <= Math.min(pages, n + 2L); k++) shown.add((int) k);
-        for (long step = 10; step * 2 <= pages; step *= 10) {
-            long from = Math.max(step, (n - 3 * step + step - 1) / step * step);
-            for (long m = from; m <= Math.min(pages, n + 3 * step); m += step) shown.add((int) m);
+    static List<Integer> numbers(int k, int pages) {
+        java.util.TreeSet<Integer> shown = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        shown.add(1);
+        for (long j = Math.max(1, k - 2L); j <= Math.min(pages, k + 2L); j++) shown.add((int) j);
+        for (long step = 10; step * 2 <= k; step *= 10) {
+            for (long m = Math.max(step, (k - 3 * step + step - 1) / step * step); m < k; m += step) shown.add((int) m);
         }
         List<Integer> out = new ArrayList<>(shown.size() * 2);
         int last = 0;
-        for (int k : shown) {
-            if (last > 0 && k > last + 1) out.add(0);
-            out.add(k);
-            last = k;
+        for (int j : shown) {
+            if (last > 0 && j < last - 1) out.add(0);
+            out.add(j);
+            last = j;
         }
         return out;
-    }
-
-    private List<Pager.PageLink> numbers(Pagination p, int n) {
-        List<Pager.PageLink> out = new ArrayList<>();
-        for (int k : numbers(n, p.pages())) out.add(new Pager.PageLink(k, k == 0 || k == n ? null : links.link(p.path(k))));
-        return List.copyOf(out);
     }
 
     private List<Teaser> listed(Pagination p, int n, IntUnaryOperator members) {
         return teasers.list(members, p.first(n), p.last(n));
     }
 
-    /** "Politics (page 1,234)" past the first page, in the site's language. */
-    String paged(String title, int n) {
-        return n > 1 ? messages.get("title.paged", title, messages.format(n)) : title;
+    /** "Politics (page 1,234)" below the newest page, in the site's language. */
+    String paged(String title, Pagination p, int n) {
+        return n > 1 ? messages.get("title.paged", title, messages.format(p.number(n))) : title;
     }
 
     String word(String key) {
@@ -244,7 +250,7 @@ public final class Models {
 
     /** Page {@code n} of the latest articles. */
     public HomeModel home(Pagination p, int n) {
-        PageInfo page = page("home", p.path(n), n > 1 ? paged(messages.get("home.latest"), n) : settings.title());
+        PageInfo page = page("home", p.path(n), n > 1 ? paged(messages.get("home.latest"), p, n) : settings.title());
         List<gazette.pages.model.SectionGroup> fronts = new ArrayList<>();
         if (n == 1) {
             for (gazette.index.Section s : archive.sections()) {
@@ -261,7 +267,7 @@ public final class Models {
         List<DayPage> days = archive.days();
         DayPage day = days.get(d);
         String text = dates.fullDay(day.date());
-        PageInfo page = page("day", p.path(n), paged(text, n));
+        PageInfo page = page("day", p.path(n), paged(text, p, n));
         DayPage newer = d > 0 ? days.get(d - 1) : null;
         DayPage older = d + 1 < days.size() ? days.get(d + 1) : null;
         // with sections, by section, as a newspaper lays out its day: the largest section first, in the day's order within each
@@ -348,9 +354,11 @@ public final class Models {
     /** Page {@code n} of section {@code s}'s front (a position in {@link Archive#sections()}, largest first). */
     public gazette.pages.model.SectionModel section(int s, Pagination p, int n) {
         gazette.index.Section section = archive.sections().get(s);
-        PageInfo page = withFeed(page("section", p.path(n), paged(section.name(), n)), section.name(), SiteFiles.sectionFeed(section));
+        PageInfo page = withFeed(page("section", p.path(n), paged(section.name(), p, n)), section.name(), SiteFiles.sectionFeed(section));
         int[] members = section.articles();
-        return new gazette.pages.model.SectionModel(site, page, sectionCount(section), listed(p, n, k -> members[k]), pager(p, n));
+        // the count on the newest page alone: an older page then never changes as the section grows
+        gazette.pages.model.SectionCount named = n == 1 ? sectionCount(section) : new gazette.pages.model.SectionCount(section.name(), links.link(section.path()), null);
+        return new gazette.pages.model.SectionModel(site, page, named, listed(p, n, k -> members[k]), pager(p, n));
     }
 
     private gazette.pages.model.SectionCount sectionCount(gazette.index.Section s) {
@@ -367,9 +375,11 @@ public final class Models {
     /** Page {@code n} of tag {@code t} (a position in {@link Archive#tags()}). */
     public TagModel tag(int t, Pagination p, int n) {
         TagPage tag = archive.tags().get(t);
-        PageInfo page = withFeed(page("tag", p.path(n), paged(tag.tag().name(), n)), tag.tag().name(), SiteFiles.tagFeed(tag.tag()));
+        PageInfo page = withFeed(page("tag", p.path(n), paged(tag.tag().name(), p, n)), tag.tag().name(), SiteFiles.tagFeed(tag.tag()));
         int[] members = tag.articles();
-        return new TagModel(site, page, tagCount(tag), listed(p, n, k -> members[k]), pager(p, n));
+        // the count on the newest page alone: an older page then never changes as the tag grows
+        TagCount named = n == 1 ? tagCount(tag) : new TagCount(tag.tag().name(), links.link(tag.path()), null);
+        return new TagModel(site, page, named, listed(p, n, k -> members[k]), pager(p, n));
     }
 
     private TagCount tagCount(TagPage t) {

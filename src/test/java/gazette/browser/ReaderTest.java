@@ -120,7 +120,8 @@ class ReaderTest {
         double lead = browser.eval("parseFloat(getComputedStyle(document.querySelector('.teaser h2')).fontSize)").asDouble();
         double other = browser.eval("parseFloat(getComputedStyle(document.querySelectorAll('.teaser h2')[1]).fontSize)").asDouble();
         assertThat(lead).isGreaterThan(other * 1.3);
-        assertThat(hrefs(".pagination a[rel=next]")).containsExactly("/page/2/");
+        // thirty stories, five a page, numbered from the oldest: the home page is page 6, the older one page 5
+        assertThat(hrefs(".pagination a[rel=next]")).containsExactly("/page/5/");
     }
 
     @Test
@@ -183,9 +184,13 @@ class ReaderTest {
     void aTagPageListsItsArticlesInPages() throws Exception {
         browser.open(root + "tags/transport/");
         assertThat(texts("h1")).containsExactly("transport");
-        assertThat(texts(".teaser h2 a")).hasSize(5);
-        assertThat(texts(".page-head .count").get(0)).startsWith("14 articles, page 1 of 3");
-        assertThat(hrefs(".pagination a[rel=next]")).containsExactly("/tags/transport/page/2/");
+        // fourteen, five a page: page 1 the oldest five, the tag's own page the newest nine
+        assertThat(texts(".teaser h2 a")).hasSize(9);
+        assertThat(texts(".page-head .count").get(0)).startsWith("14 articles");
+        assertThat(hrefs(".pagination a[rel=next]")).containsExactly("/tags/transport/page/1/");
+        browser.open(root + "tags/transport/page/1/");
+        assertThat(texts(".page-head .count").get(0)).startsWith("Page 1 · ");
+        assertThat(hrefs(".pagination a[rel=prev]")).containsExactly("/tags/transport/");
     }
 
     @Test

@@ -100,13 +100,24 @@ class ArchiveTest {
     }
 
     @Test
-    void paginationIsArithmetic() {
+    void paginationIsArithmeticAndNumberedFromTheOldest() {
+        // 45 newest first, 20 a page: page 1 holds the oldest 20, the listing's own address the newest 25
         Pagination p = new Pagination("tags/x/", 45, 20);
-        assertThat(p.pages()).isEqualTo(3);
-        assertThat(p.first(3)).isEqualTo(40);
-        assertThat(p.last(3)).isEqualTo(45);
+        assertThat(p.pages()).isEqualTo(2);
+        assertThat(p.first(1)).isZero();
+        assertThat(p.last(1)).isEqualTo(25);
         assertThat(p.path(1)).isEqualTo("tags/x/");
-        assertThat(p.path(3)).isEqualTo("tags/x/page/3/");
+        assertThat(p.number(2)).isEqualTo(1);
+        assertThat(p.first(2)).isEqualTo(25);
+        assertThat(p.last(2)).isEqualTo(45);
+        assertThat(p.path(2)).isEqualTo("tags/x/page/1/");
+        // one more fills no page: page 1 keeps the same 20 (positions 26 to 45 now)
+        Pagination q = new Pagination("tags/x/", 46, 20);
+        assertThat(q.pages()).isEqualTo(2);
+        assertThat(q.last(1)).isEqualTo(26);
+        assertThat(q.last(2) - q.first(2)).isEqualTo(20);
+        assertThat(new Pagination("tags/x/", 60, 20).pages()).isEqualTo(3);
         assertThat(new Pagination("", 0, 20).pages()).isEqualTo(1);
+        assertThat(new Pagination("", 19, 20).last(1)).isEqualTo(19);
     }
 }

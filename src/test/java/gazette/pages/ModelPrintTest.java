@@ -216,6 +216,7 @@ class ModelPrintTest {
     private static Object change(Object v, Class<?> type) {
         if (type == String.class) return v == null ? "changed" : v + "·";
         if (type == int.class) return (Integer) v + 1;
+        if (type == Integer.class) return v == null ? 1 : (Integer) v + 1;
         if (type == long.class) return (Long) v + 1;
         if (type == boolean.class) return !(Boolean) v;
         if (type == List.class) {

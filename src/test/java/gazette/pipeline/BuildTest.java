@@ -126,15 +126,17 @@ class BuildTest {
     @Test
     void homeListsEveryArticleNewestFirstAcrossItsPages() {
         assertThat(walkListing("")).containsExactlyElementsOf(urls(expected));
-        assertThat(site.exists("page/21/")).isTrue();
-        assertThat(site.exists("page/22/")).isFalse();
+        // two a page, numbered from the oldest: the home page is the newest page, page/1/ the oldest
+        int pages = expected.size() / 2;
+        assertThat(site.exists("page/" + (pages - 1) + "/")).isTrue();
+        assertThat(site.exists("page/" + pages + "/")).as("the newest page is the home page").isFalse();
         Document first = site.page("");
-        assertThat(first.selectFirst(".pagination a[rel=next]").attr("href")).isEqualTo("/page/2/");
+        assertThat(first.selectFirst(".pagination a[rel=next]").attr("href")).isEqualTo("/page/" + (pages - 1) + "/");
         assertThat(first.selectFirst(".pagination a[rel=prev]")).isNull();
-        Document second = site.page("page/2/");
+        Document second = site.page("page/" + (pages - 1) + "/");
         assertThat(second.selectFirst(".pagination a[rel=prev]").attr("href")).isEqualTo("/");
-        assertThat(second.selectFirst(".pagination a[rel=next]").attr("href")).isEqualTo("/page/3/");
-        assertThat(site.page("page/21/").selectFirst(".pagination a[rel=next]")).isNull();
+        assertThat(second.selectFirst(".pagination a[rel=next]").attr("href")).isEqualTo("/page/" + (pages - 2) + "/");
+        assertThat(site.page("page/1/").selectFirst(".pagination a[rel=next]")).isNull();
     }
 
     @Test
@@ -146,8 +148,10 @@ class BuildTest {
             assertThat(walkListing(path)).as(path).containsExactlyElementsOf(urls(d.getValue()));
             assertThat(site.page(path).selectFirst(".count").text()).startsWith(d.getValue().size() + " article");
         }
-        // a day of three articles at two a page: its second page links back to the first
-        assertThat(site.page("2024/06/01/page/2/").selectFirst(".pagination a[rel=prev]").attr("href")).isEqualTo("/2024/06/01/");
+        // a day of three articles at two a page is one page: the newest page holds up to twice as many less one
+        assertThat(site.page("2024/06/01/").select(".articles .teaser")).hasSize(3);
+        assertThat(site.page("2024/06/01/").select(".pagination")).isEmpty();
+        assertThat(site.exists("2024/06/01/page/1/")).isFalse();
     }
 
     @Test
