@@ -110,7 +110,7 @@ final class SnippetTexts implements AutoCloseable {
                 spilled += text.length;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(spillPath == null ? e : gazette.write.OutputFolder.cannotWrite(spillPath, e));
         }
     }
 

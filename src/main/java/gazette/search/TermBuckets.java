@@ -172,7 +172,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
                 from = to;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(spillFailed(e));
         }
     }
 
@@ -259,8 +259,21 @@ final class TermBuckets implements BodySource, AutoCloseable {
 
     /** Every article is in: the files can be read. */
     void finish() throws IOException {
-        open();
-        for (DataOutputStream f : files) f.close();
+        try {
+            open();
+            for (DataOutputStream f : files) f.close();
+        } catch (IOException e) {
+            throw spillFailed(e);
+        }
+    }
+
+    /** A full disk under the spill folder, said with the folder and the room left. */
+    private IOException spillFailed(IOException e) {
+        try {
+            return gazette.write.OutputFolder.cannotWrite(cache.spill(), e);
+        } catch (IOException | RuntimeException other) {
+            return e;
+        }
     }
 
     private Path file(int b) throws IOException {

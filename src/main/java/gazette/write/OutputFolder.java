@@ -197,11 +197,23 @@ public final class OutputFolder implements FileSink, AutoCloseable {
 
     /** "; 0.3 MB free on that disk", when the file system says. */
     private String freeSpace() {
+        return freeSpace(staging);
+    }
+
+    private static String freeSpace(Path on) {
         try {
-            return String.format(Locale.ROOT, "; %.1f MB free on that disk", Files.getFileStore(staging).getUsableSpace() / 1e6);
+            return String.format(Locale.ROOT, "; %.1f MB free on that disk", Files.getFileStore(on).getUsableSpace() / 1e6);
         } catch (IOException | RuntimeException e) {
             return "";
         }
+    }
+
+    /**
+     * A write beside the site (a cache, a temporary file) that failed, said as a build's own
+     * writes are: where, why, and the room left ("…: cannot write (No space left on device); 0.0 MB free on that disk").
+     */
+    public static IOException cannotWrite(Path where, IOException e) {
+        return new FileSystemException(where.toString(), null, "cannot write (" + reason(e) + ")" + freeSpace(where));
     }
 
     public long filesWritten() {
