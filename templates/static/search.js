@@ -131,9 +131,18 @@
       f.phrases = W.phrases(query, meta);
       if (!words.length) return say(mine, t('search.short'));
       var must = filterTerms(f);
-      var needed = words.concat(must).map(function (w) { return 'terms-' + W.shard(w, meta.termShards) + '.json'; });
-      return Promise.all(needed.map(load)).then(function (shards) {
+      var all = words.concat(must);
+      /* each word's postings are in its term shard, and the newest articles' in its recent file */
+      var needed = all.map(function (w) { return 'terms-' + W.shard(w, meta.termShards) + '.json'; })
+        .concat(all.map(function (w) { return 'recent-' + W.shard(w, meta.recentShards) + '.json'; }));
+      return Promise.all(needed.map(load)).then(function (files) {
         if (mine !== run) return;
+        var shards = all.map(function (w, k) {
+          var older = files[k][w], newer = files[all.length + k][w];
+          var o = {};
+          if (older || newer) o[w] = [older || '', newer || ''];
+          return o;
+        });
         rank(mine, words, must, shards, meta, f, query.trim());
       });
     }).catch(function () {
@@ -169,7 +178,7 @@
 
   /* articles with every word come first; among them, the most relevant (BM25: each word's weight in
      the article, a level in its posting, times its rarity in the archive, summed); then newest
-     first (a lower id is a newer article); sorted by date, newest first only. An article must have
+     first (ids count from the oldest article); sorted by date, newest first only. An article must have
      every filter term. */
   function rank(mine, words, must, shards, meta, f, asked) {
     var L = meta.levels;
@@ -178,7 +187,7 @@
       allowed = new Uint8Array(meta.docs);
       must.forEach(function (w, k) {
         var p = shards[words.length + k][w];
-        if (p) W.decode(p, function (v) { allowed[Math.floor(v / L)]++; });
+        if (p) p.forEach(function (part) { W.decode(part, function (v) { allowed[Math.floor(v / L)]++; }); });
       });
     }
     var found = new Uint8Array(meta.docs);
@@ -188,7 +197,7 @@
       var p = shards[k][w];
       if (!p) return;
       var postings = [];
-      W.decode(p, function (v) { postings.push(v); });
+      p.forEach(function (part) { W.decode(part, function (v) { postings.push(v); }); });
       var idf = Math.log(1 + (meta.docs - postings.length + 0.5) / (postings.length + 0.5));
       postings.forEach(function (v) {
         var id = Math.floor(v / L);
@@ -200,8 +209,8 @@
     var all = hits.filter(function (id) { return found[id] === words.length; });
     var partial = !all.length && hits.length > 0;
     var results = partial ? hits : all;
-    results.sort(f.sort === 'date' ? function (a, b) { return found[b] - found[a] || a - b; }
-      : function (a, b) { return found[b] - found[a] || score[b] - score[a] || a - b; });
+    results.sort(f.sort === 'date' ? function (a, b) { return found[b] - found[a] || b - a; }
+      : function (a, b) { return found[b] - found[a] || score[b] - score[a] || b - a; });
     var quoted = t('search.quoted', asked);
     if (!results.length) return say(mine, t('search.none', quoted));
     if (f.phrases.length && partial) return say(mine, t('search.none', quoted));

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code search/docs-N.json}: articles {@code N × PER_SHARD} onward, newest first (an article's id
- * is its position in the archive), each as {@code [title, link, date, [[tag, slug]…], [file,
+ * {@code search/docs-N.json}: articles {@code N × PER_SHARD} onward, oldest first (an article's id
+ * is its place counted from the oldest, so a new story changes the last file alone), each as {@code [title, link, date, [[tag, slug]…], [file,
  * offset, length]]}: what a result shows at once, and where its text is ({@link SnippetTexts}); an
  * article with a lead picture has a sixth value, its thumbnail: {@code [src, srcset, webpSrcset,
  * width, height]}, addresses under the site's root like the link.
@@ -33,8 +33,9 @@ final class DocShards {
             java.util.function.IntFunction<int[]> texts, FileSink out) throws IOException {
         for (int s = 0; s < count(archive.size()); s++) {
             StringBuilder b = new StringBuilder(PER_SHARD * 300).append('[');
-            for (int i = s * PER_SHARD; i < Math.min(archive.size(), (s + 1) * PER_SHARD); i++) {
-                if (i > s * PER_SHARD) b.append(",\n");
+            for (int id = s * PER_SHARD; id < Math.min(archive.size(), (s + 1) * PER_SHARD); id++) {
+                if (id > s * PER_SHARD) b.append(",\n");
+                int i = archive.size() - 1 - id;
                 Article a = archive.article(i);
                 String link = links.link(archive.permalink(i).path()).substring(links.root().length());
                 List<List<String>> tags = new ArrayList<>();

@@ -24,18 +24,28 @@ final class Relevance {
     private final int[] lengths;
     private final double average;
 
-    /** @param lengths each article's number of words (title, tags, summary and body), 0 for one not indexed */
-    Relevance(int[] lengths) {
+    /**
+     * @param lengths each article's number of words (title, tags, summary and body), 0 for one not
+     *                indexed, by its place in the archive (newest first)
+     * @param older   how many of the oldest articles the average is taken over: those of the term
+     *                shards ({@link RecentTerms#from}), so that a new story changes no level there; 0 for all
+     */
+    Relevance(int[] lengths, int older) {
         this.lengths = lengths;
         long sum = 0;
         int n = 0;
-        for (int l : lengths) {
-            if (l > 0) {
-                sum += l;
+        for (int i = older == 0 ? 0 : lengths.length - older; i < lengths.length; i++) {
+            if (lengths[i] > 0) {
+                sum += lengths[i];
                 n++;
             }
         }
         this.average = n == 0 ? 1 : (double) sum / n;
+    }
+
+    /** How many articles the archive has. */
+    int docs() {
+        return lengths.length;
     }
 
     /** The level of a word that occurs {@code count} times in the article, weighted by where (0: a filter term). */

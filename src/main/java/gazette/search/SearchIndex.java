@@ -27,9 +27,11 @@ import java.util.stream.IntStream;
  * reader's browser downloads only what a query needs (README, "Search"):
  * <ul>
  *   <li>{@code search/index.json}: the counts and rules the script needs;</li>
- *   <li>{@code search/docs-N.json}: what results show ({@link DocShards});</li>
+ *   <li>{@code search/docs-N.json}: what results show ({@link DocShards}), by id: an article's
+ *   place counted from the oldest, so a new story adds to the last file alone;</li>
  *   <li>{@code search/texts/…}: the articles' texts, for snippets ({@link SnippetTexts});</li>
- *   <li>{@code search/terms-N.json}: the terms and their postings ({@link TermShards}, {@link Postings}).</li>
+ *   <li>{@code search/terms-N.json}: the terms and their postings ({@link TermShards}, {@link Postings});</li>
+ *   <li>{@code search/recent-N.json}: the same for the newest articles ({@link RecentTerms}).</li>
  * </ul>
  *
  * <p>Memory stays bounded: each article's terms are taken from its body while its page is
@@ -40,7 +42,7 @@ public final class SearchIndex implements AutoCloseable {
     public static final String FOLDER = Paths.SEARCH;
     public static final int DOCS_PER_SHARD = DocShards.PER_SHARD;
     /** Changes when the files' format does, so an incremental build does not keep old ones. */
-    static final int VERSION = 7;
+    static final int VERSION = 8;
     private static final int BLOCK = 512;
 
     private final Archive archive;
@@ -54,6 +56,11 @@ public final class SearchIndex implements AutoCloseable {
     private TermCache cache = TermCache.none();
     private final java.util.concurrent.atomic.AtomicInteger bodiesRead = new java.util.concurrent.atomic.AtomicInteger();
     private java.util.function.IntFunction<gazette.pictures.Pictures.Published> leads = i -> null;
+
+    /** The recent file ({@code search/recent-N.json}) a term's newest postings are in. */
+    public static int recentShard(String term) {
+        return (int) (TermHash.of(term) % RecentTerms.SHARDS);
+    }
 
     public SearchIndex(Archive archive, Links links, Settings settings, Path contentDir) {
         this.archive = archive;
@@ -127,7 +134,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /** With a given number of bucket files (tests use several on a small archive). */
     Result write(FileSink out, int buckets) throws IOException {
-        int termShards = TermShards.count(archive.size(), buckets);
+        // the term shards hold every article but the newest few (RecentTerms), and are sized by them
+        int recentFrom = RecentTerms.from(archive.size());
+        int termShards = TermShards.count(recentFrom, buckets);
         int docShards = DocShards.count(archive.size());
         boolean fromRendering = collected != null && collected.count() == buckets;
         TermBuckets files = fromRendering ? collected : buckets(buckets);
@@ -144,15 +153,21 @@ public final class SearchIndex implements AutoCloseable {
             texts.writeFiles(textPrints, counted, i -> TermBuckets.bodyText(read(reader, archive.article(i))));
             DocShards.write(archive, links, leads, texts::location, counted);
             long terms = 0;
-            Relevance relevance = files.relevance();
+            Relevance relevance = files.relevance(recentFrom);
             TermCache.Saving saving = cache.save(buckets);
-            for (int b = 0; b < buckets; b++) terms += TermShards.write(files, b, buckets, termShards, relevance, counted, saving.bucket(b));
+            RecentTerms recent = new RecentTerms();
+            for (int b = 0; b < buckets; b++) {
+                terms += TermShards.write(files, b, buckets, termShards, relevance, recent, recentFrom, counted, saving.bucket(b));
+            }
+            recent.write(counted);
             files.save(saving);
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("version", VERSION);
             index.put("docs", archive.size());
             index.put("docsPerShard", DocShards.PER_SHARD);
             index.put("termShards", termShards);
+            index.put("recentFrom", recentFrom);
+            index.put("recentShards", RecentTerms.SHARDS);
             index.put("levels", Relevance.LEVELS);
             index.put("weights", Relevance.WEIGHTS);
             index.put("maxLength", SearchTerms.MAX_LENGTH);
@@ -183,6 +198,7 @@ public final class SearchIndex implements AutoCloseable {
         files.put(FOLDER + "index.json", fingerprint);
         for (int s = 0; s < docShards; s++) files.put(FOLDER + "docs-" + s + ".json", fingerprint);
         for (int s = 0; s < termShards; s++) files.put(FOLDER + "terms-" + s + ".json", fingerprint);
+        for (int s = 0; s < RecentTerms.SHARDS; s++) files.put(FOLDER + "recent-" + s + ".json", fingerprint);
         files.putAll(textPrints);
         for (Map.Entry<String, Long> f : files.entrySet()) if (!out.reusable(f.getKey(), f.getValue())) return false;
         for (Map.Entry<String, Long> f : files.entrySet()) out.reuse(f.getKey(), f.getValue());

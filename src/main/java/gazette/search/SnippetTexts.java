@@ -60,9 +60,10 @@ final class SnippetTexts implements AutoCloseable {
         this.length = new int[archive.size()];
         this.file = new int[archive.size()];
         this.offset = new int[archive.size()];
-        // newest first within a day, as the archive is: the day's first file holds its latest articles
+        // oldest first within a day: a new story goes at the end of its day's last file, and moves
+        // no other text's bytes (their doc records, which say where, stay as they were)
         Map<LocalDate, Integer> perDay = new HashMap<>();
-        for (int i = 0; i < archive.size(); i++) {
+        for (int i = archive.size() - 1; i >= 0; i--) {
             LocalDate day = archive.permalink(i).day();
             int k = perDay.merge(day, 1, Integer::sum) - 1;
             file[i] = k / PER_FILE;

@@ -244,8 +244,8 @@ final class TermBuckets implements BodySource, AutoCloseable {
     }
 
     /** What ranks the articles, once every one is in. */
-    Relevance relevance() {
-        return new Relevance(lengths);
+    Relevance relevance(int older) {
+        return new Relevance(lengths, older);
     }
 
     private synchronized DataOutputStream[] open() throws IOException {

@@ -42,12 +42,20 @@ final class TermShards {
 
     /**
      * One bucket's terms into its shards (those with number ≡ bucket modulo the bucket count);
-     * returns its term count. The bucket's groups are copied to {@code keep} (the next build's cache) when it is not null.
+     * returns its term count. An article's id counts from the oldest; the newest, from
+     * {@code recentFrom} on, go to {@code recent} instead. The bucket's groups are copied to
+     * {@code keep} (the next build's cache) when it is not null.
      */
-    static long write(TermBuckets bucket, int b, int buckets, int shards, Relevance relevance, FileSink out, DataOutputStream keep) throws IOException {
+    static long write(TermBuckets bucket, int b, int buckets, int shards, Relevance relevance, RecentTerms recent, int recentFrom,
+            FileSink out, DataOutputStream keep) throws IOException {
         Map<String, IntList> postings = new HashMap<>();
-        bucket.read(b, (article, term, count) ->
-                postings.computeIfAbsent(term, t -> new IntList()).add(article * Relevance.LEVELS + relevance.level(article, count)), keep);
+        int last = relevance.docs() - 1;
+        bucket.read(b, (article, term, count) -> {
+            int id = last - article;
+            int posting = id * Relevance.LEVELS + relevance.level(article, count);
+            if (id >= recentFrom) recent.add(term, posting);
+            else postings.computeIfAbsent(term, t -> new IntList()).add(posting);
+        }, keep);
         // articles are added as their pages are rendered, in no set order
         for (IntList ids : postings.values()) ids.sort();
         int per = shards / buckets;

@@ -76,20 +76,20 @@ class SearchIndexTest {
         site.article("c.md", "Cafés reopened (€2 coffee).", "title: Cafés", "date: 2024-03-07T09:00:00Z", "summary: Cafés.");
         site.article("b.md", "Fog.", "title: Fog", "date: 2024-03-08");
         assertThat(site.build().exit()).isZero();
-        // ids newest first: 0 fog, 1 cafés, 2 tides. The summary on the first line (the first words of the
+        // ids from the oldest: 0 tides, 1 cafés, 2 fog. The summary on the first line (the first words of the
         // body, when the article gives none), then the text
-        assertThat(text(site, 2)).isEqualTo("High water.\nTides The quay flooded at noon.");
+        assertThat(text(site, 0)).isEqualTo("High water.\nTides The quay flooded at noon.");
         assertThat(text(site, 1)).isEqualTo("Cafés.\nCafés reopened (€2 coffee).");
-        assertThat(text(site, 0)).isEqualTo("Fog.\nFog.");
-        // a day's texts, newest first, one after the other in one file (offsets in bytes, not characters)
-        assertThat(site.file("search/texts/2024/03-07.txt")).isEqualTo("Cafés.\nCafés reopened (€2 coffee).High water.\nTides The quay flooded at noon.");
+        assertThat(text(site, 2)).isEqualTo("Fog.\nFog.");
+        // a day's texts, oldest first, one after the other in one file (offsets in bytes, not characters)
+        assertThat(site.file("search/texts/2024/03-07.txt")).isEqualTo("High water.\nTides The quay flooded at noon.Cafés.\nCafés reopened (€2 coffee).");
         assertThat(site.file("search/texts/2024/03-08.txt")).isEqualTo("Fog.\nFog.");
         // nothing changed: every text stands; one file deleted by hand is made again, and only it
         assertThat(site.build().out()).contains("0 pages rendered, 0 files written");
         site.out.resolve("search/texts/2024/03-07.txt").toFile().delete();
         gazette.testing.Fixture.Run again = site.build();
         assertThat(again.exit()).isZero();
-        assertThat(site.file("search/texts/2024/03-07.txt")).startsWith("Cafés.");
+        assertThat(site.file("search/texts/2024/03-07.txt")).startsWith("High water.");
         assertThat(again.out()).contains("0 pages rendered, 1 files written");
         // no file for one article any more beside its page
         assertThat(site.out.resolve("2024/03/07/tides/search.txt")).doesNotExist();
@@ -102,10 +102,10 @@ class SearchIndexTest {
             site.article("n" + n + ".md", "Story number " + n + ".", "title: Story " + n, String.format("date: 2024-03-07T%02d:%02d:00Z", n / 2, n % 2 * 30));
         }
         assertThat(site.build().exit()).isZero();
-        // newest first: the first file holds the day's latest sixteen, the second the two earliest
-        assertThat(text(site, 0)).endsWith("Story number 17.");
-        assertThat(text(site, SnippetTexts.PER_FILE)).endsWith("Story number 1.");
-        assertThat(site.file("search/texts/2024/03-07-2.txt")).isEqualTo("Story number 1.\nStory number 1.Story number 0.\nStory number 0.");
+        // oldest first: the first file holds the day's earliest sixteen, the second the two latest, so a new story goes at the end
+        assertThat(text(site, SnippetTexts.PER_FILE + 1)).endsWith("Story number 17.");
+        assertThat(text(site, 1)).endsWith("Story number 1.");
+        assertThat(site.file("search/texts/2024/03-07-2.txt")).isEqualTo("Story number 16.\nStory number 16.Story number 17.\nStory number 17.");
         // the year in four digits, as the page cuts it from the record's date ("0999-03-07")
         assertThat(SnippetTexts.name(java.time.LocalDate.of(999, 3, 7), 1)).isEqualTo("search/texts/0999/03-07-2.txt");
     }
@@ -122,11 +122,11 @@ class SearchIndexTest {
             for (Path f : walk.filter(Files::isRegularFile).toList()) files.put("search/" + f.getFileName(), Files.readAllBytes(f));
         }
         Map<String, int[]> postings = postings(files, json.readTree(files.get("search/index.json")).get("termShards").asInt());
-        // ids newest first: 0 the copy, 1 the first, 2 the other; the copy has no postings of its own
-        assertThat(articles(postings.get("kestrel"))).containsExactly(1, 2);
+        // ids from the oldest: 0 the other, 1 the first, 2 the copy; the copy has no postings of its own
+        assertThat(articles(postings.get("kestrel"))).containsExactly(0, 1);
         assertThat(articles(postings.get("wall"))).containsExactly(1);
         // its page, and its text for snippets, are there all the same
-        assertThat(text(site, 0)).isEqualTo("The kestrel nested on the harbour wall.\nThe kestrel nested on the harbour wall.");
+        assertThat(text(site, 2)).isEqualTo("The kestrel nested on the harbour wall.\nThe kestrel nested on the harbour wall.");
     }
 
     static int[] articles(int[] postings) {
@@ -159,14 +159,14 @@ class SearchIndexTest {
         assertThat(index.get("levels").asInt()).isEqualTo(Relevance.LEVELS);
         assertThat(index.get("weights")).hasSize(Relevance.LEVELS);
         Map<Integer, Integer> level = levels(postings(files, index.get("termShards").asInt()).get("lighthouse"));
-        // ids newest first: 0 long, 1 keeper, 2 storm, 3 once
+        // ids from the oldest: 0 once, 1 storm, 2 keeper, 3 long
         assertThat(level.keySet()).containsExactly(0, 1, 2, 3);
-        assertThat(level.get(0)).as("once in a long text").isZero();
-        assertThat(level.get(1)).as("in the headline").isEqualTo(Relevance.LEVELS - 1);
-        assertThat(level.get(2)).as("three times in a short text").isGreaterThan(level.get(3));
-        assertThat(level.get(3)).as("once in a short text").isGreaterThan(level.get(0));
+        assertThat(level.get(3)).as("once in a long text").isZero();
+        assertThat(level.get(2)).as("in the headline").isEqualTo(Relevance.LEVELS - 1);
+        assertThat(level.get(1)).as("three times in a short text").isGreaterThan(level.get(0));
+        assertThat(level.get(0)).as("once in a short text").isGreaterThan(level.get(3));
         // a filter term weighs nothing: it only narrows
-        assertThat(levels(postings(files, index.get("termShards").asInt()).get("tag:coast"))).containsExactly(Map.entry(3, 0));
+        assertThat(levels(postings(files, index.get("termShards").asInt()).get("tag:coast"))).containsExactly(Map.entry(0, 0));
     }
 
     @Test
@@ -190,7 +190,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void indexHoldsArticlesNewestFirstAndTermsInTheirHashedShards() throws Exception {
+    void indexHoldsArticlesOldestFirstAndTermsInTheirHashedShards() throws Exception {
         List<Article> articles = List.of(
                 article("a.md", "The harbour master spoke of [tides](https://example.org/ignored).", "Café opens", "2024-03-07T10:00:00Z",
                         "A new café on the quay.", "Harbour"),
@@ -205,25 +205,25 @@ class SearchIndexTest {
 
         JsonNode docs = json.readTree(files.get("search/docs-0.json"));
         assertThat(docs.size()).isEqualTo(3);
-        // id 0 is the newest
-        assertThat(docs.get(0).get(0).asText()).isEqualTo("東京の港");
-        assertThat(docs.get(0).get(1).asText()).isEqualTo("2024/03/09/%E6%9D%B1%E4%BA%AC%E3%81%AE%E6%B8%AF/");
-        assertThat(docs.get(2).get(0).asText()).isEqualTo("Café opens");
-        assertThat(docs.get(2).get(2).asText()).isEqualTo("2024-03-07");
-        assertThat(docs.get(2).get(3).get(0).toString()).as("a tag's name and slug").isEqualTo("[\"Harbour\",\"harbour\"]");
+        // id 0 is the oldest, so a new story adds to the last file alone
+        assertThat(docs.get(2).get(0).asText()).isEqualTo("東京の港");
+        assertThat(docs.get(2).get(1).asText()).isEqualTo("2024/03/09/%E6%9D%B1%E4%BA%AC%E3%81%AE%E6%B8%AF/");
+        assertThat(docs.get(0).get(0).asText()).isEqualTo("Café opens");
+        assertThat(docs.get(0).get(2).asText()).isEqualTo("2024-03-07");
+        assertThat(docs.get(0).get(3).get(0).toString()).as("a tag's name and slug").isEqualTo("[\"Harbour\",\"harbour\"]");
 
         Map<String, int[]> postings = postings(files, meta.get("termShards").asInt());
         // id·LEVELS + the term's weight in the article (aWordWeighsMore…)
-        assertThat(articles(postings.get("harbour"))).containsExactly(1, 2);
-        assertThat(articles(postings.get("cafe"))).containsExactly(2);
-        assertThat(articles(postings.get("quay"))).containsExactly(2);
-        assertThat(articles(postings.get("東京"))).containsExactly(0);
-        assertThat(articles(postings.get("フェ"))).containsExactly(0);
-        assertThat(articles(postings.get("港"))).containsExactly(0);
+        assertThat(articles(postings.get("harbour"))).containsExactly(0, 1);
+        assertThat(articles(postings.get("cafe"))).containsExactly(0);
+        assertThat(articles(postings.get("quay"))).containsExactly(0);
+        assertThat(articles(postings.get("東京"))).containsExactly(2);
+        assertThat(articles(postings.get("フェ"))).containsExactly(2);
+        assertThat(articles(postings.get("港"))).containsExactly(2);
         assertThat(postings).doesNotContainKeys("the", "ignored", "https", "example");
         // the filters' terms: every article has its year; a tag's articles its slug
         assertThat(postings.get("year:2024")).containsExactly(0, 1 * Relevance.LEVELS, 2 * Relevance.LEVELS);
-        assertThat(postings.get("tag:harbour")).containsExactly(2 * Relevance.LEVELS);
+        assertThat(postings.get("tag:harbour")).containsExactly(0);
         assertThat(meta.get("years").toString()).isEqualTo("[2024]");
     }
 
@@ -248,6 +248,38 @@ class SearchIndexTest {
         assertThat(b.keySet()).isEqualTo(a.keySet()).contains("common", "word3", "number39", "t2");
         for (String t : a.keySet()) assertThat(b.get(t)).as(t).containsExactly(a.get(t));
         assertThat(a.get("common")).hasSize(40);
+    }
+
+    /**
+     * The newest articles' postings stand apart from the term shards, and are weighed against the
+     * older articles' average length: so a new story changes the recent files, the last doc file
+     * and index.json, and not one term shard.
+     */
+    @Test
+    void aNewStoryChangesTheRecentFilesNotTheTermShards() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int n = 0; n < RecentTerms.BLOCK + 30; n++) {
+            articles.add(article("a" + n + ".md", "Word" + (n % 7) + " common body text number" + n + " " + "filler ".repeat(n % 5), "Title " + n,
+                    java.time.LocalDateTime.of(2024, 1, 1, 0, 0).plusHours(n) + ":00Z", null, "t" + n % 3));
+        }
+        Map<String, byte[]> before = index(articles, 2);
+        JsonNode meta = json.readTree(before.get("search/index.json"));
+        assertThat(meta.get("recentFrom").asInt()).isEqualTo(RecentTerms.BLOCK);
+        Map<String, int[]> postings = postings(before, meta.get("termShards").asInt());
+        assertThat(articles(postings.get("common"))).hasSize(RecentTerms.BLOCK + 30);
+        Map<String, int[]> older = new TreeMap<>();
+        read(before, "search/terms-", meta.get("termShards").asInt(), older);
+        assertThat(articles(older.get("common"))).as("the term shards hold the oldest 256").hasSize(RecentTerms.BLOCK);
+        assertThat(java.util.Arrays.stream(articles(older.get("common"))).max().getAsInt()).isEqualTo(RecentTerms.BLOCK - 1);
+
+        // a long one: an average over every article would move the older ones' levels
+        articles = new ArrayList<>(articles);
+        articles.add(article("new.md", "Word3 common body text, and a storm. " + "A long report on the weather. ".repeat(2000), "A new story", "2025-01-01T00:00:00Z", null, "t1"));
+        Map<String, byte[]> after = index(articles, 2);
+        List<String> changed = after.keySet().stream().filter(f -> !java.util.Arrays.equals(after.get(f), before.get(f))).toList();
+        assertThat(changed).noneMatch(f -> f.startsWith("search/terms-")).contains("search/index.json", "search/docs-14.json")
+                .noneMatch(f -> f.startsWith("search/docs-") && !f.equals("search/docs-14.json"));
+        assertThat(articles(postings(after, meta.get("termShards").asInt()).get("storm"))).containsExactly(RecentTerms.BLOCK + 30);
     }
 
     /**
@@ -412,20 +444,31 @@ class SearchIndexTest {
         return files;
     }
 
-    /** Every term of every shard, checking each sits in the shard its hash names. */
+    /**
+     * Every term's postings, the term shards' then the recent files', as the page joins them,
+     * checking each term sits in the file its hash names.
+     */
     private Map<String, int[]> postings(Map<String, byte[]> files, int shards) throws IOException {
         Map<String, int[]> all = new TreeMap<>();
+        read(files, "search/terms-", shards, all);
+        read(files, "search/recent-", RecentTerms.SHARDS, all);
+        return all;
+    }
+
+    private void read(Map<String, byte[]> files, String prefix, int shards, Map<String, int[]> all) throws IOException {
         for (int s = 0; s < shards; s++) {
-            byte[] bytes = files.get("search/terms-" + s + ".json");
+            byte[] bytes = files.get(prefix + s + ".json");
             assertThat(bytes).as("shard %d", s).isNotNull();
             JsonNode shard = json.readTree(bytes);
             for (Iterator<Map.Entry<String, JsonNode>> it = shard.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 assertThat(TermHash.of(e.getKey()) % shards).as(e.getKey()).isEqualTo(s);
-                all.put(e.getKey(), Postings.decode(e.getValue().asText()));
+                int[] older = all.getOrDefault(e.getKey(), new int[0]);
+                int[] newer = Postings.decode(e.getValue().asText());
+                if (older.length > 0) assertThat(newer[0]).as("the newest articles' ids follow the others'").isGreaterThan(older[older.length - 1]);
+                all.put(e.getKey(), java.util.stream.IntStream.concat(java.util.Arrays.stream(older), java.util.Arrays.stream(newer)).toArray());
             }
         }
-        assertThat(files.keySet().stream().filter(p -> p.startsWith("search/terms-")).count()).isEqualTo(shards);
-        return all;
+        assertThat(files.keySet().stream().filter(p -> p.startsWith(prefix)).count()).isEqualTo(shards);
     }
 }
