@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  *   <li>a tag on {@code n} of the archive's {@code N} articles weighs {@code ln(1 + N / n)}: a tag on
  *       every article still counts a little, a tag on two counts most;</li>
  *   <li>an article's score is the sum of the weights of the tags it shares;</li>
- *   <li>equal scores: the newer article first;</li>
+ *   <li>equal scores: the nearer in time first (in the archive's order), then the newer;</li>
  *   <li>candidates come only from the {@link #WINDOW} articles on each side of the article in each of
  *       its tags' newest-first lists, so a tag on 100,000 articles adds at most 2 × WINDOW candidates,
  *       not 100,000: the work is O(articles × tags per article × WINDOW), linear in the archive.</li>
@@ -196,25 +196,25 @@ public final class Related {
                     if (c == i || seenBy[c] == i) continue;
                     seenBy[c] = i;
                     if (story[c] == story[i]) continue;
-                    found = offer(c, masks ? shared(i, c, m, weight) : m.shared(i, c, weight), found, story);
+                    found = offer(i, c, masks ? shared(i, c, m, weight) : m.shared(i, c, weight), found, story);
                 }
             }
             if (masks) for (int k = m.start[i]; k < m.start[i + 1]; k++) slot[m.tagId[k]] = NONE;
             System.arraycopy(best, 0, out, i * MAX, found);
         }
 
-        /** Keeps the best five, higher score first, then newer (lower position) first; of two of one story, the better. */
-        private int offer(int c, double score, int found, long[] story) {
+        /** Keeps the best five for article {@code i} ({@link #better}); of two of one story, the better. */
+        private int offer(int i, int c, double score, int found, long[] story) {
             for (int k = 0; k < found; k++) {
                 if (story[best[k]] != story[c]) continue;
-                if (!better(score, c, bestScore[k], best[k])) return found;
+                if (!better(i, score, c, bestScore[k], best[k])) return found;
                 System.arraycopy(best, k + 1, best, k, found - k - 1);
                 System.arraycopy(bestScore, k + 1, bestScore, k, found - k - 1);
                 found--;
                 break;
             }
             int at = found;
-            while (at > 0 && better(score, c, bestScore[at - 1], best[at - 1])) at--;
+            while (at > 0 && better(i, score, c, bestScore[at - 1], best[at - 1])) at--;
             if (at >= MAX) return found;
             int last = Math.min(found, MAX - 1);
             for (int k = last; k > at; k--) {
@@ -226,8 +226,16 @@ public final class Related {
             return Math.min(found + 1, MAX);
         }
 
-        private static boolean better(double s, int c, double s2, int c2) {
-            return s > s2 || s == s2 && c < c2;
+        /**
+         * Higher score first; of equal scores the nearer to article {@code i} in the archive's order
+         * (in time), then the newer (lower position). Nearness, not newness: the coverage around a
+         * story is what a reader wants beside it, and a new story then enters the lists of the few
+         * stories just before it, not of every one with its tags (so it rewrites a handful of pages).
+         */
+        private static boolean better(int i, double s, int c, double s2, int c2) {
+            if (s != s2) return s > s2;
+            int d = Math.abs(c - i), d2 = Math.abs(c2 - i);
+            return d < d2 || d == d2 && c < c2;
         }
     }
 }

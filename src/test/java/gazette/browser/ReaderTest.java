@@ -129,9 +129,9 @@ class ReaderTest {
         browser.open(root + "2024/03/07/tram-line-approved/");
         assertThat(texts("h1")).containsExactly("Tram line approved");
         assertThat(texts(".breadcrumb a")).containsExactly("Home", "2024", "March", "Thursday, 7 March 2024");
-        // the rare tag (tramways, on 2 articles of 30) first; then the common one (transport, on 14), newest first
+        // the rare tag (tramways, on 2 articles of 30) first; then the common one (transport, on 14), the nearest in time first
         assertThat(texts(".related li a")).containsExactly("Tram depot site chosen",
-                "Quay market report 22", "Quay market report 20", "Quay market report 6", "Quay market report 4");
+                "Ferry delayed by fog", "Quay market report 8", "Quay market report 2", "Quay market report 10");
         assertThat(hrefs(".prev-next:not(.in-section) a[rel=prev]")).hasSize(1);
         assertThat(hrefs(".prev-next:not(.in-section) a[rel=next]")).hasSize(1);
         // and within its section, City: the depot story is the older one, and nothing newer

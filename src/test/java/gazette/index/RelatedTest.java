@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The related-articles rule of README "Related articles": rarity weighting, newest first on ties, no self, the window. */
+/** The related-articles rule of README "Related articles": rarity weighting, the nearest in time first on ties, no self, the window. */
 class RelatedTest {
     static final ZoneId UTC = ZoneId.of("UTC");
 
@@ -42,7 +42,7 @@ class RelatedTest {
         all.add(withBody(2, 77, "ferry", "harbour"));
         all.add(withBody(3, 33, "ferry"));
         Archive a = Archive.of(all, UTC);
-        assertThat(relatedTitles(a, "A0")).as("of the two copies, the newer alone").containsExactly("A2", "A3");
+        assertThat(relatedTitles(a, "A0")).as("of the two copies, the nearer alone").containsExactly("A1", "A3");
         assertThat(relatedTitles(a, "A1")).as("not its own copy").containsExactly("A0", "A3");
         assertThat(relatedTitles(a, "A3")).containsExactly("A2", "A0");
     }
@@ -57,8 +57,8 @@ class RelatedTest {
         Archive a = Archive.of(all, UTC);
         List<String> related = relatedTitles(a, "A0");
         assertThat(related.get(0)).isEqualTo("A1");
-        // the others share the common tag equally: newest first
-        assertThat(related.subList(1, 5)).containsExactly("A6", "A5", "A4", "A3");
+        // the others share the common tag equally: the nearest in time first
+        assertThat(related.subList(1, 5)).containsExactly("A2", "A3", "A4", "A5");
     }
 
     @Test
@@ -77,11 +77,11 @@ class RelatedTest {
     }
 
     @Test
-    void equalScoresGoNewestFirstAndAtMostFiveAreKept() {
+    void equalScoresGoNearestInTimeFirstThenNewerAndAtMostFiveAreKept() {
         List<Article> all = new ArrayList<>();
         for (int n = 0; n < 12; n++) all.add(article(n, "same"));
         Archive a = Archive.of(all, UTC);
-        assertThat(relatedTitles(a, "A3")).containsExactly("A11", "A10", "A9", "A8", "A7");
+        assertThat(relatedTitles(a, "A3")).containsExactly("A4", "A2", "A5", "A1", "A6");
         assertThat(Related.of(a).of(0)).hasSize(Related.MAX);
     }
 
@@ -95,13 +95,13 @@ class RelatedTest {
         int[] related = Related.of(a, 3).of(oldest);
         List<String> titles = new ArrayList<>();
         for (int r : related) titles.add(a.article(r).title());
-        assertThat(titles).containsExactly("A3", "A2", "A1");
-        // in the middle: 3 on each side, newest first
+        assertThat(titles).containsExactly("A1", "A2", "A3");
+        // in the middle: 3 on each side, the nearest first
         int middle = 15;
         List<String> mid = new ArrayList<>();
         for (int r : Related.of(a, 3).of(middle)) mid.add(a.article(r).title());
         assertThat(a.article(middle).title()).isEqualTo("A14");
-        assertThat(mid).containsExactly("A17", "A16", "A15", "A13", "A12");
+        assertThat(mid).containsExactly("A15", "A13", "A16", "A12", "A17");
     }
 
     @Test
@@ -207,7 +207,9 @@ class RelatedTest {
             for (TagPage x : a.tagsOf(i)) for (TagPage y : a.tagsOf(c)) if (x == y) score += weight.get(x);
             scored.add(new double[] {score, c});
         }
-        scored.sort((p, q) -> p[0] != q[0] ? Double.compare(q[0], p[0]) : Double.compare(p[1], q[1]));
+        // higher score, then nearer to i, then newer (lower position)
+        scored.sort((p, q) -> p[0] != q[0] ? Double.compare(q[0], p[0])
+                : Math.abs(p[1] - i) != Math.abs(q[1] - i) ? Double.compare(Math.abs(p[1] - i), Math.abs(q[1] - i)) : Double.compare(p[1], q[1]));
         return scored.stream().limit(Related.MAX).mapToInt(d -> (int) d[1]).toArray();
     }
 }
