@@ -184,10 +184,14 @@ final class SnippetTexts implements AutoCloseable {
         boolean space = true;
         for (int k = 0; k < n && s.length() < MAX_CHARS; k++) {
             char c = text.charAt(k);
-            // the common case first: a letter, a digit or a space costs one comparison or two
-            if (c > ' ' && c != '#' && c != '>' && c != '*' && c != '_' && c != '`' && c != '|' && c != '[' && c != '!') {
-                s.append(c);
+            // the common case first: a run of letters and digits, copied at once
+            if (plain(c)) {
+                int end = k + 1;
+                int stop = Math.min(n, k + MAX_CHARS - s.length());
+                while (end < stop && plain(text.charAt(end))) end++;
+                s.append(text, k, end);
                 space = false;
+                k = end - 1;
                 continue;
             }
             if (c == '#' || c == '>') {
@@ -212,6 +216,11 @@ final class SnippetTexts implements AutoCloseable {
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == ' ') end--;
         return s.substring(0, end);
+    }
+
+    /** Not a space, nor a mark that Markdown may give a meaning. */
+    private static boolean plain(char c) {
+        return c > ' ' && c != '#' && c != '>' && c != '*' && c != '_' && c != '`' && c != '|' && c != '[' && c != '!';
     }
 
 }
