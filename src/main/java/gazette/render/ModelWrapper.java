@@ -22,7 +22,12 @@ final class ModelWrapper extends DefaultObjectWrapper {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
             Map<String, Method> byName = new HashMap<>();
-            for (RecordComponent c : type.getRecordComponents()) byName.put(c.getName(), c.getAccessor());
+            for (RecordComponent c : type.getRecordComponents()) {
+                Method accessor = c.getAccessor();
+                // checked once here, not at every read: a template reads a component millions of times a build
+                accessor.setAccessible(true);
+                byName.put(c.getName(), accessor);
+            }
             return byName;
         }
     };

@@ -275,11 +275,21 @@ public final class SearchTerms {
                 out.append(' ');
                 i = skip;
             } else {
-                out.append(c);
-                i++;
+                // the common case: the run up to the next character that may start something to skip, copied at once
+                int end = i + 1;
+                while (end < n && !mayStartSkip(markdown, end)) end++;
+                out.append(markdown, i, end);
+                i = end;
             }
         }
         return out.toString();
+    }
+
+    /** Whether markdownText must look closer at {@code i}: a link's "](", a tag, an entity, a URL's scheme at a word's start. */
+    private static boolean mayStartSkip(String s, int i) {
+        char c = s.charAt(i);
+        if (c == ']' || c == '<' || c == '&') return true;
+        return (c == 'h' || c == 'H' || c == 'm' || c == 'M' || c == 'f' || c == 'F') && !Character.isLetterOrDigit(s.charAt(i - 1));
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
