@@ -132,16 +132,25 @@
       if (!words.length) return say(mine, t('search.short'));
       var must = filterTerms(f);
       var all = words.concat(must);
-      /* each word's postings are in its term shard, and the newest articles' in its recent file */
-      var needed = all.map(function (w) { return 'terms-' + W.shard(w, meta.termShards) + '.json'; })
-        .concat(all.map(function (w) { return 'recent-' + W.shard(w, meta.recentShards) + '.json'; }));
+      /* each word's postings are in its term shard, and the newest articles' in its recent file;
+         a tier without articles (a small archive has no older one) is not asked for */
+      var older = meta.recentFrom > 0, newer = meta.recentShards > 0 && meta.recentFrom < meta.docs;
+      var needed = [];
+      all.forEach(function (w) {
+        if (older) needed.push('terms-' + W.shard(w, meta.termShards) + '.json');
+        if (newer) needed.push('recent-' + W.shard(w, meta.recentShards) + '.json');
+      });
       return Promise.all(needed.map(load)).then(function (files) {
         if (mine !== run) return;
-        var shards = all.map(function (w, k) {
-          var older = files[k][w], newer = files[all.length + k][w];
-          var o = {};
-          if (older || newer) o[w] = [older || '', newer || ''];
-          return o;
+        var own = Object.prototype.hasOwnProperty;
+        var at = 0;
+        /* a word's own entry only: "constructor" is not the object's */
+        function postings(file, w) { return file && own.call(file, w) ? file[w] : ''; }
+        var shards = all.map(function (w) {
+          var o = older ? postings(files[at++], w) : '', n = newer ? postings(files[at++], w) : '';
+          var found = Object.create(null);
+          if (o || n) found[w] = [o, n];
+          return found;
         });
         rank(mine, words, must, shards, meta, f, query.trim());
       });

@@ -79,6 +79,36 @@ class SearchRankingInBrowserTest {
         assertThat(search("lighthouse&sort=date")).containsExactly("Budget talks", "Lighthouse keeper retires", "Storm night", "Fog at dusk");
     }
 
+    /**
+     * Past 256 articles the older ones' postings are in the term shards and the newest in the recent
+     * files: the page joins a word's two lists, counts its rarity over both, and a filter's term too.
+     */
+    @Test
+    void aWordAndAFilterFoundInBothTheOlderAndTheNewestArticles() throws Exception {
+        Fixture f = new Fixture(tmp.resolve("tiers"));
+        f.settings("language: en-GB\ntimezone: UTC\n");
+        for (int n = 0; n < 300; n++) {
+            boolean harbour = n % 100 == 0 || n == 260 || n == 299;
+            String tags = harbour ? "tags: [ferries]" : "tags: [news]";
+            // each body its own (the same body twice is one story, found once)
+            String body = (harbour ? "The harbour ferry ran late again, " : "The council met, ") + "for the " + n + "th time.";
+            f.article("a" + n + ".md", body, "title: Story " + n, "date: " + java.time.LocalDateTime.of(2024, 1, 1, 0, 0).plusHours(n) + ":00Z", tags);
+        }
+        assertThat(f.build().exit()).isZero();
+        assertThat(f.file("search/index.json")).contains("\"recentFrom\":256");
+        try (StaticSite tiers = new StaticSite(f.out, true)) {
+            // stories 0 to 255 in the term shards, 256 on in the recent files: all five found, newest first (equal weights)
+            assertThat(search(tiers.root(), "harbour")).containsExactly("Story 299", "Story 260", "Story 200", "Story 100", "Story 0");
+            // a filter term spans both too: the council stories tagged ferries are none, the harbour ones all
+            assertThat(search(tiers.root(), "ferry&tag=ferries")).containsExactly("Story 299", "Story 260", "Story 200", "Story 100", "Story 0");
+            assertThat(search(tiers.root(), "council&tag=ferries")).isEmpty();
+            assertThat(search(tiers.root(), "council")).hasSize(20).first().isEqualTo("Story 298"); // a page of the 295
+            // a word that is a property of every object in the page's script is a word like another
+            assertThat(search(tiers.root(), "constructor")).isEmpty();
+            assertThat(site.browser.text("document.getElementById('search-status').textContent")).startsWith("No articles match");
+        }
+    }
+
     @Test
     void aRareWordWeighsMoreThanACommonOne() throws Exception {
         // no article has both words: those with either are shown, the rare word's first, though the
