@@ -42,12 +42,15 @@ final class Calendars {
         String name = monthName(month);
         List<String> weekdays = new ArrayList<>(7);
         for (DayOfWeek dow : DayOfWeek.values()) weekdays.add(dates.weekday(dow));
+        // the count, the calendar and the days with their counts on the newest page alone: an older page
+        // of headlines then never changes as the month grows
+        boolean newest = n == 1;
         List<DayCount> days = new ArrayList<>(month.days().size());
-        for (DayPage d : month.days()) days.add(models.dayCount(d));
+        if (newest) for (DayPage d : month.days()) days.add(models.dayCount(d));
         // the nearest months with articles, older and newer, as the calendar's own navigation
         List<MonthPage> months = archive.months();
-        MonthModel.Month mm = new MonthModel.Month(name, links.link(month.path()), month.count(),
-                new YearModel.Link(ym.getYear(), links.link(Paths.year(ym.getYear()))), weekdays, weeks(month, ym), days,
+        MonthModel.Month mm = new MonthModel.Month(name, links.link(month.path()), newest ? month.count() : null,
+                new YearModel.Link(ym.getYear(), links.link(Paths.year(ym.getYear()))), weekdays, newest ? weeks(month, ym) : List.of(), days,
                 m + 1 < months.size() ? monthLink(months.get(m + 1)) : null, m > 0 ? monthLink(months.get(m - 1)) : null);
         List<gazette.pages.model.Crumb> breadcrumb = List.of(models.crumb(models.word("breadcrumb.home"), Paths.HOME),
                 models.crumb(String.valueOf(ym.getYear()), Paths.year(ym.getYear())));
@@ -59,7 +62,7 @@ final class Calendars {
         for (DayPage d : month.days()) {
             int lo = Math.max(d.from(), from);
             int hi = Math.min(d.to(), to);
-            if (lo < hi) headlines.add(new MonthModel.DayHeadlines(models.dayCount(d), models.teasers().list(k -> k, lo, hi)));
+            if (lo < hi) headlines.add(new MonthModel.DayHeadlines(newest ? models.dayCount(d) : models.dayNamed(d), models.teasers().list(k -> k, lo, hi)));
         }
         return new MonthModel(models.site(), models.page("month", p.path(n), models.paged(name, p, n)), mm, breadcrumb,
                 List.copyOf(headlines), models.pager(p, n), jump(ym.getYear(), ym.getMonth(), true));

@@ -199,7 +199,9 @@ public final class Models {
      */
     Pager pager(Pagination p, int n) {
         List<Integer> shown = numbers(p.number(n), p.pages());
-        List<Pager.PageLink> numbers = new ArrayList<>(shown.size());
+        List<Pager.PageLink> numbers = new ArrayList<>(shown.size() + 1);
+        // the newest page stands apart (its number moves as the listing grows): a gap before the numbers when pages lie between
+        if (shown.get(0) + 1 < p.pages()) numbers.add(new Pager.PageLink(0, null));
         for (int k : shown) numbers.add(new Pager.PageLink(k, k == 0 || k == p.number(n) ? null : links.link(p.path(p.number(k)))));
         String first = links.link(p.path(1));
         return new Pager(p.number(n), n == 1, n > 1 ? links.link(p.path(n - 1)) : null, n < p.pages() ? links.link(p.path(n + 1)) : null,
@@ -270,18 +272,23 @@ public final class Models {
         PageInfo page = page("day", p.path(n), paged(text, p, n));
         DayPage newer = d > 0 ? days.get(d - 1) : null;
         DayPage older = d + 1 < days.size() ? days.get(d + 1) : null;
-        // with sections, by section, as a newspaper lays out its day: the largest section first, in the day's order within each
-        int[] order = archive.sections().isEmpty() ? null : bySection(day);
-        IntUnaryOperator at = order == null ? k -> day.from() + k : k -> order[k];
+        // pages in the day's order, so that a new story changes the newest page alone; with sections,
+        // each page's articles by section, as a newspaper lays out its day: the largest section first,
+        // in the day's order within each
+        int lo = day.from() + p.first(n);
+        int hi = day.from() + p.last(n);
+        int[] order = archive.sections().isEmpty() ? null : bySection(lo, hi);
         List<gazette.pages.model.SectionGroup> groups = new ArrayList<>();
-        int from = p.first(n);
-        for (int k = from; order != null && k < p.last(n); k++) {
-            if (k + 1 == p.last(n) || archive.sectionId(order[k + 1]) != archive.sectionId(order[k])) {
-                groups.add(new gazette.pages.model.SectionGroup(teasers.section(order[k]), teasers.list(at, from, k + 1)));
+        int from = 0;
+        for (int k = 0; order != null && k < order.length; k++) {
+            if (k + 1 == order.length || archive.sectionId(order[k + 1]) != archive.sectionId(order[k])) {
+                groups.add(new gazette.pages.model.SectionGroup(teasers.section(order[k]), teasers.list(j -> order[j], from, k + 1)));
                 from = k + 1;
             }
         }
-        return new DayModel(site, page, dayCount(day), listed(p, n, at), pager(p, n), breadcrumb(day.date(), false),
+        // the count on the newest page alone: an older page then never changes as the day grows
+        DayCount named = n == 1 ? dayCount(day) : dayNamed(day);
+        return new DayModel(site, page, named, teasers.list(k -> k, lo, hi), pager(p, n), breadcrumb(day.date(), false),
                 older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()), List.copyOf(groups),
                 onThisDay(day), calendars.jump(day.date().getYear(), day.date().getMonth(), true));
     }
@@ -303,15 +310,15 @@ public final class Models {
         return List.copyOf(out);
     }
 
-    /** The day's articles by section: largest section first (as the archive lists them), those in none last; the day's order within each. */
-    private int[] bySection(DayPage day) {
-        // a counting sort on the section's position (those in none in the last bucket): stable, and linear in the day
+    /** Articles {@code from} to {@code to} by section: largest section first (as the archive lists them), those in none last; the day's order within each. */
+    private int[] bySection(int from, int to) {
+        // a counting sort on the section's position (those in none in the last bucket): stable, and linear in the page
         int buckets = archive.sections().size() + 1;
         int[] start = new int[buckets + 1];
-        for (int i = day.from(); i < day.to(); i++) start[bucket(i, buckets) + 1]++;
+        for (int i = from; i < to; i++) start[bucket(i, buckets) + 1]++;
         for (int b = 0; b < buckets; b++) start[b + 1] += start[b];
-        int[] out = new int[day.count()];
-        for (int i = day.from(); i < day.to(); i++) out[start[bucket(i, buckets)]++] = i;
+        int[] out = new int[to - from];
+        for (int i = from; i < to; i++) out[start[bucket(i, buckets)]++] = i;
         return out;
     }
 
@@ -322,6 +329,11 @@ public final class Models {
 
     DayCount dayCount(DayPage day) {
         return new DayCount(day.date().toString(), dates.fullDay(day.date()), links.link(day.path()), day.count());
+    }
+
+    /** The day without its count: for a listing's older pages, which then stay as they are when the day grows. */
+    DayCount dayNamed(DayPage day) {
+        return new DayCount(day.date().toString(), dates.fullDay(day.date()), links.link(day.path()), null);
     }
 
     /** The largest sections, as many as the settings say, for the masthead. */

@@ -36,7 +36,7 @@ class PaginationTest {
         assertThat(site.exists("page/15/")).as("the newest page is the listing itself").isFalse();
 
         Element seventh = site.page("page/7/").selectFirst("nav.pagination");
-        assertThat(seventh.select(".pages li").eachText()).containsExactly("Latest", "…", "9", "8", "7", "6", "5", "…", "1");
+        assertThat(seventh.select(".pages li").eachText()).containsExactly("Latest page", "…", "9", "8", "7", "6", "5", "…", "1");
         assertThat(seventh.selectFirst(".pages [aria-current=page]").text()).isEqualTo("7");
         assertThat(seventh.select(".pages a").eachAttr("href")).containsExactly("/", "/page/9/", "/page/8/", "/page/6/", "/page/5/", "/page/1/");
         assertThat(seventh.child(0).text()).as("newer to the left").isEqualTo("← Newer");
@@ -88,13 +88,47 @@ class PaginationTest {
         assertThat(changed(before, after)).as("the newest page of the home listing and of the tag, nothing below").containsExactly("", "tags/budget/");
         assertThat(site.page("").select(".articles h2").eachText()).containsExactly("Story 31", "Story 27", "Story 26");
 
-        // the 32nd fills a page: it becomes page 15, and the two below it link it by its number
+        // the 32nd fills a page: it becomes page 15, the two below it link it by its number, and the third below
+        // marks the pages now between it and the newest
         site.article("a32.md", "Body.", "title: Story 32", "date: 2024-03-31T10:00:00Z", "tags: [Budget]");
         assertThat(site.build().exit()).isZero();
-        assertThat(changed(after, listingPages(site))).containsExactly("", "page/13/", "page/14/", "page/15/",
-                "tags/budget/", "tags/budget/page/13/", "tags/budget/page/14/", "tags/budget/page/15/");
+        assertThat(changed(after, listingPages(site))).containsExactly("", "page/12/", "page/13/", "page/14/", "page/15/",
+                "tags/budget/", "tags/budget/page/12/", "tags/budget/page/13/", "tags/budget/page/14/", "tags/budget/page/15/");
         assertThat(site.page("page/15/").select(".articles h2").eachText()).containsExactly("Story 27", "Story 26");
         assertThat(site.page("").select(".articles h2").eachText()).containsExactly("Story 32", "Story 31");
+    }
+
+    @Test
+    void aDaysAndAMonthsOlderPagesStayAsTheyWereWhenTheDayGrows() {
+        Fixture site = new Fixture(tmp);
+        site.settings("page_size: 2\nmonth_page_size: 3\n");
+        // twelve stories on one day in three sections, an hour apart
+        for (int k = 1; k <= 12; k++) {
+            site.article("d" + k + ".md", "Body.", "title: Story " + k, String.format("date: 2024-03-07T%02d:00:00Z", k), "section: " + "ABC".charAt(k % 3));
+        }
+        assertThat(site.build().exit()).isZero();
+        // the day's pages in its order, each page's stories by section: page 1 the two earliest
+        assertThat(site.page("2024/03/07/page/1/").select(".articles h3").eachText()).containsExactlyInAnyOrder("Story 1", "Story 2");
+        assertThat(site.page("2024/03/07/page/1/").selectFirst(".page-head .count").text()).isEqualTo("Page 1");
+        assertThat(site.page("2024/03/07/").selectFirst(".page-head .count").text()).isEqualTo("12 articles");
+        // a month's older page: no calendar and no counts, which change as the month grows; the days it spans
+        assertThat(site.page("2024/03/page/1/").select("table.calendar")).isEmpty();
+        assertThat(site.page("2024/03/page/1/").selectFirst(".page-head .count").text()).isEqualTo("Page 1 · Thursday, March 7, 2024 – Thursday, March 7, 2024");
+        assertThat(site.page("2024/03/").select("table.calendar")).hasSize(1);
+        Map<String, String> before = datePages(site);
+
+        site.article("d13.md", "Body.", "title: Story 13", "date: 2024-03-07T13:00:00Z", "section: A");
+        assertThat(site.build().exit()).isZero();
+        assertThat(changed(before, datePages(site))).as("the day's and the month's own pages, no older one").containsExactly("2024/03/", "2024/03/07/");
+    }
+
+    /** The day's and the month's listing pages, by path, with their bytes. */
+    private static Map<String, String> datePages(Fixture site) {
+        Map<String, String> pages = new TreeMap<>();
+        Fixture.snapshot(site.out).forEach((path, bytes) -> {
+            if (path.matches("2024/03/(07/)?(page/\\d+/)?index.html")) pages.put(path.substring(0, path.length() - "index.html".length()), bytes);
+        });
+        return pages;
     }
 
     /** The home and tag listings' pages, by path, with their bytes. */

@@ -16,13 +16,14 @@ public record MonthModel(SiteModel site, PageInfo page, Month month, List<Crumb>
     public record DayHeadlines(DayCount day, List<Teaser> articles) {}
 
     /**
+     * @param count    the month's articles: on its newest page only (an older page of headlines then never changes as the month grows)
      * @param weekdays Monday first
-     * @param weeks    lists of seven cells
-     * @param days     the days with articles, newest first
+     * @param weeks    lists of seven cells: the calendar, on the newest page only (empty on older pages)
+     * @param days     the days with articles, newest first (on the newest page only)
      * @param previous the nearest older month with articles, or null
      * @param next     the nearest newer month with articles, or null
      */
-    public record Month(String name, String url, int count, YearModel.Link year, List<String> weekdays, List<List<Cell>> weeks,
+    public record Month(String name, String url, Integer count, YearModel.Link year, List<String> weekdays, List<List<Cell>> weeks,
                        List<DayCount> days, Link previous, Link next) {}
 
     /**
