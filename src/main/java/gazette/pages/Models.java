@@ -60,6 +60,7 @@ public final class Models {
     private final Related related;
     private final ArticleBodies bodies;
     private final Teasers teasers;
+    private final Pagers pagers;
     private final Calendars calendars;
     private final List<PageInfo.FeedLink> siteFeed;
     /** With duplicates: link, the original each article repeats (-1: none); else null. */
@@ -86,6 +87,7 @@ public final class Models {
         this.messages = messages;
         this.archive = archive;
         this.links = new Links(settings);
+        this.pagers = new Pagers(links);
         this.dates = new DateText(settings::zoneOf, settings.locale());
         this.site = new SiteModel(settings.title(), settings.baseUrl(), links.root(), settings.language(), links.link(Paths.HOME),
                 links.link(Paths.ARCHIVE), links.link(Paths.TAGS), asset(assets, "style.css"), links.link(Paths.SEARCH),
@@ -191,47 +193,9 @@ public final class Models {
         return teasers;
     }
 
-    /**
-     * Page {@code n} from the top (the newest) of listing {@code p}, by the numbers readers see: the
-     * oldest page is 1. Nothing in it depends on the listing's length, so an older page's model, and
-     * its file, stay the same as new stories arrive (only the two pages below the newest gain a link
-     * when a page fills).
-     */
+    /** Page {@code n} from the top (the newest) of listing {@code p}: {@link Pagers}. */
     Pager pager(Pagination p, int n) {
-        List<Integer> shown = numbers(p.number(n), p.pages());
-        List<Pager.PageLink> numbers = new ArrayList<>(shown.size() + 1);
-        // the newest page stands apart (its number moves as the listing grows): a gap before the numbers when pages lie between
-        if (shown.get(0) + 1 < p.pages()) numbers.add(new Pager.PageLink(0, null));
-        for (int k : shown) numbers.add(new Pager.PageLink(k, k == 0 || k == p.number(n) ? null : links.link(p.path(p.number(k)))));
-        String first = links.link(p.path(1));
-        return new Pager(p.number(n), n == 1, n > 1 ? links.link(p.path(n - 1)) : null, n < p.pages() ? links.link(p.path(n + 1)) : null,
-                first, links.link(p.path(p.pages())), shown.get(0) == p.pages() ? null : first, List.copyOf(numbers));
-    }
-
-    /**
-     * The page numbers to offer on page {@code k} of {@code pages}, newest first: up to two newer
-     * pages, two older, the oldest (1) and, the further back the page is, a jump: the multiples of
-     * 10 up to three tens older, of 100 up to three hundreds older, and so on, each order while the
-     * page has at least twice as many pages behind it. So the newest of 5,000 offers 5000 4999 4998
-     * 4990 4980 4970 4900 4800 4700 4000 3000 2000 1, and any page is a few clicks away. Nothing
-     * newer than two pages up is offered, since those numbers move as the listing grows (the
-     * pager's {@code latest} link stands for the newest). A gap (0) where pages are skipped.
-     */
-    static List<Integer> numbers(int k, int pages) {
-        java.util.TreeSet<Integer> shown = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-        shown.add(1);
-        for (long j = Math.max(1, k - 2L); j <= Math.min(pages, k + 2L); j++) shown.add((int) j);
-        for (long step = 10; step * 2 <= k; step *= 10) {
-            for (long m = Math.max(step, (k - 3 * step + step - 1) / step * step); m < k; m += step) shown.add((int) m);
-        }
-        List<Integer> out = new ArrayList<>(shown.size() * 2);
-        int last = 0;
-        for (int j : shown) {
-            if (last > 0 && j < last - 1) out.add(0);
-            out.add(j);
-            last = j;
-        }
-        return out;
+        return pagers.of(p, n);
     }
 
     private List<Teaser> listed(Pagination p, int n, IntUnaryOperator members) {

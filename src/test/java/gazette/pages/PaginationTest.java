@@ -58,12 +58,12 @@ class PaginationTest {
         assertThat(site.page("tags/budget/").selectFirst(".page-head .count").text()).startsWith("30 articles");
 
         // a long listing offers a jump back: the nearest tens, hundreds, thousands below this page
-        assertThat(Models.numbers(5000, 5000)).containsExactly(5000, 4999, 4998, 0, 4990, 0, 4980, 0, 4970, 0, 4900, 0, 4800, 0, 4700, 0,
+        assertThat(Pagers.numbers(5000, 5000)).containsExactly(5000, 4999, 4998, 0, 4990, 0, 4980, 0, 4970, 0, 4900, 0, 4800, 0, 4700, 0,
                 4000, 0, 3000, 0, 2000, 0, 1);
-        assertThat(Models.numbers(57, 112)).containsExactly(59, 58, 57, 56, 55, 0, 50, 0, 40, 0, 30, 0, 1);
-        assertThat(Models.numbers(7, 15)).as("no jump under 20 pages").containsExactly(9, 8, 7, 6, 5, 0, 1);
-        assertThat(Models.numbers(1, 1)).containsExactly(1);
-        assertThat(Models.numbers(Integer.MAX_VALUE - 1, Integer.MAX_VALUE - 1)).as("no overflow at the far end").contains(1, Integer.MAX_VALUE - 1);
+        assertThat(Pagers.numbers(57, 112)).containsExactly(59, 58, 57, 56, 55, 0, 50, 0, 40, 0, 30, 0, 1);
+        assertThat(Pagers.numbers(7, 15)).as("no jump under 20 pages").containsExactly(9, 8, 7, 6, 5, 0, 1);
+        assertThat(Pagers.numbers(1, 1)).containsExactly(1);
+        assertThat(Pagers.numbers(Integer.MAX_VALUE - 1, Integer.MAX_VALUE - 1)).as("no overflow at the far end").contains(1, Integer.MAX_VALUE - 1);
 
         // the date pages and an article's neighbours follow the same rule
         Document day = site.page("2024/03/10/");
