@@ -31,14 +31,20 @@ final class RecentTerms {
         return docs / BLOCK * BLOCK;
     }
 
-    synchronized void add(String term, int posting) {
+    /** The file a term's newest postings are in: its hash, as the page finds it. */
+    static int shard(String term) {
+        return (int) (TermHash.of(term) % SHARDS);
+    }
+
+    /** One posting of a term; the buckets are read one after another, so no lock. */
+    void add(String term, int posting) {
         postings.computeIfAbsent(term, t -> new IntList()).add(posting);
     }
 
     void write(FileSink out) throws IOException {
         List<List<String>> byShard = new ArrayList<>(SHARDS);
         for (int k = 0; k < SHARDS; k++) byShard.add(new ArrayList<>());
-        for (String term : postings.keySet()) byShard.get((int) (TermHash.of(term) % SHARDS)).add(term);
+        for (String term : postings.keySet()) byShard.get(shard(term)).add(term);
         for (int k = 0; k < SHARDS; k++) {
             List<String> terms = byShard.get(k);
             terms.sort(null);

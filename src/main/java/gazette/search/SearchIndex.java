@@ -59,7 +59,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The recent file ({@code search/recent-N.json}) a term's newest postings are in. */
     public static int recentShard(String term) {
-        return (int) (TermHash.of(term) % RecentTerms.SHARDS);
+        return RecentTerms.shard(term);
     }
 
     public SearchIndex(Archive archive, Links links, Settings settings, Path contentDir) {
