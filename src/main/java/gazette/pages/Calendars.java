@@ -62,7 +62,7 @@ final class Calendars {
         for (DayPage d : month.days()) {
             int lo = Math.max(d.from(), from);
             int hi = Math.min(d.to(), to);
-            if (lo < hi) headlines.add(new MonthModel.DayHeadlines(newest ? models.dayCount(d) : models.dayNamed(d), models.teasers().list(k -> k, lo, hi)));
+            if (lo < hi) headlines.add(new MonthModel.DayHeadlines(models.dayCount(d, newest), models.teasers().list(k -> k, lo, hi)));
         }
         return new MonthModel(models.site(), models.page("month", p.path(n), models.paged(name, p, n)), mm, breadcrumb,
                 List.copyOf(headlines), models.pager(p, n), jump(ym.getYear(), ym.getMonth(), true));

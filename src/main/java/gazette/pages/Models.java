@@ -251,7 +251,7 @@ public final class Models {
             }
         }
         // the count on the newest page alone: an older page then never changes as the day grows
-        DayCount named = n == 1 ? dayCount(day) : dayNamed(day);
+        DayCount named = dayCount(day, n == 1);
         return new DayModel(site, page, named, teasers.list(k -> k, lo, hi), pager(p, n), breadcrumb(day.date(), false),
                 older == null ? null : teasers.day(older.date()), newer == null ? null : teasers.day(newer.date()), List.copyOf(groups),
                 onThisDay(day), calendars.jump(day.date().getYear(), day.date().getMonth(), true));
@@ -292,15 +292,15 @@ public final class Models {
     }
 
     DayCount dayCount(DayPage day) {
-        return new DayCount(day.date().toString(), dates.fullDay(day.date()), links.link(day.path()), day.count());
+        return dayCount(day, true);
     }
 
-    /** The day without its count: for a listing's older pages, which then stay as they are when the day grows. */
-    DayCount dayNamed(DayPage day) {
-        return new DayCount(day.date().toString(), dates.fullDay(day.date()), links.link(day.path()), null);
+    /** The day, with its count unless {@code counted} is false: a listing's older pages leave it out, and then stay as they are when the day grows. */
+    DayCount dayCount(DayPage day, boolean counted) {
+        return new DayCount(day.date().toString(), dates.fullDay(day.date()), links.link(day.path()), counted ? day.count() : null);
     }
 
-    /** The largest sections, as many as the settings say, for the masthead. */
+    /** A theme file's link: its fingerprinted name when it has one. */
     private String asset(Map<String, String> assets, String name) {
         return links.link(assets.getOrDefault(name, "static/" + name));
     }
@@ -311,6 +311,7 @@ public final class Models {
         return out;
     }
 
+    /** The largest sections, as many as the settings say, for the masthead. */
     private static List<Teaser.Link> sectionNav(Archive archive, Links links, Settings settings) {
         List<Teaser.Link> nav = new ArrayList<>();
         for (gazette.index.Section s : archive.sections()) {
@@ -333,18 +334,18 @@ public final class Models {
         PageInfo page = withFeed(page("section", p.path(n), paged(section.name(), p, n)), section.name(), SiteFiles.sectionFeed(section));
         int[] members = section.articles();
         // the count on the newest page alone: an older page then never changes as the section grows
-        gazette.pages.model.SectionCount named = n == 1 ? sectionCount(section) : new gazette.pages.model.SectionCount(section.name(), links.link(section.path()), null);
+        gazette.pages.model.SectionCount named = sectionCount(section, n == 1);
         return new gazette.pages.model.SectionModel(site, page, named, listed(p, n, k -> members[k]), pager(p, n));
     }
 
-    private gazette.pages.model.SectionCount sectionCount(gazette.index.Section s) {
-        return new gazette.pages.model.SectionCount(s.name(), links.link(s.path()), s.count());
+    private gazette.pages.model.SectionCount sectionCount(gazette.index.Section s, boolean counted) {
+        return new gazette.pages.model.SectionCount(s.name(), links.link(s.path()), counted ? s.count() : null);
     }
 
     /** Every section, largest first. */
     public gazette.pages.model.SectionsModel sections() {
         List<gazette.pages.model.SectionCount> all = new ArrayList<>(archive.sections().size());
-        for (gazette.index.Section s : archive.sections()) all.add(sectionCount(s));
+        for (gazette.index.Section s : archive.sections()) all.add(sectionCount(s, true));
         return new gazette.pages.model.SectionsModel(site, page("sections", Paths.SECTIONS, messages.get("sections.title")), all);
     }
 
@@ -354,12 +355,12 @@ public final class Models {
         PageInfo page = withFeed(page("tag", p.path(n), paged(tag.tag().name(), p, n)), tag.tag().name(), SiteFiles.tagFeed(tag.tag()));
         int[] members = tag.articles();
         // the count on the newest page alone: an older page then never changes as the tag grows
-        TagCount named = n == 1 ? tagCount(tag) : new TagCount(tag.tag().name(), links.link(tag.path()), null);
+        TagCount named = tagCount(tag, n == 1);
         return new TagModel(site, page, named, listed(p, n, k -> members[k]), pager(p, n));
     }
 
-    private TagCount tagCount(TagPage t) {
-        return new TagCount(t.tag().name(), links.link(t.path()), t.count());
+    private TagCount tagCount(TagPage t, boolean counted) {
+        return new TagCount(t.tag().name(), links.link(t.path()), counted ? t.count() : null);
     }
 
     // ---------------------------------------------------------------- pages of their own
@@ -380,7 +381,7 @@ public final class Models {
     /** Every tag, sorted by name. */
     public TagsModel tags() {
         List<TagCount> tags = new ArrayList<>(archive.tags().size());
-        for (TagPage t : archive.tags()) tags.add(tagCount(t));
+        for (TagPage t : archive.tags()) tags.add(tagCount(t, true));
         return new TagsModel(site, page("tags", Paths.TAGS, messages.get("tags.title")), tags, TagIndex.largest(tags), TagIndex.letters(tags));
     }
 
