@@ -64,6 +64,25 @@ public final class SearchTerms {
             return name().toLowerCase(Locale.ROOT);
         }
 
+        /** {@link #stem(String)} on the lower-case ASCII word in {@code w[0, n)}, in place; returns its new length. */
+        static int stem(char[] w, int n) {
+            if (n < 3 || w[n - 1] != 's') return n;
+            char before = w[n - 2];
+            if (before == 'u' || before == 's') return n;
+            if (before == 'e') {
+                char third = w[n - 3];
+                if (n > 3 && third == 'i') {
+                    char fourth = w[n - 4];
+                    if (fourth != 'a' && fourth != 'e') {
+                        w[n - 3] = 'y';
+                        return n - 2;
+                    }
+                }
+                if (third == 'i' || third == 'a' || third == 'o' || third == 'e') return n;
+            }
+            return n - 1;
+        }
+
         String stem(String w) {
             int n = w.length();
             if (this == NONE || n < 3 || w.charAt(n - 1) != 's') return w;
@@ -114,43 +133,123 @@ public final class SearchTerms {
     }
 
     private void add(String s, Consumer<String> into, boolean index) {
-        int i = 0;
-        int n = s.length();
         java.util.List<String> parts = new java.util.ArrayList<>(2);
-        while (i < n) {
+        for (int i = 0, n = s.length(); i < n; ) {
             char ch = s.charAt(i);
-            if (ch < 0x80 && !isAsciiLetterOrDigit(ch)) { // the common case, without a code point lookup
-                i++;
-                continue;
-            }
-            int cp = s.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            boolean cjk = isCjk(cp);
-            int end = wordEnd(s, i, cjk);
-            if (cjk) {
-                pairs(fold(s.substring(i, end)), into, index);
-                i = end;
-                continue;
-            }
-            // words joined by hyphens: one word, and (in the index) each of its parts
-            parts.clear();
-            parts.add(s.substring(i, end));
-            while (end + 1 < n && isHyphen(s.charAt(end)) && startsPlainWord(s, end + 1)) {
-                int next = wordEnd(s, end + 1, false);
-                parts.add(s.substring(end + 1, next));
-                end = next;
-            }
-            if (parts.size() == 1) {
-                word(fold(parts.get(0)), into);
-            } else {
-                word(fold(String.join("", parts)), into);
-                if (index) for (String part : parts) word(fold(part), into);
-            }
-            i = end;
+            if (ch < 0x80 && !isAsciiLetterOrDigit(ch)) i++; // the common case, without a code point lookup
+            else i = token(s, i, into, index, parts);
         }
+    }
+
+    /**
+     * Counts each term of {@code text} into {@code into} with {@code weight}, as {@link #each} gives
+     * them: the index's hot path. A word of plain ASCII, not joined to the next by a hyphen, is
+     * lower-cased and stemmed in place and makes a string only the first time in an article.
+     */
+    void count(String s, ArticleTerms into, int weight) {
+        java.util.List<String> parts = null;
+        Consumer<String> slow = null;
+        for (int i = 0, n = s.length(); i < n; ) {
+            char ch = s.charAt(i);
+            if (ch < 0x80) {
+                if (!isAsciiLetterOrDigit(ch)) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                while (end < n && (ch = s.charAt(end)) < 0x80 && isAsciiLetterOrDigit(ch)) end++;
+                // what follows ends the word, as wordEnd and the hyphens' rule judge it: a letter beyond
+                // ASCII, a mark or a hyphen joining another word go the general way
+                boolean ends = end == n || (ch < 0x80 ? !(isHyphen(ch) && end + 1 < n && startsPlainWord(s, end + 1))
+                        : !isHyphen(ch) && !Character.isSurrogate(ch) && !isMark(ch) && (!isWordChar(ch) || isCjk(ch)));
+                if (ends) {
+                    asciiWord(s, i, end, into, weight);
+                    i = end;
+                    continue;
+                }
+            }
+            if (slow == null) {
+                parts = new java.util.ArrayList<>(2);
+                slow = term -> into.add(term, weight);
+            }
+            i = token(s, i, slow, true, parts);
+        }
+    }
+
+    /** As {@link #word} does for {@code fold(s.substring(from, to))}, of ASCII letters and digits. */
+    private void asciiWord(String s, int from, int to, ArticleTerms into, int weight) {
+        int n = to - from;
+        char[] w = into.buffer(n);
+        for (int k = 0; k < n; k++) {
+            char c = s.charAt(from + k);
+            w[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (n <= STOP_LENGTH && isStopWord(w, n)) return;
+        if (stemmer == Stemmer.ENGLISH) n = Stemmer.stem(w, n);
+        if (n < 2) return;
+        into.add(w, Math.min(n, MAX_LENGTH), weight);
+    }
+
+    /** The longest stop word; each is packed in a number, five bits a letter, for a lookup without a string. */
+    private static final int STOP_LENGTH = 5;
+    /** The packed stop words, open-addressed: a word is looked for where its number hashes to, and on until an empty slot. */
+    private static final long[] STOPS = new long[128];
+
+    static {
+        for (String w : STOP_WORDS) {
+            long p = pack(w.toCharArray(), w.length());
+            int s = stopSlot(p);
+            while (STOPS[s] != 0) s = s + 1 & STOPS.length - 1;
+            STOPS[s] = p;
+        }
+    }
+
+    private static int stopSlot(long packed) {
+        return (int) (packed * 0x9E3779B97F4A7C15L >>> 57);
+    }
+
+    private static long pack(char[] w, int n) {
+        long p = 0;
+        for (int k = 0; k < n; k++) {
+            if (w[k] < 'a' || w[k] > 'z') return -1;
+            p = p << 5 | (w[k] - 'a' + 1);
+        }
+        return p;
+    }
+
+    private static boolean isStopWord(char[] w, int n) {
+        long p = pack(w, n);
+        if (p <= 0) return false;
+        for (int s = stopSlot(p); STOPS[s] != 0; s = s + 1 & STOPS.length - 1) if (STOPS[s] == p) return true;
+        return false;
+    }
+
+    /** The word or run of CJK characters that starts at {@code i}, a letter or digit: its terms given; returns where it ends. */
+    private int token(String s, int i, Consumer<String> into, boolean index, java.util.List<String> parts) {
+        int n = s.length();
+        int cp = s.codePointAt(i);
+        if (!isWordChar(cp)) return i + Character.charCount(cp);
+        boolean cjk = isCjk(cp);
+        int end = wordEnd(s, i, cjk);
+        if (cjk) {
+            pairs(fold(s.substring(i, end)), into, index);
+            return end;
+        }
+        // words joined by hyphens: one word, and (in the index) each of its parts
+        parts.clear();
+        parts.add(s.substring(i, end));
+        while (end + 1 < n && isHyphen(s.charAt(end)) && startsPlainWord(s, end + 1)) {
+            int next = wordEnd(s, end + 1, false);
+            parts.add(s.substring(end + 1, next));
+            end = next;
+        }
+        if (parts.size() == 1) {
+            word(fold(parts.get(0)), into);
+        } else {
+            word(fold(String.join("", parts)), into);
+            if (index) for (String part : parts) word(fold(part), into);
+        }
+        return end;
     }
 
     /** Where the word (or the run of CJK characters) starting at {@code i} ends. */
@@ -256,7 +355,7 @@ public final class SearchTerms {
             int skip = i;
             if (c == ']' && i + 1 < n && markdown.charAt(i + 1) == '(') {
                 int close = markdown.indexOf(')', i + 2);
-                if (close > 0 && markdown.lastIndexOf('\n', close) < i) skip = close + 1;
+                if (close > 0 && !hasNewline(markdown, i + 2, close)) skip = close + 1;
             } else if (c == '<' && i + 1 < n && (isAsciiLetter(markdown.charAt(i + 1)) || markdown.charAt(i + 1) == '/')) {
                 int close = markdown.indexOf('>', i + 1);
                 if (close > 0) skip = close + 1;
@@ -283,6 +382,12 @@ public final class SearchTerms {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a line ends in {@code s[from, to)}: a link's target stays on its line. */
+    private static boolean hasNewline(String s, int from, int to) {
+        for (int k = from; k < to; k++) if (s.charAt(k) == '\n') return true;
+        return false;
     }
 
     /** Whether markdownText must look closer at {@code i}: a link's "](", a tag, an entity, a URL's scheme at a word's start. */

@@ -184,11 +184,15 @@ final class SnippetTexts implements AutoCloseable {
         boolean space = true;
         for (int k = 0; k < n && s.length() < MAX_CHARS; k++) {
             char c = text.charAt(k);
-            // the common case first: a run of letters and digits, copied at once
+            // the common case first: a run of words and the single spaces between them, copied at once
             if (plain(c)) {
                 int end = k + 1;
                 int stop = Math.min(n, k + MAX_CHARS - s.length());
-                while (end < stop && plain(text.charAt(end))) end++;
+                while (end < stop) {
+                    char d = text.charAt(end);
+                    if (plain(d) || d == ' ' && end + 1 < stop && plain(text.charAt(end + 1))) end++;
+                    else break;
+                }
                 s.append(text, k, end);
                 space = false;
                 k = end - 1;

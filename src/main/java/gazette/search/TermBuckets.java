@@ -15,9 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class TermBuckets implements BodySource, AutoCloseable {
     private static final int MAX_BUCKETS = 256;
+    /** Each rendering thread's table of an article's terms, kept from article to article. */
+    private static final ThreadLocal<ArticleTerms> TABLES = ThreadLocal.withInitial(ArticleTerms::new);
 
     /** What reading a bucket gives, a term at a time. */
     interface Visitor {
@@ -119,40 +118,30 @@ final class TermBuckets implements BodySource, AutoCloseable {
             return;
         }
         // the order of an article's terms does not matter: each shard sorts its terms and postings
-        Map<String, int[]> counts = new HashMap<>();
-        int[] words = new int[1];
+        ArticleTerms counts = TABLES.get();
+        counts.clear();
         Article a = archive.article(i);
-        Consumer<String> title = weigh(counts, words, Relevance.TITLE);
-        terms.each(a.title(), title);
-        for (TagPage t : archive.tagsOf(i)) terms.each(t.tag().name(), title);
-        Consumer<String> summary = weigh(counts, words, Relevance.SUMMARY);
-        if (a.summary() != null) terms.each(a.summary(), summary);
-        if (a.editor() != null) terms.each(a.editor(), summary);
-        terms.each(body, weigh(counts, words, Relevance.BODY));
-        lengths[i] = words[0];
+        terms.count(a.title(), counts, Relevance.TITLE);
+        for (TagPage t : archive.tagsOf(i)) terms.count(t.tag().name(), counts, Relevance.TITLE);
+        if (a.summary() != null) terms.count(a.summary(), counts, Relevance.SUMMARY);
+        if (a.editor() != null) terms.count(a.editor(), counts, Relevance.SUMMARY);
+        terms.count(body, counts, Relevance.BODY);
+        lengths[i] = counts.words();
         // what a search can be narrowed to: no word has a colon, so these meet no word
-        counts.putIfAbsent(SearchTerms.YEAR + archive.permalink(i).day().getYear(), new int[1]);
+        counts.addFilter(SearchTerms.YEAR + archive.permalink(i).day().getYear());
         gazette.index.Section section = archive.sectionOf(i);
-        if (section != null) counts.putIfAbsent(SearchTerms.SECTION + section.slug(), new int[1]);
-        for (TagPage t : archive.tagsOf(i)) counts.putIfAbsent(SearchTerms.TAG + t.tag().slug(), new int[1]);
+        if (section != null) counts.addFilter(SearchTerms.SECTION + section.slug());
+        for (TagPage t : archive.tagsOf(i)) counts.addFilter(SearchTerms.TAG + t.tag().slug());
         write(i, counts);
         postings.addAndGet(counts.size());
         seen[i] = true;
     }
 
     /** The article's terms, a group in each bucket that has any of them. */
-    private void write(int i, Map<String, int[]> counts) {
-        String[] t = new String[counts.size()];
-        int[] c = new int[t.length];
+    private void write(int i, ArticleTerms counts) {
         // bucket and term's place in one number, sorted: each bucket's terms together
-        long[] order = new long[t.length];
-        int k = 0;
-        for (Map.Entry<String, int[]> term : counts.entrySet()) {
-            t[k] = term.getKey();
-            c[k] = term.getValue()[0];
-            order[k] = (TermHash.of(t[k]) % count) << 32 | k;
-            k++;
-        }
+        long[] order = new long[counts.size()];
+        for (int k = 0; k < order.length; k++) order[k] = (TermHash.of(counts.term(k)) % count) << 32 | k;
         java.util.Arrays.sort(order);
         try {
             DataOutputStream[] out = open();
@@ -165,8 +154,8 @@ final class TermBuckets implements BodySource, AutoCloseable {
                     f.writeLong(keys[i]);
                     f.writeInt(to - from);
                     for (int j = from; j < to; j++) {
-                        f.writeUTF(t[(int) order[j]]);
-                        f.writeShort(Math.min(c[(int) order[j]], Short.MAX_VALUE));
+                        f.writeUTF(counts.term((int) order[j]));
+                        f.writeShort(Math.min(counts.count((int) order[j]), Short.MAX_VALUE));
                     }
                 }
                 from = to;
@@ -234,13 +223,6 @@ final class TermBuckets implements BodySource, AutoCloseable {
                 }
             }
         }
-    }
-
-    private static Consumer<String> weigh(Map<String, int[]> counts, int[] words, int weight) {
-        return term -> {
-            counts.computeIfAbsent(term, t -> new int[1])[0] += weight;
-            words[0]++;
-        };
     }
 
     /** What ranks the articles, once every one is in. */
