@@ -68,10 +68,10 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.HARD_BREAK, "<br>\n");
         // blocks, inline tags and comments alike
         options.set(HtmlRenderer.ESCAPE_HTML, escapeRawHtml);
-        this.parser = Parser.builder(options).build();
+        this.parser = QuickInlineParser.parser(options);
         MutableDataSet plain = new MutableDataSet(options);
         plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        this.plainParser = Parser.builder(plain).build();
+        this.plainParser = QuickInlineParser.parser(plain);
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
