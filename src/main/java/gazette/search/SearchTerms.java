@@ -347,8 +347,10 @@ public final class SearchTerms {
      * split drops anyway.
      */
     public static String markdownText(String markdown) {
-        StringBuilder out = new StringBuilder(markdown.length());
         int n = markdown.length();
+        // never longer than the source: what is skipped becomes one space; runs are copied at once
+        char[] out = new char[n];
+        int length = 0;
         int i = 0;
         while (i < n) {
             char c = markdown.charAt(i);
@@ -371,17 +373,18 @@ public final class SearchTerms {
                 skip = k;
             }
             if (skip > i) {
-                out.append(' ');
+                out[length++] = ' ';
                 i = skip;
             } else {
                 // the common case: the run up to the next character that may start something to skip, copied at once
                 int end = i + 1;
                 while (end < n && !mayStartSkip(markdown, end)) end++;
-                out.append(markdown, i, end);
+                markdown.getChars(i, end, out, length);
+                length += end - i;
                 i = end;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** Whether a line ends in {@code s[from, to)}: a link's target stays on its line. */

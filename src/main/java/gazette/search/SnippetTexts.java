@@ -180,20 +180,23 @@ final class SnippetTexts implements AutoCloseable {
 
     static String plain(String text) {
         int n = text.length();
-        StringBuilder s = new StringBuilder(Math.min(n, MAX_CHARS));
+        // runs are copied into an array at once: a StringBuilder copies a character at a time
+        char[] s = new char[Math.min(n, MAX_CHARS)];
+        int length = 0;
         boolean space = true;
-        for (int k = 0; k < n && s.length() < MAX_CHARS; k++) {
+        for (int k = 0; k < n && length < MAX_CHARS; k++) {
             char c = text.charAt(k);
             // the common case first: a run of words and the single spaces between them, copied at once
             if (plain(c)) {
                 int end = k + 1;
-                int stop = Math.min(n, k + MAX_CHARS - s.length());
+                int stop = Math.min(n, k + MAX_CHARS - length);
                 while (end < stop) {
                     char d = text.charAt(end);
                     if (plain(d) || d == ' ' && end + 1 < stop && plain(text.charAt(end + 1))) end++;
                     else break;
                 }
-                s.append(text, k, end);
+                text.getChars(k, end, s, length);
+                length += end - k;
                 space = false;
                 k = end - 1;
                 continue;
@@ -210,16 +213,15 @@ final class SnippetTexts implements AutoCloseable {
                 if (c != '_') c = ' ';
             }
             if (Character.isWhitespace(c)) {
-                if (!space) s.append(' ');
+                if (!space) s[length++] = ' ';
                 space = true;
             } else {
-                s.append(c);
+                s[length++] = c;
                 space = false;
             }
         }
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == ' ') end--;
-        return s.substring(0, end);
+        while (length > 0 && s[length - 1] == ' ') length--;
+        return new String(s, 0, length);
     }
 
     /** Not a space, nor a mark that Markdown may give a meaning. */
