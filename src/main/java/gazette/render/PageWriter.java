@@ -23,7 +23,9 @@ final class PageWriter extends Writer {
     @Override
     public void write(String s, int off, int len) throws IOException {
         room(len);
-        page.append(s, off, off + len); // a start and an end, where Writer gives a start and a length
+        // a whole string, as templates mostly write, is copied at once; a part of one a character at a time
+        if (off == 0 && len == s.length()) page.append(s);
+        else page.append(s, off, off + len); // a start and an end, where Writer gives a start and a length
     }
 
     @Override
