@@ -26,6 +26,40 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class TermBuckets implements BodySource, AutoCloseable {
     private static final int MAX_BUCKETS = 256;
+    /** A bucket's group of one article, as it is made: bytes without a lock. */
+    private static final class Group {
+        final Bytes bytes = new Bytes();
+        final DataOutputStream data = new DataOutputStream(bytes);
+    }
+
+    /** A growing array of bytes, with no lock: one thread's own. */
+    private static final class Bytes extends java.io.OutputStream {
+        private byte[] buffer = new byte[4096];
+        private int size;
+
+        @Override
+        public void write(int b) {
+            if (size == buffer.length) buffer = java.util.Arrays.copyOf(buffer, size * 2);
+            buffer[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (size + len > buffer.length) buffer = java.util.Arrays.copyOf(buffer, Math.max(size + len, size * 2));
+            System.arraycopy(b, off, buffer, size, len);
+            size += len;
+        }
+
+        void reset() {
+            size = 0;
+        }
+
+        void writeTo(java.io.OutputStream out) throws IOException {
+            out.write(buffer, 0, size);
+        }
+    }
+
+    private static final ThreadLocal<Group> GROUPS = ThreadLocal.withInitial(Group::new);
     /** Each rendering thread's table of an article's terms, kept from article to article. */
     private static final ThreadLocal<ArticleTerms> TABLES = ThreadLocal.withInitial(ArticleTerms::new);
 
@@ -149,14 +183,18 @@ final class TermBuckets implements BodySource, AutoCloseable {
                 int b = (int) (order[from] >>> 32);
                 int to = from;
                 while (to < order.length && (int) (order[to] >>> 32) == b) to++;
+                // the group is made in this thread's own buffer, and goes to the shared file at once
+                Group group = GROUPS.get();
+                group.bytes.reset();
+                group.data.writeLong(keys[i]);
+                group.data.writeInt(to - from);
+                for (int j = from; j < to; j++) {
+                    group.data.writeUTF(counts.term((int) order[j]));
+                    group.data.writeShort(Math.min(counts.count((int) order[j]), Short.MAX_VALUE));
+                }
                 DataOutputStream f = out[b];
                 synchronized (f) {
-                    f.writeLong(keys[i]);
-                    f.writeInt(to - from);
-                    for (int j = from; j < to; j++) {
-                        f.writeUTF(counts.term((int) order[j]));
-                        f.writeShort(Math.min(counts.count((int) order[j]), Short.MAX_VALUE));
-                    }
+                    group.bytes.writeTo(f);
                 }
                 from = to;
             }
