@@ -1,25 +1,58 @@
 package gazette.search;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
 /**
  * One article's terms, each with its weighted count, as the index takes them ({@link TermBuckets}):
- * a table open to the characters of a word, so that a plain ASCII word already seen in the article
- * costs no string of its own ({@link SearchTerms#count}). One a thread, cleared for each article.
+ * a table open to the characters of a word, so that a plain ASCII word costs no string of its own
+ * ({@link SearchTerms#count}). One a thread. The terms stay in it from article to article (up to
+ * {@link #KEEP} of them, then it starts afresh), each made into a string, hashed and encoded once:
+ * most of an article's words were in the articles before it.
  */
 final class ArticleTerms {
+    /** Terms kept from article to article: a news archive's common words, in about 8 MB a thread. */
+    static final int KEEP = 1 << 15;
+
+    private final int keep;
     private String[] keys = new String[1024];
+    private int[] hashes = new int[1024];
     private int[] counts = new int[1024];
-    /** The slots in use, in the order their terms came. */
+    /** The article a slot's count is of: another's count is stale, and zero for this one. */
+    private int[] article = new int[1024];
+    /** The term's shard hash ({@link TermHash}) and its bytes as {@link DataOutputStream#writeUTF} writes them, once asked for. */
+    private long[] shardHash = new long[1024];
+    private byte[][] utf = new byte[1024][];
+    private int entries;
+    private int current = 1;
+    /** The slots of this article's terms, in the order they came. */
     private int[] used = new int[512];
     private int size;
     private int words;
     /** Where a word is lower-cased and cut to its stem. */
     private char[] buffer = new char[64];
 
+    ArticleTerms() {
+        this(KEEP);
+    }
+
+    ArticleTerms(int keep) {
+        this.keep = keep;
+    }
+
     /** Empties the table for the next article. */
     void clear() {
-        for (int k = 0; k < size; k++) keys[used[k]] = null;
         size = 0;
         words = 0;
+        current++;
+        if (entries > keep) {
+            Arrays.fill(keys, null);
+            Arrays.fill(utf, null); // the marks in article[] are older articles': no need to clear them
+            entries = 0;
+        }
     }
 
     /** The number of distinct terms. */
@@ -41,6 +74,28 @@ final class ArticleTerms {
         return counts[used[k]];
     }
 
+    /** The {@code k}th term's {@link TermHash}. */
+    long shardHash(int k) {
+        int s = used[k];
+        if (shardHash[s] < 0) shardHash[s] = TermHash.of(keys[s]);
+        return shardHash[s];
+    }
+
+    /** The {@code k}th term as {@link DataOutputStream#writeUTF} writes it: its length in two bytes, then modified UTF-8. */
+    byte[] utf(int k) {
+        int s = used[k];
+        if (utf[s] == null) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(keys[s].length() + 2);
+            try {
+                new DataOutputStream(bytes).writeUTF(keys[s]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a term is at most a few dozen characters
+            }
+            utf[s] = bytes.toByteArray();
+        }
+        return utf[s];
+    }
+
     /** A word that occurs once more, where it counts {@code weight}. */
     void add(String term, int weight) {
         words++;
@@ -57,17 +112,17 @@ final class ArticleTerms {
     void add(char[] chars, int length, int weight) {
         words++;
         int h = 0;
-        for (int k = 0; k < length; k++) h = 31 * h + chars[k]; // String's own hash: a stored term's is kept in it
+        for (int k = 0; k < length; k++) h = 31 * h + chars[k]; // String's own hash, so a term from a string is found too
         int mask = keys.length - 1;
         for (int s = spread(h) & mask; ; s = s + 1 & mask) {
             String key = keys[s];
             if (key == null) {
-                int at = insert(s, new String(chars, 0, length)); // first: the table may grow
+                int at = insert(s, new String(chars, 0, length), h); // first: the table may grow
                 counts[at] += weight;
                 return;
             }
-            if (key.hashCode() == h && same(key, chars, length)) {
-                counts[s] += weight;
+            if (hashes[s] == h && same(key, chars, length)) {
+                counts[mark(s)] += weight;
                 return;
             }
         }
@@ -90,39 +145,66 @@ final class ArticleTerms {
     }
 
     private int slot(String term) {
+        int h = term.hashCode();
         int mask = keys.length - 1;
-        for (int s = spread(term.hashCode()) & mask; ; s = s + 1 & mask) {
+        for (int s = spread(h) & mask; ; s = s + 1 & mask) {
             String key = keys[s];
-            if (key == null) return insert(s, term);
-            if (key.equals(term)) return s;
+            if (key == null) return insert(s, term, h);
+            if (hashes[s] == h && key.equals(term)) return mark(s);
         }
     }
 
+    /** The slot, its term now one of this article's: its count from zero if it was another's. */
+    private int mark(int s) {
+        if (article[s] != current) {
+            article[s] = current;
+            counts[s] = 0;
+            if (size == used.length) used = Arrays.copyOf(used, size * 2);
+            used[size++] = s;
+        }
+        return s;
+    }
+
     /** Puts a new term in slot {@code s}; returns its slot, which a growing table moves. */
-    private int insert(int s, String term) {
+    private int insert(int s, String term, int hash) {
         keys[s] = term;
-        counts[s] = 0;
-        if (size == used.length) used = java.util.Arrays.copyOf(used, size * 2);
-        used[size++] = s;
-        if (size * 2 <= keys.length) return s;
+        hashes[s] = hash;
+        shardHash[s] = -1;
+        utf[s] = null;
+        entries++;
+        mark(s);
+        if (entries * 2 <= keys.length) return s;
         grow();
         return used[size - 1];
     }
 
-    /** Twice the slots, the terms placed again in the order they came. */
+    /** Twice the slots, every term placed again; this article's keep their order. */
     private void grow() {
         String[] oldKeys = keys;
-        int[] oldCounts = counts;
-        keys = new String[oldKeys.length * 2];
-        counts = new int[keys.length];
-        int mask = keys.length - 1;
-        for (int k = 0; k < size; k++) {
-            int from = used[k];
-            int s = spread(oldKeys[from].hashCode()) & mask;
+        int[] oldHashes = hashes, oldCounts = counts, oldArticle = article;
+        long[] oldShard = shardHash;
+        byte[][] oldUtf = utf;
+        int n = oldKeys.length * 2;
+        keys = new String[n];
+        hashes = new int[n];
+        counts = new int[n];
+        article = new int[n];
+        shardHash = new long[n];
+        utf = new byte[n][];
+        int[] moved = new int[oldKeys.length];
+        int mask = n - 1;
+        for (int from = 0; from < oldKeys.length; from++) {
+            if (oldKeys[from] == null) continue;
+            int s = spread(oldHashes[from]) & mask;
             while (keys[s] != null) s = s + 1 & mask;
             keys[s] = oldKeys[from];
+            hashes[s] = oldHashes[from];
             counts[s] = oldCounts[from];
-            used[k] = s;
+            article[s] = oldArticle[from];
+            shardHash[s] = oldShard[from];
+            utf[s] = oldUtf[from];
+            moved[from] = s;
         }
+        for (int k = 0; k < size; k++) used[k] = moved[used[k]];
     }
 }

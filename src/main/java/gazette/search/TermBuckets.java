@@ -175,7 +175,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
     private void write(int i, ArticleTerms counts) {
         // bucket and term's place in one number, sorted: each bucket's terms together
         long[] order = new long[counts.size()];
-        for (int k = 0; k < order.length; k++) order[k] = (TermHash.of(counts.term(k)) % count) << 32 | k;
+        for (int k = 0; k < order.length; k++) order[k] = (counts.shardHash(k) % count) << 32 | k;
         java.util.Arrays.sort(order);
         try {
             DataOutputStream[] out = open();
@@ -189,7 +189,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
                 group.data.writeLong(keys[i]);
                 group.data.writeInt(to - from);
                 for (int j = from; j < to; j++) {
-                    group.data.writeUTF(counts.term((int) order[j]));
+                    group.data.write(counts.utf((int) order[j])); // as writeUTF writes it, encoded once
                     group.data.writeShort(Math.min(counts.count((int) order[j]), Short.MAX_VALUE));
                 }
                 DataOutputStream f = out[b];
