@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -35,14 +34,6 @@ final class Teasers {
     /** 0 until computed (a real fingerprint of 0 is only computed again); pages read it from many threads. */
     private final AtomicLongArray prints;
 
-    /**
-     * A teaser is read about sixteen times a build (its listings, its neighbours' pages, related
-     * lists, its fingerprint): up to this many articles, each is kept once made, about 350 bytes
-     * each; a larger archive makes them again, so that memory does not grow with it.
-     */
-    static final int KEEP_UP_TO = 200_000;
-    private final AtomicReferenceArray<Teaser> made;
-
     private final LeadPictures leads;
     private final java.time.ZoneId zone;
 
@@ -57,24 +48,12 @@ final class Teasers {
         this.tagLinks = new Teaser.TagLink[tags.size()];
         for (int t = 0; t < tagLinks.length; t++) tagLinks[t] = new Teaser.TagLink(tags.get(t).tag().name(), links.link(tags.get(t).path()));
         this.prints = new AtomicLongArray(archive.size());
-        this.made = archive.size() <= KEEP_UP_TO ? new AtomicReferenceArray<>(archive.size()) : null;
         List<gazette.index.Section> sections = archive.sections();
         this.sectionLinks = new Teaser.Link[sections.size()];
         for (int s = 0; s < sectionLinks.length; s++) sectionLinks[s] = new Teaser.Link(links.link(sections.get(s).path()), sections.get(s).name());
     }
 
-    /** Article i's teaser: made once and kept, on an archive of up to {@link #KEEP_UP_TO} articles. */
     Teaser of(int i) {
-        if (made == null) return make(i);
-        Teaser t = made.get(i);
-        if (t == null) {
-            t = make(i); // two threads may both make it: the same value
-            made.set(i, t);
-        }
-        return t;
-    }
-
-    private Teaser make(int i) {
         Article a = archive.article(i);
         ZonedDateTime when = dates.published(a);
         int[] ids = archive.tagIds(i);
