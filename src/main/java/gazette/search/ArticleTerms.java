@@ -14,18 +14,19 @@ import java.util.Arrays;
  * most of an article's words were in the articles before it.
  */
 final class ArticleTerms {
-    /** Terms kept from article to article: a news archive's common words, in about 8 MB a thread. */
-    static final int KEEP = 1 << 15;
+    /** Terms kept from article to article: a news archive's common words, in about 4 MB a thread. */
+    static final int KEEP = 1 << 14;
+    private static final int FIRST_SIZE = 1024;
 
     private final int keep;
-    private String[] keys = new String[1024];
-    private int[] hashes = new int[1024];
-    private int[] counts = new int[1024];
+    private String[] keys = new String[FIRST_SIZE];
+    private int[] hashes = new int[FIRST_SIZE];
+    private int[] counts = new int[FIRST_SIZE];
     /** The article a slot's count is of: another's count is stale, and zero for this one. */
-    private int[] article = new int[1024];
+    private int[] article = new int[FIRST_SIZE];
     /** The term's shard hash ({@link TermHash}) and its bytes as {@link DataOutputStream#writeUTF} writes them, once asked for. */
-    private long[] shardHash = new long[1024];
-    private byte[][] utf = new byte[1024][];
+    private long[] shardHash = new long[FIRST_SIZE];
+    private byte[][] utf = new byte[FIRST_SIZE][];
     private int entries;
     private int current = 1;
     /** The slots of this article's terms, in the order they came. */
@@ -49,10 +50,22 @@ final class ArticleTerms {
         words = 0;
         current++;
         if (entries > keep) {
-            Arrays.fill(keys, null);
-            Arrays.fill(utf, null); // the marks in article[] are older articles': no need to clear them
             entries = 0;
+            if (keys.length > 4 * keep) {
+                // one article of a great many words (a table of figures) grew it: back to its first size
+                keys = new String[FIRST_SIZE];
+                hashes = new int[FIRST_SIZE];
+                counts = new int[FIRST_SIZE];
+                article = new int[FIRST_SIZE];
+                shardHash = new long[FIRST_SIZE];
+                utf = new byte[FIRST_SIZE][];
+                used = new int[FIRST_SIZE / 2];
+            } else {
+                Arrays.fill(keys, null);
+                Arrays.fill(utf, null); // the marks in article[] are older articles': no need to clear them
+            }
         }
+        if (buffer.length > 1 << 12) buffer = new char[64];
     }
 
     /** The number of distinct terms. */

@@ -52,6 +52,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
 
         void reset() {
             size = 0;
+            if (buffer.length > 1 << 20) buffer = new byte[4096]; // not kept at the size of one huge article's group
         }
 
         void writeTo(java.io.OutputStream out) throws IOException {

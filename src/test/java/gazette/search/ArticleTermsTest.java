@@ -55,6 +55,29 @@ public class ArticleTermsTest {
     }
 
     @Test
+    void keepsCountingRightAsItGrowsWithEarlierArticlesTermsInIt() {
+        // each article brings new words, so the table grows while it holds the earlier ones
+        ArticleTerms table = new ArticleTerms();
+        SearchTerms terms = new SearchTerms(SearchTerms.Stemmer.ENGLISH);
+        for (int a = 0; a < 300; a++) {
+            StringBuilder text = new StringBuilder("Common words again and again ");
+            for (int k = 0; k < 20; k++) text.append("new").append(a).append('x').append(k).append(' ');
+            text.append("new").append(a).append("x0 ").append(a % 2 == 0 ? "elections" : "");
+            table.clear();
+            terms.count(text.toString(), table, 3);
+            Map<String, Integer> got = counts(table);
+            assertThat(got).as("article %d", a).hasSize(a % 2 == 0 ? 24 : 23);
+            assertThat(got.get("new" + a + "x0")).isEqualTo(6);
+            assertThat(got.get("new" + a + "x19")).isEqualTo(3);
+            assertThat(got.get("again")).isEqualTo(6);
+            assertThat(got.get("word")).isEqualTo(3);
+            assertThat(got.get("new" + (a + 1) + "x0")).isNull();
+            if (a % 2 == 1) assertThat(got.get("election")).isNull();
+            for (int k = 0; k < table.size(); k++) assertThat(table.shardHash(k)).isEqualTo(TermHash.of(table.term(k)));
+        }
+    }
+
+    @Test
     void growsPastItsFirstSizeAndKeepsEveryCount() {
         ArticleTerms table = new ArticleTerms();
         SearchTerms terms = new SearchTerms(SearchTerms.Stemmer.ENGLISH);
