@@ -36,8 +36,8 @@ final class RecentTerms {
         return (int) (TermHash.of(term) % SHARDS);
     }
 
-    /** One posting of a term; the buckets are read one after another, so no lock. */
-    void add(String term, int posting) {
+    /** One posting of a term, from any bucket's thread (the postings are sorted when written). */
+    synchronized void add(String term, int posting) {
         postings.computeIfAbsent(term, t -> new IntList()).add(posting);
     }
 

@@ -44,6 +44,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Changes when the files' format does, so an incremental build does not keep old ones. */
     static final int VERSION = 8;
     private static final int BLOCK = 512;
+    /** Buckets turned into shards at once, at most: each holds its postings in memory meanwhile. */
+    private static final int BUCKET_THREADS = 4;
 
     private final Archive archive;
     private final Links links;
@@ -156,9 +158,10 @@ public final class SearchIndex implements AutoCloseable {
             Relevance relevance = files.relevance(recentFrom);
             TermCache.Saving saving = cache.save(buckets);
             RecentTerms recent = new RecentTerms();
-            for (int b = 0; b < buckets; b++) {
-                terms += TermShards.write(files, b, buckets, termShards, relevance, recent, recentFrom, counted, saving.bucket(b));
-            }
+            java.util.concurrent.atomic.AtomicLong termCount = new java.util.concurrent.atomic.AtomicLong();
+            eachBucket(buckets, b -> termCount.addAndGet(TermShards.write(files, b, buckets, termShards, relevance, recent, recentFrom, counted,
+                    saving.bucket(b))));
+            terms = termCount.get();
             recent.write(counted);
             files.save(saving);
             Map<String, Object> index = new LinkedHashMap<>();
@@ -188,6 +191,50 @@ public final class SearchIndex implements AutoCloseable {
             collected = null;
             cache.close(); // its temporary files
         }
+    }
+
+    /** What is done with one bucket. */
+    private interface BucketWork {
+        void run(int bucket) throws IOException;
+    }
+
+    /**
+     * Turns the buckets into their shards a few at a time, each on its own thread: a bucket is
+     * read, sorted and encoded on its own, and memory holds as many buckets as there are threads,
+     * so there are at most {@link #BUCKET_THREADS}.
+     */
+    private static void eachBucket(int buckets, BucketWork work) throws IOException {
+        int threads = Math.max(1, Math.min(buckets, Math.min(BUCKET_THREADS, Runtime.getRuntime().availableProcessors())));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable worker = () -> {
+            for (int b = next.getAndIncrement(); b < buckets && failed.get() == null; b = next.getAndIncrement()) {
+                try {
+                    work.run(b);
+                } catch (IOException | RuntimeException | Error e) {
+                    failed.compareAndSet(null, e);
+                }
+            }
+        };
+        List<Thread> started = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread thread = new Thread(worker, "gazette-search-" + t);
+            thread.start();
+            started.add(thread);
+        }
+        worker.run(); // this thread is one of them
+        for (Thread thread : started) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("stopped while the search index was written");
+            }
+        }
+        Throwable e = failed.get();
+        if (e instanceof IOException io) throw io;
+        if (e instanceof RuntimeException r) throw r;
+        if (e instanceof Error err) throw err;
     }
 
     /** True when the previous build wrote every file of this index from the same articles. */
@@ -250,11 +297,14 @@ public final class SearchIndex implements AutoCloseable {
         }
 
         /** A file with its own fingerprint: a day's texts. */
+        /** Buckets are written from several threads at once. */
         @Override
         public void file(String relative, byte[] content, long own) throws IOException {
             out.file(relative, content, own);
-            files++;
-            bytes += content.length;
+            synchronized (this) {
+                files++;
+                bytes += content.length;
+            }
         }
 
         @Override
