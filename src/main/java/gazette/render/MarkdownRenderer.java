@@ -53,11 +53,8 @@ public final class MarkdownRenderer {
         this(false);
     }
 
-    /**
-     * @param escapeRawHtml show raw HTML as text and disable links to any scheme but http, https and mailto, for
-     *                      Markdown from sources that are not trusted
-     */
-    public MarkdownRenderer(boolean escapeRawHtml) {
+    /** Flexmark's options, as the renderer parses and renders with them. */
+    static MutableDataSet options(boolean escapeRawHtml) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()));
         // GitHub-like tables: no column spans, header row required, no caption syntax
@@ -68,10 +65,24 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.HARD_BREAK, "<br>\n");
         // blocks, inline tags and comments alike
         options.set(HtmlRenderer.ESCAPE_HTML, escapeRawHtml);
-        this.parser = QuickInlineParser.parser(options);
+        return options;
+    }
+
+    /** The same, for the parser that leaves bare addresses as text. */
+    static MutableDataSet withoutAutolinks(MutableDataSet options) {
         MutableDataSet plain = new MutableDataSet(options);
         plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        this.plainParser = QuickInlineParser.parser(plain);
+        return plain;
+    }
+
+    /**
+     * @param escapeRawHtml show raw HTML as text and disable links to any scheme but http, https and mailto, for
+     *                      Markdown from sources that are not trusted
+     */
+    public MarkdownRenderer(boolean escapeRawHtml) {
+        MutableDataSet options = options(escapeRawHtml);
+        this.parser = QuickInlineParser.parser(options);
+        this.plainParser = QuickInlineParser.parser(withoutAutolinks(options));
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override

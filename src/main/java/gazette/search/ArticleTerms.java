@@ -19,14 +19,14 @@ final class ArticleTerms {
     private static final int FIRST_SIZE = 1024;
 
     private final int keep;
-    private String[] keys = new String[FIRST_SIZE];
-    private int[] hashes = new int[FIRST_SIZE];
-    private int[] counts = new int[FIRST_SIZE];
+    private String[] keys;
+    private int[] hashes;
+    private int[] counts;
     /** The article a slot's count is of: another's count is stale, and zero for this one. */
-    private int[] article = new int[FIRST_SIZE];
+    private int[] article;
     /** The term's shard hash ({@link TermHash}) and its bytes as {@link DataOutputStream#writeUTF} writes them, once asked for. */
-    private long[] shardHash = new long[FIRST_SIZE];
-    private byte[][] utf = new byte[FIRST_SIZE][];
+    private long[] shardHash;
+    private byte[][] utf;
     private int entries;
     private int current = 1;
     /** The slots of this article's terms, in the order they came. */
@@ -42,6 +42,17 @@ final class ArticleTerms {
 
     ArticleTerms(int keep) {
         this.keep = keep;
+        slots(FIRST_SIZE);
+    }
+
+    /** Empty slots, {@code n} of them. */
+    private void slots(int n) {
+        keys = new String[n];
+        hashes = new int[n];
+        counts = new int[n];
+        article = new int[n];
+        shardHash = new long[n];
+        utf = new byte[n][];
     }
 
     /** Empties the table for the next article. */
@@ -53,12 +64,7 @@ final class ArticleTerms {
             entries = 0;
             if (keys.length > 4 * keep) {
                 // one article of a great many words (a table of figures) grew it: back to its first size
-                keys = new String[FIRST_SIZE];
-                hashes = new int[FIRST_SIZE];
-                counts = new int[FIRST_SIZE];
-                article = new int[FIRST_SIZE];
-                shardHash = new long[FIRST_SIZE];
-                utf = new byte[FIRST_SIZE][];
+                slots(FIRST_SIZE);
                 used = new int[FIRST_SIZE / 2];
             } else {
                 Arrays.fill(keys, null);
@@ -198,12 +204,7 @@ final class ArticleTerms {
         long[] oldShard = shardHash;
         byte[][] oldUtf = utf;
         int n = oldKeys.length * 2;
-        keys = new String[n];
-        hashes = new int[n];
-        counts = new int[n];
-        article = new int[n];
-        shardHash = new long[n];
-        utf = new byte[n][];
+        slots(n);
         int[] moved = new int[oldKeys.length];
         int mask = n - 1;
         for (int from = 0; from < oldKeys.length; from++) {

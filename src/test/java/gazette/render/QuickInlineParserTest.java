@@ -2,9 +2,6 @@ package gazette.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -30,16 +27,8 @@ public class QuickInlineParserTest {
     @Test
     void givesWhatFlexmarksOwnParserGives() {
         // as MarkdownRenderer sets them: with autolinks (its main parser) and without, raw HTML kept or escaped
-        MutableDataSet main = new MutableDataSet();
-        main.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()));
-        main.set(TablesExtension.COLUMN_SPANS, false);
-        main.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        main.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        main.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        main.set(HtmlRenderer.HARD_BREAK, "<br>\n");
-        MutableDataSet plain = new MutableDataSet(main);
-        plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        plain.set(HtmlRenderer.ESCAPE_HTML, true);
+        MutableDataSet main = MarkdownRenderer.options(false);
+        MutableDataSet plain = MarkdownRenderer.withoutAutolinks(MarkdownRenderer.options(true));
         for (MutableDataSet options : List.of(main, plain)) compare(options, new Random(17));
     }
 
