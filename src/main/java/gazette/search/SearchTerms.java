@@ -64,7 +64,7 @@ public final class SearchTerms {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** {@link #stem(String)} on the lower-case ASCII word in {@code w[0, n)}, in place; returns its new length. */
+        /** The English rule on the word in {@code w[0, n)}, in place; returns its new length. */
         static int stem(char[] w, int n) {
             if (n < 3 || w[n - 1] != 's') return n;
             char before = w[n - 2];
@@ -84,19 +84,10 @@ public final class SearchTerms {
         }
 
         String stem(String w) {
-            int n = w.length();
-            if (this == NONE || n < 3 || w.charAt(n - 1) != 's') return w;
-            char before = w.charAt(n - 2);
-            if (before == 'u' || before == 's') return w;
-            if (before == 'e') {
-                char third = w.charAt(n - 3);
-                if (n > 3 && third == 'i') {
-                    char fourth = w.charAt(n - 4);
-                    if (fourth != 'a' && fourth != 'e') return w.substring(0, n - 3) + "y";
-                }
-                if (third == 'i' || third == 'a' || third == 'o' || third == 'e') return w;
-            }
-            return w.substring(0, n - 1);
+            if (this == NONE || w.length() < 3 || w.charAt(w.length() - 1) != 's') return w;
+            char[] c = w.toCharArray();
+            int n = stem(c, c.length);
+            return n == c.length ? w : new String(c, 0, n);
         }
     }
 
