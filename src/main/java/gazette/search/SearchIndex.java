@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
@@ -158,7 +161,7 @@ public final class SearchIndex implements AutoCloseable {
             Relevance relevance = files.relevance(recentFrom);
             TermCache.Saving saving = cache.save(buckets);
             RecentTerms recent = new RecentTerms();
-            java.util.concurrent.atomic.AtomicLong termCount = new java.util.concurrent.atomic.AtomicLong();
+            AtomicLong termCount = new AtomicLong();
             eachBucket(buckets, b -> termCount.addAndGet(TermShards.write(files, b, buckets, termShards, relevance, recent, recentFrom, counted,
                     saving.bucket(b))));
             terms = termCount.get();
@@ -199,42 +202,30 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Turns the buckets into their shards a few at a time, each on its own thread: a bucket is
-     * read, sorted and encoded on its own, and memory holds as many buckets as there are threads,
-     * so there are at most {@link #BUCKET_THREADS}.
+     * Turns the buckets into their shards on a pool of at most {@link #BUCKET_THREADS} threads: a
+     * bucket is read, sorted and encoded on its own, and memory holds one bucket a thread.
      */
     private static void eachBucket(int buckets, BucketWork work) throws IOException {
-        int threads = Math.max(1, Math.min(buckets, Math.min(BUCKET_THREADS, Runtime.getRuntime().availableProcessors())));
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
-        Runnable worker = () -> {
-            for (int b = next.getAndIncrement(); b < buckets && failed.get() == null; b = next.getAndIncrement()) {
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(BUCKET_THREADS, Runtime.getRuntime().availableProcessors())));
+        try {
+            pool.submit(() -> IntStream.range(0, buckets).parallel().forEach(b -> {
                 try {
                     work.run(b);
-                } catch (IOException | RuntimeException | Error e) {
-                    failed.compareAndSet(null, e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
-        };
-        List<Thread> started = new ArrayList<>();
-        for (int t = 1; t < threads; t++) {
-            Thread thread = new Thread(worker, "gazette-search-" + t);
-            thread.start();
-            started.add(thread);
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("stopped while the search index was written");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
         }
-        worker.run(); // this thread is one of them
-        for (Thread thread : started) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("stopped while the search index was written");
-            }
-        }
-        Throwable e = failed.get();
-        if (e instanceof IOException io) throw io;
-        if (e instanceof RuntimeException r) throw r;
-        if (e instanceof Error err) throw err;
     }
 
     /** True when the previous build wrote every file of this index from the same articles. */
@@ -296,15 +287,15 @@ public final class SearchIndex implements AutoCloseable {
             file(relative, content, fingerprint);
         }
 
-        /** A file with its own fingerprint: a day's texts. */
-        /** Buckets are written from several threads at once. */
+        /**
+         * A file with its own fingerprint: a day's texts. Buckets are made on several threads, but
+         * reach the sink one file at a time: a sink need not be safe for threads.
+         */
         @Override
-        public void file(String relative, byte[] content, long own) throws IOException {
+        public synchronized void file(String relative, byte[] content, long own) throws IOException {
             out.file(relative, content, own);
-            synchronized (this) {
-                files++;
-                bytes += content.length;
-            }
+            files++;
+            bytes += content.length;
         }
 
         @Override

@@ -412,6 +412,29 @@ class SearchIndexTest {
     }
 
     @Test
+    void bucketsMadeOnSeveralThreadsReachTheSinkOneFileAtATime() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int n = 0; n < 40; n++) articles.add(article("s" + n + ".md", "Word" + n + " harbour body " + n, "Title " + n, "2024-03-0" + (1 + n % 9) + "T10:00:00Z", null));
+        Settings settings = SettingsFile.load(tmp.resolve("none.yaml"));
+        Archive archive = Archive.of(articles, settings.timeZone());
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        Map<String, byte[]> files = new java.util.HashMap<>(); // not safe for threads, as a sink need not be
+        new SearchIndex(archive, new Links(settings), settings, tmp.resolve("content")).write((p, bytes) -> {
+            most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(2); // long enough for another bucket's thread to come in, were it let
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            files.put(p, bytes);
+            inside.decrementAndGet();
+        }, 8);
+        assertThat(most.get()).isEqualTo(1);
+        assertThat(postings(files, json.readTree(files.get("search/index.json")).get("termShards").asInt())).containsKeys("word39", "harbour");
+    }
+
+    @Test
     void aPhotoCreditAndAnEditorAreSearchable() throws Exception {
         Files.createDirectories(tmp.resolve("content"));
         Files.writeString(tmp.resolve("content").resolve("t.txt"), "date 2024-03-07\nQuay reopens\n\nThe quay reopened on Monday, officials said.\n"
