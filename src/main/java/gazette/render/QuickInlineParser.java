@@ -1,11 +1,17 @@
 package gazette.render;
 
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
-import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,10 +35,8 @@ final class QuickInlineParser extends InlineParserImpl {
         return builder.build();
     }
 
-    private QuickInlineParser(DataHolder options, java.util.BitSet special, java.util.BitSet delimiters,
-                              java.util.Map<Character, com.vladsch.flexmark.parser.delimiter.DelimiterProcessor> processors,
-                              com.vladsch.flexmark.parser.internal.LinkRefProcessorData linkRefs,
-                              java.util.List<com.vladsch.flexmark.parser.InlineParserExtensionFactory> extensions) {
+    private QuickInlineParser(DataHolder options, BitSet special, BitSet delimiters, Map<Character, DelimiterProcessor> processors,
+                              LinkRefProcessorData linkRefs, List<InlineParserExtensionFactory> extensions) {
         super(options, special, delimiters, processors, linkRefs, extensions);
     }
 

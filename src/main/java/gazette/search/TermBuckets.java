@@ -32,7 +32,10 @@ final class TermBuckets implements BodySource, AutoCloseable {
         final DataOutputStream data = new DataOutputStream(bytes);
     }
 
-    /** A growing array of bytes, with no lock: one thread's own. */
+    /**
+     * A growing array of bytes, with no lock: one thread's own. (A ByteArrayOutputStream locks at
+     * every call, and a term's count alone is two: writeShort writes a byte at a time.)
+     */
     private static final class Bytes extends java.io.OutputStream {
         private byte[] buffer = new byte[4096];
         private int size;
@@ -180,12 +183,12 @@ final class TermBuckets implements BodySource, AutoCloseable {
         java.util.Arrays.sort(order);
         try {
             DataOutputStream[] out = open();
+            Group group = GROUPS.get();
             for (int from = 0; from < order.length; ) {
                 int b = (int) (order[from] >>> 32);
                 int to = from;
                 while (to < order.length && (int) (order[to] >>> 32) == b) to++;
                 // the group is made in this thread's own buffer, and goes to the shared file at once
-                Group group = GROUPS.get();
                 group.bytes.reset();
                 group.data.writeLong(keys[i]);
                 group.data.writeInt(to - from);
