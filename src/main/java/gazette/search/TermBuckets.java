@@ -30,6 +30,9 @@ final class TermBuckets implements BodySource, AutoCloseable {
     private static final class Group {
         final Bytes bytes = new Bytes();
         final DataOutputStream data = new DataOutputStream(bytes);
+        /** The terms' places, bucket by bucket, and where each bucket's run ends. */
+        int[] order = new int[1024];
+        int[] ends = new int[MAX_BUCKETS + 1];
     }
 
     /**
@@ -177,34 +180,52 @@ final class TermBuckets implements BodySource, AutoCloseable {
 
     /** The article's terms, a group in each bucket that has any of them. */
     private void write(int i, ArticleTerms counts) {
-        // bucket and term's place in one number, sorted: each bucket's terms together
-        long[] order = new long[counts.size()];
-        for (int k = 0; k < order.length; k++) order[k] = (counts.shardHash(k) % count) << 32 | k;
-        java.util.Arrays.sort(order);
         try {
             DataOutputStream[] out = open();
             Group group = GROUPS.get();
-            for (int from = 0; from < order.length; ) {
-                int b = (int) (order[from] >>> 32);
-                int to = from;
-                while (to < order.length && (int) (order[to] >>> 32) == b) to++;
+            int[] order = byBucket(counts, group);
+            int[] ends = group.ends;
+            for (int b = 0, from = 0; b < count; from = ends[b++]) {
+                int to = ends[b];
+                if (from == to) continue;
                 // the group is made in this thread's own buffer, and goes to the shared file at once
                 group.bytes.reset();
                 group.data.writeLong(keys[i]);
                 group.data.writeInt(to - from);
                 for (int j = from; j < to; j++) {
-                    group.data.write(counts.utf((int) order[j])); // as writeUTF writes it, encoded once
-                    group.data.writeShort(Math.min(counts.count((int) order[j]), Short.MAX_VALUE));
+                    group.data.write(counts.utf(order[j])); // as writeUTF writes it, encoded once
+                    group.data.writeShort(Math.min(counts.count(order[j]), Short.MAX_VALUE));
                 }
                 DataOutputStream f = out[b];
                 synchronized (f) {
                     group.bytes.writeTo(f);
                 }
-                from = to;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(spillFailed(e));
         }
+    }
+
+    /**
+     * The terms' places grouped by bucket, each bucket's in the table's order (a counting sort:
+     * buckets are few, terms many); bucket b's run ends at {@code group.ends[b]}.
+     */
+    private int[] byBucket(ArticleTerms counts, Group group) {
+        int n = counts.size();
+        if (group.order.length < n) group.order = new int[Math.max(n, group.order.length * 2)];
+        int[] order = group.order;
+        if (group.ends.length < count + 1) group.ends = new int[count + 1]; // a test's count may pass the build's bound
+        int[] ends = group.ends;
+        java.util.Arrays.fill(ends, 0, count + 1, 0);
+        for (int k = 0; k < n; k++) ends[bucket(counts, k) + 1]++;
+        for (int b = 0; b < count; b++) ends[b + 1] += ends[b];
+        // ends[b] is now where bucket b starts; filling moves it to where b ends
+        for (int k = 0; k < n; k++) order[ends[bucket(counts, k)]++] = k;
+        return order;
+    }
+
+    private int bucket(ArticleTerms counts, int k) {
+        return (int) (counts.shardHash(k) % count);
     }
 
     /**
