@@ -18,17 +18,22 @@ import java.util.Map;
  * lists and maps as Freemarker's default wrapper shows them.
  */
 final class ModelWrapper extends DefaultObjectWrapper {
-    private static final ClassValue<Map<String, Method>> COMPONENTS = new ClassValue<>() {
+    /** A record type's components: each name's place, and the accessors in that order. */
+    private record Components(Map<String, Integer> places, Method[] accessors) {}
+
+    private static final ClassValue<Components> COMPONENTS = new ClassValue<>() {
         @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> byName = new HashMap<>();
-            for (RecordComponent c : type.getRecordComponents()) {
-                Method accessor = c.getAccessor();
+        protected Components computeValue(Class<?> type) {
+            RecordComponent[] all = type.getRecordComponents();
+            Map<String, Integer> places = new HashMap<>();
+            Method[] accessors = new Method[all.length];
+            for (int k = 0; k < all.length; k++) {
+                accessors[k] = all[k].getAccessor();
                 // checked once here, not at every read: a template reads a component millions of times a build
-                accessor.setAccessible(true);
-                byName.put(c.getName(), accessor);
+                accessors[k].setAccessible(true);
+                places.put(all[k].getName(), k);
             }
-            return byName;
+            return new Components(places, accessors);
         }
     };
 
@@ -43,20 +48,32 @@ final class ModelWrapper extends DefaultObjectWrapper {
         return super.handleUnknownType(obj);
     }
 
-    /** A record's components by name; a name it does not have is missing, as a map's would be. */
+    /**
+     * A record's components by name; a name it does not have is missing, as a map's would be.
+     * Each component is wrapped once, when first read: a record does not change, and a page reads
+     * the same ones many times ({@code site.home}, {@code page.kind}). One page, one thread.
+     */
     private final class RecordModel implements TemplateHashModel {
         private final Record record;
-        private final Map<String, Method> components;
+        private final Components components;
+        private TemplateModel[] wrapped;
 
-        RecordModel(Record record, Map<String, Method> components) {
+        RecordModel(Record record, Components components) {
             this.record = record;
             this.components = components;
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Method accessor = components.get(key);
-            if (accessor == null) return null;
+            Integer place = components.places().get(key);
+            if (place == null) return null;
+            if (wrapped == null) wrapped = new TemplateModel[components.accessors().length];
+            TemplateModel model = wrapped[place];
+            if (model == null) model = wrapped[place] = read(components.accessors()[place]);
+            return model;
+        }
+
+        private TemplateModel read(Method accessor) throws TemplateModelException {
             try {
                 return wrap(accessor.invoke(record));
             } catch (InvocationTargetException e) {
@@ -69,7 +86,7 @@ final class ModelWrapper extends DefaultObjectWrapper {
 
         @Override
         public boolean isEmpty() {
-            return components.isEmpty();
+            return components.places().isEmpty();
         }
     }
 }
