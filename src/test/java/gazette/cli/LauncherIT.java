@@ -31,6 +31,8 @@ class LauncherIT {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().remove("JAVA_OPTS");
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -54,21 +56,41 @@ class LauncherIT {
     }
 
     @Test
-    void aSmallArchivesBuildRunsTheQuickCompilerWithACappedHeapAndServeTheFullOne() throws Exception {
+    void aSmallArchivesBuildRunsTheQuickCompilerWithACappedHeapAndTheSerialCollectorAndServeTheDefaults() throws Exception {
         Path content = Files.createDirectories(tmp.resolve("small"));
         Files.writeString(content.resolve("a.md"), "---\ntitle: A\ndate: 2024-03-07\n---\nA.\n");
         Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal");
         String build = run(flags, "build", "--content", content.toString(), "--help").out();
         assertThat(flag(build, "TieredStopAtLevel")).isEqualTo("1");
         assertThat(Long.parseLong(flag(build, "MaxHeapSize"))).isEqualTo(640L << 20);
+        assertThat(flag(build, "UseSerialGC")).isEqualTo("true");
         // --content=DIR is read too
         assertThat(flag(run(flags, "build", "--content=" + content, "--help").out(), "TieredStopAtLevel")).isEqualTo("1");
         String serve = run(flags, "serve", "--help").out();
         assertThat(flag(serve, "TieredStopAtLevel")).isEqualTo("4");
         assertThat(Long.parseLong(flag(serve, "MaxHeapSize"))).isNotEqualTo(640L << 20);
+        assertThat(flag(serve, "UseSerialGC")).isEqualTo("false");
         // the user's options come last, so they win; options that size the heap leave it to them
         String mine = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -Xmx2g"), "build", "--content", content.toString(), "--help").out();
         assertThat(Long.parseLong(flag(mine, "MaxHeapSize"))).isEqualTo(2048L << 20);
+        // a heap the user sizes gets the JVM's own collector; a collector the user picks is the one
+        assertThat(flag(mine, "UseSerialGC")).isEqualTo("false");
+        Run parallel = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:+UseParallelGC"), "build", "--content", content.toString(), "--help");
+        assertThat(parallel.exit()).as(parallel.out()).isZero();
+        assertThat(flag(parallel.out(), "UseParallelGC")).isEqualTo("true");
+        assertThat(Long.parseLong(flag(parallel.out(), "MaxHeapSize"))).isEqualTo(640L << 20);
+        // the JVM reads JAVA_TOOL_OPTIONS by itself, and an @argfile is not read by the launcher: both are the user's
+        Run tool = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal", "JAVA_TOOL_OPTIONS", "-XX:+UseG1GC"), "build", "--content", content.toString(), "--help");
+        assertThat(tool.exit()).as(tool.out()).isZero();
+        assertThat(flag(tool.out(), "UseG1GC")).isEqualTo("true");
+        Path argfile = Files.writeString(tmp.resolve("jvm.args"), "-XX:+UseParallelGC\n");
+        Run fromFile = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal @" + argfile), "build", "--content", content.toString(), "--help");
+        assertThat(fromFile.exit()).as(fromFile.out()).isZero();
+        assertThat(flag(fromFile.out(), "UseParallelGC")).isEqualTo("true");
+        // each option on its own: "GC" in another option's name picks no collector
+        String other = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:+UseCompressedOops -XX:ParallelGCThreads=2"), "build", "--content",
+                content.toString(), "--help").out();
+        assertThat(flag(other, "UseSerialGC")).isEqualTo("true");
         Run initial = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -Xms1g"), "build", "--content", content.toString(), "--help");
         assertThat(initial.exit()).as(initial.out()).isZero();
         assertThat(Long.parseLong(flag(initial.out(), "MaxHeapSize"))).isGreaterThanOrEqualTo(1024L << 20);
@@ -109,6 +131,7 @@ class LauncherIT {
         String build = run(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "build", "--content", content.toString(), "--help").out();
         assertThat(flag(build, "TieredStopAtLevel")).isEqualTo("4");
         assertThat(Long.parseLong(flag(build, "MaxHeapSize"))).isEqualTo(768L << 20);
+        assertThat(flag(build, "UseSerialGC")).isEqualTo("true");
     }
 
     /** A flag's value in -XX:+PrintFlagsFinal's table ("intx TieredStopAtLevel = 1 {…}"). */
