@@ -7,12 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Every address each article has had, kept beside the output folder
@@ -22,9 +19,10 @@ import java.util.Set;
  * Lines of the article's content file and an address, tab between.
  */
 public final class AddressHistory {
-    private final Map<String, Set<String>> byFile;
+    /** Each file's addresses, oldest first, no two the same: most articles never move, so most lists hold one. */
+    private final Map<String, List<String>> byFile;
 
-    private AddressHistory(Map<String, Set<String>> byFile) {
+    private AddressHistory(Map<String, List<String>> byFile) {
         this.byFile = byFile;
     }
 
@@ -35,13 +33,13 @@ public final class AddressHistory {
 
     /** The history of the site built into {@code out}; empty when there is none, or it cannot be read. */
     public static AddressHistory load(Path out) {
-        Map<String, Set<String>> byFile = new LinkedHashMap<>();
+        Map<String, List<String>> byFile = new LinkedHashMap<>();
         Path f = file(out);
         if (Files.isRegularFile(f)) {
             try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 for (String line; (line = in.readLine()) != null; ) {
                     int tab = line.indexOf('\t');
-                    if (tab > 0 && tab < line.length() - 1) byFile.computeIfAbsent(line.substring(0, tab), k -> new LinkedHashSet<>()).add(line.substring(tab + 1));
+                    if (tab > 0 && tab < line.length() - 1) add(byFile, line.substring(0, tab), line.substring(tab + 1));
                 }
             } catch (IOException | RuntimeException e) {
                 return new AddressHistory(new LinkedHashMap<>()); // unreadable: as if there were none, which is what a new site has
@@ -50,10 +48,24 @@ public final class AddressHistory {
         return new AddressHistory(byFile);
     }
 
-    /** The addresses the article of {@code file} has had, oldest first. */
+    /** Adds {@code address} to the file's list unless it is there; true if it was not. */
+    private static boolean add(Map<String, List<String>> byFile, String file, String address) {
+        List<String> had = byFile.get(file);
+        if (had == null) {
+            byFile.put(file, List.of(address));
+            return true;
+        }
+        if (had.contains(address)) return false;
+        String[] more = had.toArray(new String[had.size() + 1]);
+        more[had.size()] = address;
+        byFile.put(file, List.of(more));
+        return true;
+    }
+
+    /** The addresses the article of {@code file} has had, oldest first (a list that cannot be changed). */
     public List<String> of(String file) {
-        Set<String> s = byFile.get(file);
-        return s == null ? List.of() : new ArrayList<>(s);
+        List<String> s = byFile.get(file);
+        return s == null ? List.of() : s;
     }
 
     /**
@@ -64,12 +76,12 @@ public final class AddressHistory {
      */
     public void save(Path out, Map<String, String> now, java.util.Set<String> present) throws IOException {
         boolean grew = byFile.keySet().retainAll(present);
-        for (Map.Entry<String, String> e : now.entrySet()) grew |= byFile.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(e.getValue());
+        for (Map.Entry<String, String> e : now.entrySet()) grew |= add(byFile, e.getKey(), e.getValue());
         Path f = file(out);
         if (!grew && Files.isRegularFile(f)) return;
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, Set<String>> e : byFile.entrySet()) {
+            for (Map.Entry<String, List<String>> e : byFile.entrySet()) {
                 for (String path : e.getValue()) {
                     if (e.getKey().indexOf('\t') >= 0 || e.getKey().indexOf('\n') >= 0 || path.indexOf('\n') >= 0) continue;
                     w.write(e.getKey() + "\t" + path + "\n");

@@ -25,13 +25,18 @@ public final class Redirects {
      *         nor one that two articles had (the newer keeps it)
      */
     public static List<Redirect> of(Archive archive, Function<String, List<String>> history) {
-        Set<String> now = new HashSet<>();
-        for (int i = 0; i < archive.size(); i++) now.add(archive.permalink(i).path());
+        String[] paths = new String[archive.size()];
+        Set<String> now = new HashSet<>(archive.size() * 2);
+        for (int i = 0; i < archive.size(); i++) now.add(paths[i] = archive.permalink(i).path());
         List<Redirect> out = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < archive.size(); i++) {
-            List<String> had = new ArrayList<>(history.apply(archive.article(i).file()));
-            had.addAll(gazette.read.Aliases.of(archive.article(i)));
+            List<String> before = history.apply(archive.article(i).file());
+            List<String> aliases = gazette.read.Aliases.of(archive.article(i));
+            // the common case, an article that never moved: nothing to look at
+            if (aliases.isEmpty() && (before.isEmpty() || before.size() == 1 && before.get(0).equals(paths[i]))) continue;
+            List<String> had = new ArrayList<>(before);
+            had.addAll(aliases);
             for (String from : had) {
                 if (!now.contains(from) && taken.add(from)) out.add(new Redirect(from, i));
             }
