@@ -10,9 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A page's fingerprint: its model's ({@link ValuePrint}), its template's, the shared templates'
- * (the layout, the parts) and the Gazette build's. Equal fingerprints mean equal pages, so an
- * incremental build renders only the pages whose fingerprint changed.
+ * A page's fingerprint: its model's ({@link ValuePrint}), its template's, every other file of
+ * the theme's (the layout, the parts, anything a template includes) and the Gazette build's.
+ * Equal fingerprints mean equal pages, so an incremental build renders only the pages whose
+ * fingerprint changed.
  */
 public final class PagePrints {
     private final ValuePrint models;
@@ -26,13 +27,21 @@ public final class PagePrints {
         Map<String, byte[]> all = ThemeFiles.list(templatesDir, "");
         Hasher shared = new Hasher().add(code);
         for (Map.Entry<String, byte[]> t : all.entrySet()) {
-            if (t.getKey().endsWith(".ftlh") && !pageTemplates.contains(t.getKey())) shared.add(t.getKey()).add(Hashes.of(t.getValue()));
+            // every file but the page templates: a template may include any of them, whatever its name ends in
+            if (!pageTemplates.contains(t.getKey())) shared.add(t.getKey()).add(Hashes.of(t.getValue()));
         }
         long sharedHash = shared.get();
         for (String name : pageTemplates) {
             byte[] own = all.get(name);
             templates.put(name, new Hasher().add(sharedHash).add(name).add(own == null ? 0 : Hashes.of(own)).get());
         }
+    }
+
+    /** Every template's fingerprint, with the code's and the words': a page made by any of them changes with it. */
+    public long all() {
+        Hasher h = new Hasher();
+        for (String name : new java.util.TreeSet<>(templates.keySet())) h.add(name).add(templates.get(name));
+        return h.get();
     }
 
     /** The page that {@code template} makes of {@code model}. */

@@ -156,6 +156,23 @@ class IncrementalBuildTest {
         assertThat(site.page("tags/").selectFirst("h1").text()).isEqualTo("All the tags");
     }
 
+    /** A file a template includes is part of its pages, whatever its name ends in. */
+    @Test
+    void aFileATemplateIncludesIsPartOfItsPages() throws IOException {
+        Fixture site = new Fixture(tmp);
+        for (int i = 0; i < 3; i++) writeArticle(site, new Random(i), "a" + i + ".md", i);
+        ageContent(site);
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(templates.resolve("tags.ftlh"), "<#import \"base.ftlh\" as base>\n<@base.layout><h1><#include \"motto.html\"></h1></@base.layout>\n");
+        Files.writeString(templates.resolve("motto.html"), "All the tags");
+        assertThat(build(site, false).exit()).isZero();
+        assertThat(site.page("tags/").selectFirst("h1").text()).isEqualTo("All the tags");
+        Files.writeString(templates.resolve("motto.html"), "Every tag");
+        Fixture.Run r = build(site, false);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(site.page("tags/").selectFirst("h1").text()).isEqualTo("Every tag");
+    }
+
     @Test
     void deletedArticlesAndEmptiedListingsDisappear() throws IOException {
         Fixture site = new Fixture(tmp);
