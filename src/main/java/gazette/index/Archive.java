@@ -34,6 +34,8 @@ public final class Archive {
     private final int[][] articleTags;
     private final List<Section> sections;
     private final int[] articleSection;
+    /** Each article's original when it repeats an earlier one's body, else -1 ({@link SameBodies}). */
+    private final int[] originals;
     private final TagReport tagReport;
 
     /**
@@ -47,6 +49,7 @@ public final class Archive {
     private Archive(List<Article> articles, Permalink[] permalinks, List<DayPage> days, List<MonthPage> months,
                     List<YearPage> years, List<TagPage> tags, int[][] articleTags, List<Section> sections, int[] articleSection, TagReport tagReport) {
         this.articles = articles;
+        this.originals = SameBodies.originals(articles);
         this.permalinks = permalinks;
         this.days = days;
         this.months = months;
@@ -279,6 +282,11 @@ public final class Archive {
 
     public Article article(int i) {
         return articles.get(i);
+    }
+
+    /** The position of the article whose body article {@code i} repeats, or -1 when it repeats none ({@link SameBodies#originals}). */
+    public int original(int i) {
+        return originals[i];
     }
 
     public Permalink permalink(int i) {

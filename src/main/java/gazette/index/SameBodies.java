@@ -37,10 +37,18 @@ public final class SameBodies {
      * original is the last of its group.
      */
     public static int[] originals(Archive archive) {
+        // found once, when the archive is made: the pages, the related lists, the search index and the plan's print all ask
         int[] original = new int[archive.size()];
+        for (int i = 0; i < original.length; i++) original[i] = archive.original(i);
+        return original;
+    }
+
+    /** {@link #originals(Archive)} of the archive's articles, newest first. */
+    static int[] originals(List<Article> newestFirst) {
+        int[] original = new int[newestFirst.size()];
         Map<Long, Integer> earliest = new HashMap<>();
-        for (int i = archive.size() - 1; i >= 0; i--) {
-            long body = archive.article(i).body();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            long body = newestFirst.get(i).body();
             Integer o = body == 0 ? null : earliest.putIfAbsent(body, i);
             original[i] = o == null ? -1 : o;
         }
