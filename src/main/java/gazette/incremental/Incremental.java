@@ -123,6 +123,29 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
         return true;
     }
 
+    /** {@link #reuse} with the fingerprint the last build made the file from: for a page whose inputs are known to be the same. */
+    public boolean keep(String file) throws IOException {
+        long[] old = last.manifest().get(file);
+        return old != null && reuse(file, old[0]);
+    }
+
+    /** What {@link #keep} would answer, without claiming the file. */
+    public boolean keepable(String file) {
+        long[] old = last.manifest().get(file);
+        return old != null && reusable(file, old[0]);
+    }
+
+    /** The last build's {@link gazette.render.PlanPrint}, or 0. */
+    public long lastPlan() {
+        return last.plan();
+    }
+
+    /** Whether the last build read this content file with these bytes (and its article as it is now). */
+    public boolean sameSource(String file, long hash) {
+        SourceFile known = last.sources().get(file);
+        return known != null && known.hash() == hash;
+    }
+
     /** What {@link #reuse} would answer, without claiming the file: for files that stand or fall together. */
     public boolean reusable(String file, long fingerprint) {
         return madeLastTime(file, fingerprint) && intact(file, last.manifest().get(file));
@@ -208,12 +231,12 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
 
     /**
      * Saves what the next build needs: these content files and their articles, every file this
-     * build published, and the related-articles ranking. Then no journal is needed any more.
+     * build published, the related-articles ranking and the {@link gazette.render.PlanPrint}. Then no journal is needed any more.
      *
      * @param savedAt when publishing began (ms)
      */
-    public void save(Map<String, SourceFile> sources, Related related, long savedAt) throws IOException {
-        StateFile.save(out, key, sources, written, related, savedAt);
+    public void save(Map<String, SourceFile> sources, Related related, long plan, long savedAt) throws IOException {
+        StateFile.save(out, key, sources, written, related, plan, savedAt);
         new Journal(out).delete();
     }
 

@@ -29,7 +29,7 @@ final class StateFile {
      * 3: front matter as tagged values instead of Java serialization; 4: each article's offset;
      * 5: its body's fingerprint; 6: each output file's size and time as published.
      */
-    private static final int VERSION = 7;
+    private static final int VERSION = 8;
 
     /**
      * What the last build left.
@@ -38,13 +38,14 @@ final class StateFile {
      * @param manifest output files by path relative to the site root: {inputs fingerprint, bytes fingerprint, {@link FileStat}}
      * @param savedAt  when it was written (ms): files modified since then are read again
      * @param related  the related-articles ranking, reused while the archive keeps its shape (or null)
+     * @param plan     the {@link gazette.render.PlanPrint} the pages were made with (0: none)
      * @param unreadable why a state file was there but could not be read (null when there was none, or it was read)
      */
-    record Saved(Map<String, SourceFile> sources, Map<String, long[]> manifest, long savedAt, Related related, String unreadable) {
-        static final Saved NONE = new Saved(Map.of(), Map.of(), Long.MIN_VALUE, null, null);
+    record Saved(Map<String, SourceFile> sources, Map<String, long[]> manifest, long savedAt, Related related, long plan, String unreadable) {
+        static final Saved NONE = new Saved(Map.of(), Map.of(), Long.MIN_VALUE, null, 0, null);
 
         static Saved unreadable(Path file, String why) {
-            return new Saved(Map.of(), Map.of(), Long.MIN_VALUE, null, file + " could not be read (" + why + "); this build is a clean one");
+            return new Saved(Map.of(), Map.of(), Long.MIN_VALUE, null, 0, file + " could not be read (" + why + "); this build is a clean one");
         }
     }
 
@@ -75,7 +76,8 @@ final class StateFile {
             long relatedKey = in.readLong();
             int[] table = new int[count(in)];
             for (int i = 0; i < table.length; i++) table[i] = in.readInt();
-            return new Saved(sources, manifest, savedAt, Related.restore(relatedKey, table), null);
+            long plan = in.readLong();
+            return new Saved(sources, manifest, savedAt, Related.restore(relatedKey, table), plan, null);
         } catch (IOException | RuntimeException e) {
             // a state we cannot read is no state: the build is a clean one, and says why
             return Saved.unreadable(f, "damaged: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
@@ -90,7 +92,7 @@ final class StateFile {
     }
 
     /** Writes the state atomically (a temporary file renamed over the old one). */
-    static void save(Path out, String key, Map<String, SourceFile> sources, Manifest files, Related related, long savedAt) throws IOException {
+    static void save(Path out, String key, Map<String, SourceFile> sources, Manifest files, Related related, long plan, long savedAt) throws IOException {
         Path f = file(out);
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
         try (OutputStream raw = Files.newOutputStream(tmp);
@@ -112,6 +114,7 @@ final class StateFile {
             o.writeLong(related.key());
             o.writeInt(related.table().length);
             for (int r : related.table()) o.writeInt(r);
+            o.writeLong(plan);
         }
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);

@@ -131,7 +131,7 @@ public final class Models {
         return text == null ? null : Excerpt.cut(text, DESCRIPTION_CHARS);
     }
 
-    SiteModel site() {
+    public SiteModel site() {
         return site;
     }
 

@@ -23,6 +23,7 @@ import gazette.render.Bodies;
 import gazette.render.MarkdownRenderer;
 import gazette.render.PageOutput;
 import gazette.render.PagePrints;
+import gazette.render.PlanPrint;
 import gazette.render.SiteRenderer;
 import gazette.render.TemplateError;
 import gazette.render.Templates;
@@ -189,6 +190,13 @@ public final class Build {
         // the theme's words are part of every page
         PagePrints pagePrints = new PagePrints(models.print(), code + " messages " + messages.fingerprint(), options.templates(), plan.templates());
         ArchivePrints archivePrints = new ArchivePrints(archive, sourceHashes, code);
+        // all the pages are made from what the last build's were but the bodies: only a changed article's page can differ
+        long planPrint = PlanPrint.of(archive, archivePrints, models.print(), pagePrints, models.site(), pictures.pictures(), redirects);
+        SiteRenderer.Same same = planPrint != memory.lastPlan() ? null : (kind, k) -> {
+            if (!kind.name().equals("article")) return true;
+            String file = archive.article(k).file();
+            return memory.sameSource(file, read.sources().get(file).hash());
+        };
         Map<String, Integer> pages;
         int rendered;
         int assetCount;
@@ -204,7 +212,7 @@ public final class Build {
             incremental = out.incremental();
             bodies.onSource(search.collectWhileRendering());
             try {
-                SiteRenderer renderer = new SiteRenderer(plan, templates, pageOutput(out), pagePrints).onPage(progress::advance);
+                SiteRenderer renderer = new SiteRenderer(plan, templates, pageOutput(out), pagePrints).onPage(progress::advance).keeping(same);
                 progress.stage("render", plan.pages());
                 pages = renderer.renderAll();
                 rendered = renderer.rendered();
@@ -232,7 +240,7 @@ public final class Build {
                 long savedAt = System.currentTimeMillis();
                 removed = out.publish();
                 try {
-                    memory.save(read.sources(), models.related(), savedAt);
+                    memory.save(read.sources(), models.related(), planPrint, savedAt);
                 } catch (IOException e) {
                     // the site is whole; without a journal or with a new folder the old state is void
                     throw new PublishFailure("the new site is published in " + options.out() + ", whole, but the build state could not be saved:"
@@ -298,6 +306,11 @@ public final class Build {
             @Override
             public boolean reuse(String file, long fingerprint) {
                 return out.reuse(file, fingerprint);
+            }
+
+            @Override
+            public boolean keep(String file) {
+                return out.keep(file);
             }
 
             @Override

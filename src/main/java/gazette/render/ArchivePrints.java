@@ -2,6 +2,7 @@ package gazette.render;
 
 import gazette.index.Archive;
 import gazette.index.TagPage;
+import gazette.read.Article;
 import java.util.List;
 import gazette.fingerprint.ValuePrint;
 import gazette.fingerprint.Hasher;
@@ -15,6 +16,7 @@ public final class ArchivePrints {
     private final long[] sources;
     private final long code;
     private final ValuePrint print = new ValuePrint(null);
+    private final long[] shapes;
     private final long[] articles;
 
     /**
@@ -25,14 +27,29 @@ public final class ArchivePrints {
         this.archive = archive;
         this.sources = sources;
         this.code = new Hasher().add(code).get();
+        this.shapes = new long[archive.size()];
         this.articles = new long[archive.size()];
-        java.util.stream.IntStream.range(0, articles.length).parallel().forEach(i -> articles[i] = article(i));
+        java.util.stream.IntStream.range(0, articles.length).parallel().forEach(i -> {
+            shapes[i] = shapeOf(i);
+            articles[i] = new Hasher().add(shapes[i]).add(archive.article(i).body()).get();
+        });
     }
 
-    private long article(int i) {
-        Hasher h = new Hasher().add(print.of(archive.article(i))).add(archive.permalink(i).path());
+    private long shapeOf(int i) {
+        Article a = archive.article(i);
+        // the body's fingerprint is added apart, so that the rest stands alone (PlanPrint); of the
+        // pictures the body shows, their files: where the body writes them is the body's (and error messages')
+        Article withoutBody = new Article(a.file(), a.format(), a.title(), a.published(), a.timed(), a.offset(), a.slug(), a.tags(), a.authors(),
+                a.source(), a.summary(), a.url(), a.editor(), a.draft(), a.params(), 0, List.of());
+        Hasher h = new Hasher().add(print.of(withoutBody)).add(archive.permalink(i).path()).add(a.pictures().size());
+        for (gazette.read.PictureRef p : a.pictures()) h.add(p.path());
         for (TagPage t : archive.tagsOf(i)) h.add(t.tag().name()).add(t.tag().slug());
         return h.get();
+    }
+
+    /** The article's record but its body's fingerprint, its address and its tags: what listings and other pages show of it. */
+    public long shape(int i) {
+        return shapes[i];
     }
 
     /** A file made of these articles (bodies included), at its address, with file-specific values. */

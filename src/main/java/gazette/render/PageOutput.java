@@ -10,6 +10,15 @@ public interface PageOutput {
      */
     boolean reuse(String file, long fingerprint);
 
+    /**
+     * Claims the last build's file for this build, as it was made: for a page whose inputs are
+     * known to be the last build's ({@link PlanPrint}). False when there is none, or it is not as
+     * published: then the page is made.
+     */
+    default boolean keep(String file) {
+        return false;
+    }
+
     /** Stores a page as the file {@code file} (relative to the site root), made from inputs with this fingerprint. */
     void file(String file, String html, long fingerprint) throws IOException;
 }

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The render stage: every page of the plan, kind by kind, on all cores. Each page's model is made
  * and fingerprinted; a page whose fingerprint the last build had is kept, any other is rendered
- * and goes to the output at once, and its model is dropped.
+ * and goes to the output at once, and its model is dropped. A page known to be made from the last
+ * build's inputs ({@link #keeping}) is kept without making its model.
  */
 public final class SiteRenderer {
     private final PagePlan plan;
@@ -21,6 +22,13 @@ public final class SiteRenderer {
     private final PagePrints prints;
     private final AtomicInteger rendered = new AtomicInteger();
     private Runnable onPage = () -> {};
+    private Same same;
+
+    /** Which pages are made from the same inputs as in the last build. */
+    @FunctionalInterface
+    public interface Same {
+        boolean page(PageKind kind, int k);
+    }
 
     public SiteRenderer(PagePlan plan, Templates templates, PageOutput out, PagePrints prints) {
         this.plan = plan;
@@ -32,6 +40,12 @@ public final class SiteRenderer {
     /** Called once for every page, rendered or kept: for a progress display. */
     public SiteRenderer onPage(Runnable onPage) {
         this.onPage = onPage;
+        return this;
+    }
+
+    /** Pages for which {@code same} holds are kept as the last build made them, when they are still there. */
+    public SiteRenderer keeping(Same same) {
+        this.same = same;
         return this;
     }
 
@@ -61,6 +75,7 @@ public final class SiteRenderer {
     private void emit(PageKind kind, int k) {
         onPage.run();
         String file = kind.file(k);
+        if (same != null && same.page(kind, k) && out.keep(file)) return;
         PageModel model = kind.model().apply(k);
         long fingerprint = prints.page(kind.template(), model);
         if (out.reuse(file, fingerprint)) return;

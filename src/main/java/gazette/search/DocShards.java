@@ -4,6 +4,7 @@ import gazette.index.Archive;
 import gazette.index.Links;
 import gazette.index.TagPage;
 import gazette.pictures.Pictures;
+import gazette.render.ArchivePrints;
 import gazette.read.Article;
 import gazette.text.Json;
 import gazette.write.FileSink;
@@ -29,9 +30,16 @@ final class DocShards {
         return Math.max(1, (articles + PER_SHARD - 1) / PER_SHARD);
     }
 
+    /**
+     * @param prints the articles' fingerprints: a file whose articles and text places are the last
+     *               build's stands as it is (one edit remakes one file); null: every file is made
+     */
     static void write(Archive archive, Links links, java.util.function.IntFunction<Pictures.Published> leads,
-            java.util.function.IntFunction<int[]> texts, FileSink out) throws IOException {
+            java.util.function.IntFunction<int[]> texts, ArchivePrints prints, FileSink out) throws IOException {
         for (int s = 0; s < count(archive.size()); s++) {
+            String file = SearchIndex.FOLDER + "docs-" + s + ".json";
+            long print = prints == null ? 0 : print(archive, texts, prints, file, s);
+            if (print != 0 && out.reuse(file, print)) continue;
             StringBuilder b = new StringBuilder(PER_SHARD * 300).append('[');
             for (int id = s * PER_SHARD; id < Math.min(archive.size(), (s + 1) * PER_SHARD); id++) {
                 if (id > s * PER_SHARD) b.append(",\n");
@@ -54,8 +62,21 @@ final class DocShards {
                 b.append(']');
             }
             b.append("]\n");
-            out.file(SearchIndex.FOLDER + "docs-" + s + ".json", b.toString().getBytes(StandardCharsets.UTF_8));
+            out.file(file, b.toString().getBytes(StandardCharsets.UTF_8), print);
         }
+    }
+
+    /** What file {@code s} is made of: its articles (their records, addresses, tags, sources and pictures) and where their texts are. */
+    private static long print(Archive archive, java.util.function.IntFunction<int[]> texts, ArchivePrints prints, String file, int s) {
+        int from = s * PER_SHARD;
+        int[] entries = new int[Math.min(archive.size(), from + PER_SHARD) - from];
+        StringBuilder places = new StringBuilder();
+        for (int k = 0; k < entries.length; k++) {
+            entries[k] = archive.size() - 1 - (from + k);
+            int[] text = texts.apply(entries[k]);
+            places.append(text[0]).append(',').append(text[1]).append(',').append(text[2]).append(';');
+        }
+        return prints.entries(file, entries, "docs", SearchIndex.VERSION, places.toString());
     }
 
     private static void thumbnail(Pictures.Published p, StringBuilder b) {

@@ -156,7 +156,7 @@ public final class SearchIndex implements AutoCloseable {
             // the texts first: each doc record says where its article's text is
             BodyReader reader = new BodyReader(contentDir);
             texts.writeFiles(textPrints, counted, i -> TermBuckets.bodyText(read(reader, archive.article(i))));
-            DocShards.write(archive, links, leads, texts::location, counted);
+            DocShards.write(archive, links, leads, texts::location, prints, counted);
             long terms = 0;
             Relevance relevance = files.relevance(recentFrom);
             TermCache.Saving saving = cache.save(buckets);
@@ -234,12 +234,17 @@ public final class SearchIndex implements AutoCloseable {
         // the files stand or fall together: one deleted or edited by hand, and all are made again
         Map<String, Long> files = new LinkedHashMap<>();
         files.put(FOLDER + "index.json", fingerprint);
-        for (int s = 0; s < docShards; s++) files.put(FOLDER + "docs-" + s + ".json", fingerprint);
         for (int s = 0; s < termShards; s++) files.put(FOLDER + "terms-" + s + ".json", fingerprint);
         for (int s = 0; s < RecentTerms.SHARDS; s++) files.put(FOLDER + "recent-" + s + ".json", fingerprint);
         files.putAll(textPrints);
+        // each doc file has a fingerprint of its own (DocShards): made from the same articles as the
+        // whole index was, it is the same, whatever fingerprint it was made under
+        List<String> docs = new ArrayList<>();
+        for (int s = 0; s < docShards; s++) docs.add(FOLDER + "docs-" + s + ".json");
         for (Map.Entry<String, Long> f : files.entrySet()) if (!out.reusable(f.getKey(), f.getValue())) return false;
+        for (String d : docs) if (!out.keepable(d)) return false;
         for (Map.Entry<String, Long> f : files.entrySet()) out.reuse(f.getKey(), f.getValue());
+        for (String d : docs) out.keep(d);
         return true;
     }
 

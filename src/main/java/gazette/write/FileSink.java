@@ -21,6 +21,19 @@ public interface FileSink {
         return false;
     }
 
+    /**
+     * Claims the last build's file for this build, under the fingerprint it was made with, when
+     * it is still in place: for a file the caller knows to be the same as then. False: it must be made.
+     */
+    default boolean keep(String relative) {
+        return false;
+    }
+
+    /** What {@link #keep} would answer, without claiming the file. */
+    default boolean keepable(String relative) {
+        return false;
+    }
+
     /** True when the last build made the file from inputs with this fingerprint, whatever became of it since. */
     default boolean madeLastTime(String relative, long fingerprint) {
         return false;

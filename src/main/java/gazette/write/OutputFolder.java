@@ -153,6 +153,21 @@ public final class OutputFolder implements FileSink, AutoCloseable {
         }
     }
 
+    /** Claims the last build's file as it was made, when it is still as published ({@link Incremental#keep}). */
+    @Override
+    public boolean keep(String relative) {
+        try {
+            return memory.keep(relative);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean keepable(String relative) {
+        return memory.keepable(relative);
+    }
+
     @Override
     public boolean reusable(String relative, long fingerprint) {
         return memory.reusable(relative, fingerprint);

@@ -41,7 +41,7 @@ class StateFileTest {
         try (Manifest files = new Manifest(tmp.resolve("spill"))) {
             files.claim("index.html");
             files.record("index.html", 1, 2, 3);
-            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 1234);
+            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 0, 1234);
         }
         return StateFile.load(out, "key").sources();
     }

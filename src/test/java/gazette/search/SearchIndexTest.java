@@ -295,6 +295,7 @@ class SearchIndexTest {
         assertThat(cached(articles, out, first).bodiesRead()).isEqualTo(40);
         Map<String, byte[]> second = new TreeMap<>();
         assertThat(cached(articles, out, second).bodiesRead()).as("nothing changed: every term from the cache").isZero();
+        assertThat(made).as("nothing changed: every file kept").isEmpty();
         assertThat(strings(second)).isEqualTo(strings(first));
         try (var left = Files.list(tmp.resolve(".site.gazette-search"))) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file is left").noneMatch(f -> f.startsWith("spill-"));
@@ -315,9 +316,34 @@ class SearchIndexTest {
         byte[] bytes = Files.readAllBytes(bucket);
         bytes[5] ^= 1; // its generation
         Files.write(bucket, bytes);
+        lastPrints.clear(); // and the site's files gone: the index cannot be kept whole
         Map<String, byte[]> again = new TreeMap<>();
         assertThat(cached(articles, out, again).bodiesRead()).isEqualTo(40);
         assertThat(strings(again)).isEqualTo(strings(edited));
+    }
+
+    /**
+     * One body edited: the doc file that lists its article is made again, and the one that lists
+     * the article after it in its day's text file (whose place there moved); the others are kept.
+     * The index is what every body gives.
+     */
+    @Test
+    void anEditedBodyMakesItsOwnDocFileAgainAndKeepsTheOthers() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int n = 0; n < 100; n++) {
+            // d40, the first of the third doc file, shares d39's day, later in it
+            String when = n == 40 ? "2024-02-09T12:00:00Z" : java.time.LocalDate.of(2024, 1, 1).plusDays(n) + "T10:00:00Z";
+            articles.add(article("d" + n + ".md", "Word" + (n % 7) + " body " + n, "Title " + n, when, null, "t" + n % 3));
+        }
+        Path out = tmp.resolve("site");
+        cached(articles, out, new TreeMap<>());
+        assertThat(made).filteredOn(f -> f.startsWith("search/docs-")).hasSize(5);
+        Files.writeString(tmp.resolve("content/d39.md"), "---\ntitle: x\ndate: 2024-01-01\n---\nA longer body, for the storm report as edited\n");
+        Map<String, byte[]> edited = new TreeMap<>();
+        cached(articles, out, edited);
+        // d39 is the 40th oldest: id 39, the last of the second file of twenty
+        assertThat(made).filteredOn(f -> f.startsWith("search/docs-")).containsExactly("search/docs-1.json", "search/docs-2.json");
+        assertThat(strings(edited)).isEqualTo(strings(index(articles, 1)));
     }
 
     /** The archive grew past a bucket count's bound: the last build's cache, of fewer buckets, is passed over. */
@@ -365,6 +391,8 @@ class SearchIndexTest {
     /** The files of the last {@link #cached} index, with their fingerprints: a file made from the same inputs is kept, as a build keeps it. */
     private final Map<String, Long> lastPrints = new TreeMap<>();
     private final Map<String, byte[]> lastFiles = new TreeMap<>();
+    /** The files the last {@link #cached} index made, not kept from the one before. */
+    private final java.util.Set<String> made = new java.util.TreeSet<>();
 
     /**
      * The index of these articles, with its terms kept beside {@code out} (the fingerprints from the
@@ -384,6 +412,7 @@ class SearchIndexTest {
                 }
             }
             Map<String, Long> prints = new TreeMap<>();
+            made.clear();
             SearchIndex.Result r = index.write(new gazette.write.FileSink() {
                 @Override
                 public void file(String relative, byte[] content) {
@@ -394,13 +423,30 @@ class SearchIndexTest {
                 public void file(String relative, byte[] content, long fingerprint) {
                     files.put(relative, content);
                     prints.put(relative, fingerprint);
+                    made.add(relative);
+                }
+
+                @Override
+                public boolean reusable(String relative, long fingerprint) {
+                    return fingerprint != 0 && Long.valueOf(fingerprint).equals(lastPrints.get(relative));
                 }
 
                 @Override
                 public boolean reuse(String relative, long fingerprint) {
-                    if (fingerprint == 0 || !Long.valueOf(fingerprint).equals(lastPrints.get(relative))) return false;
-                    file(relative, lastFiles.get(relative), fingerprint);
+                    if (!reusable(relative, fingerprint)) return false;
+                    files.put(relative, lastFiles.get(relative));
+                    prints.put(relative, fingerprint);
                     return true;
+                }
+
+                @Override
+                public boolean keepable(String relative) {
+                    return lastPrints.containsKey(relative);
+                }
+
+                @Override
+                public boolean keep(String relative) {
+                    return keepable(relative) && reuse(relative, lastPrints.get(relative));
                 }
             }, TermBuckets.count(archive.size()));
             lastPrints.clear();
