@@ -1,8 +1,7 @@
 package gazette.incremental;
 
 import gazette.fingerprint.Hashes;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import gazette.io.DataFiles;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.DataOutputStream;
@@ -29,7 +28,7 @@ final class Manifest implements AutoCloseable {
 
     Manifest(Path spill) throws IOException {
         this.spill = spill;
-        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
+        this.out = DataFiles.writer(spill, 1 << 16);
     }
 
     /** Claims a path for this build; false when it was already claimed (two pages, one file). */
@@ -70,7 +69,7 @@ final class Manifest implements AutoCloseable {
     /** Each recorded file, in the order recorded. */
     synchronized void each(FileVisitor visitor) throws IOException {
         out.flush();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
+        try (DataInputStream in = DataFiles.reader(spill, 1 << 16)) {
             while (true) {
                 String path;
                 try {

@@ -1,9 +1,8 @@
 package gazette.incremental;
 
 import gazette.index.Related;
+import gazette.io.DataFiles;
 import gazette.read.SourceFile;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -59,7 +58,7 @@ final class StateFile {
     static Saved load(Path out, String key) {
         Path f = file(out);
         if (!Files.isRegularFile(f) || !Files.isDirectory(out)) return Saved.NONE;
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16))) {
+        try (DataInputStream in = DataFiles.reader(f, 1 << 16)) {
             if (in.readInt() != MAGIC) return Saved.unreadable(f, "it is not a Gazette build state");
             if (in.readInt() != VERSION) return Saved.NONE; // another Gazette's: a clean build, as for new code
             if (!in.readUTF().equals(key) || !in.readUTF().equals(folderKey(out))) return Saved.NONE;
@@ -96,7 +95,7 @@ final class StateFile {
         Path f = file(out);
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
         try (OutputStream raw = Files.newOutputStream(tmp);
-             DataOutputStream o = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+             DataOutputStream o = DataFiles.writer(raw, 1 << 16)) {
             o.writeInt(MAGIC);
             o.writeInt(VERSION);
             o.writeUTF(key);

@@ -1,8 +1,7 @@
 package gazette.incremental;
 
 import gazette.fingerprint.Hasher;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import gazette.io.DataFiles;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -59,7 +58,7 @@ public final class Unchanged {
         Inputs found = walk(inputs);
         Path f = file(target);
         if (!trust || !Files.isRegularFile(f) || !Files.isDirectory(target)) return new Check(null, found);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16))) {
+        try (DataInputStream in = DataFiles.reader(f, 1 << 16)) {
             if (in.readInt() != MAGIC || in.readInt() != VERSION || !in.readUTF().equals(key)) return new Check(null, found);
             if (!in.readUTF().equals(StateFile.folderKey(target))) return new Check(null, found);
             Inputs last = new Inputs(in.readLong(), in.readLong(), in.readLong(), in.readLong());
@@ -95,7 +94,7 @@ public final class Unchanged {
     static void save(Path out, String key, Inputs inputs, Instant builtAt, Instant nextEvent, Manifest written, byte[] report) throws IOException {
         Path f = file(out);
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
-        try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        try (DataOutputStream o = DataFiles.writer(tmp, 1 << 16)) {
             o.writeInt(MAGIC);
             o.writeInt(VERSION);
             o.writeUTF(key);

@@ -2,12 +2,11 @@ package gazette.search;
 
 import gazette.index.Archive;
 import gazette.index.TagPage;
+import gazette.io.DataFiles;
 import gazette.read.Article;
 import gazette.read.ArticleBody;
 import gazette.read.text.TextBlock;
 import gazette.render.BodySource;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -248,7 +247,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
      * build's cache, when there is one.
      */
     void read(int b, Visitor visitor, DataOutputStream keep) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file(b)), 1 << 16))) {
+        try (DataInputStream in = DataFiles.reader(file(b), 1 << 16)) {
             readGroups(in, visitor, keep, false);
         }
         DataInputStream old = cache.terms(b, count);
@@ -296,7 +295,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
     private synchronized DataOutputStream[] open() throws IOException {
         if (files == null) {
             DataOutputStream[] f = new DataOutputStream[count];
-            for (int b = 0; b < count; b++) f[b] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(b)), 1 << 14));
+            for (int b = 0; b < count; b++) f[b] = DataFiles.writer(file(b), 1 << 14);
             files = f;
         }
         return files;

@@ -1,8 +1,7 @@
 package gazette.search;
 
+import gazette.io.DataFiles;
 import gazette.write.OutputFolder;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -104,7 +103,7 @@ final class TermCache implements AutoCloseable {
     /** The last build's terms of bucket {@code b} of {@code bucketCount}, read past their header; null when there are none to use. */
     DataInputStream terms(int b, int bucketCount) throws IOException {
         if (buckets == 0 || bucketCount != buckets) return null;
-        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(termsFile(b)), 1 << 16));
+        DataInputStream in = DataFiles.reader(termsFile(b), 1 << 16);
         in.readInt();
         in.readLong(); // checked when loaded
         return in;
@@ -124,7 +123,7 @@ final class TermCache implements AutoCloseable {
         private Saving(int bucketCount) throws IOException {
             files = new DataOutputStream[keep ? bucketCount : 0];
             for (int b = 0; b < files.length; b++) {
-                files[b] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill().resolve("terms-" + b + ".bin")), 1 << 16));
+                files[b] = DataFiles.writer(spill().resolve("terms-" + b + ".bin"), 1 << 16);
                 files[b].writeInt(MAGIC);
                 files[b].writeLong(next);
             }
@@ -140,7 +139,7 @@ final class TermCache implements AutoCloseable {
             if (!keep) return;
             for (DataOutputStream f : files) f.close();
             Path table = spill().resolve(ARTICLES);
-            try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(table), 1 << 16))) {
+            try (DataOutputStream o = DataFiles.writer(table, 1 << 16)) {
                 o.writeInt(MAGIC);
                 o.writeInt(FORMAT);
                 o.writeUTF(key);
@@ -177,7 +176,7 @@ final class TermCache implements AutoCloseable {
     private void load() {
         Path table = root.resolve(ARTICLES);
         if (!Files.isRegularFile(table)) return;
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(table), 1 << 16))) {
+        try (DataInputStream in = DataFiles.reader(table, 1 << 16)) {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)) return;
             long gen = in.readLong();
             int b = in.readInt();
