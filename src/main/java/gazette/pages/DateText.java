@@ -17,6 +17,7 @@ final class DateText {
     private final DateTimeFormatter dayFormat;
     private final DateTimeFormatter fullDayFormat;
     private final DateTimeFormatter timeFormat;
+    private final java.util.concurrent.ConcurrentHashMap<LocalDate, String> dayNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     DateText(java.util.function.Function<Article, ZoneId> zoneOf, Locale locale) {
         this.zoneOf = zoneOf;
@@ -38,7 +39,8 @@ final class DateText {
 
     /** "7 March 2024, 09:30", with the time only when it is known. */
     String text(ZonedDateTime when, boolean timed) {
-        String day = dayFormat.format(when.toLocalDate());
+        // a day's name is made once: listings ask for it about sixteen times an article, and days are few
+        String day = dayNames.computeIfAbsent(when.toLocalDate(), dayFormat::format);
         return timed ? day + ", " + timeFormat.format(when) : day;
     }
 
