@@ -46,8 +46,10 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
     private final StateFile.Saved last;
     private final Manifest written;
     private final List<String> notices;
+    private final KeptState kept;
 
-    private Incremental(Path out, String key, StateFile.Saved last, Manifest written, List<String> notices) {
+    private Incremental(Path out, String key, StateFile.Saved last, Manifest written, List<String> notices, KeptState kept) {
+        this.kept = kept;
         this.out = out;
         this.key = key;
         this.last = last;
@@ -63,6 +65,15 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      * @param key the state's key ({@link StateKey}): the code and the settings
      */
     public static Incremental open(Path out, String key, boolean clean, Recovery leftovers) throws IOException {
+        return open(out, key, clean, leftovers, null);
+    }
+
+    /**
+     * {@link #open(Path, String, boolean, Recovery)} for a process that builds again and again
+     * ({@code serve}): the last build's state is taken from {@code kept} when the state file is
+     * still the one it saved, and this build's kept there when saved. Null: none is kept.
+     */
+    public static Incremental open(Path out, String key, boolean clean, Recovery leftovers, KeptState kept) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (target.getParent() == null) throw new IOException("refusing to use the file system root as the output folder");
         Journal journal = new Journal(target);
@@ -71,12 +82,13 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
         cutShort |= leftovers.recover(target, notices::add);
         if (cutShort) StateFile.discard(target);
         journal.delete();
-        StateFile.Saved last = clean || cutShort ? StateFile.Saved.NONE : StateFile.load(target, key);
+        if (kept != null && (clean || cutShort)) kept.forget();
+        StateFile.Saved last = clean || cutShort ? StateFile.Saved.NONE : StateFile.load(target, key, kept);
         if (last.unreadable() != null) notices.add(last.unreadable());
         Files.createDirectories(target.getParent());
         // named like a staging folder, so that the leftovers of a killed build take it too
         Path spill = target.resolveSibling("." + target.getFileName() + ".staging-" + Long.toHexString(System.nanoTime()) + ".manifest");
-        return new Incremental(target, key, last, new Manifest(spill), notices);
+        return new Incremental(target, key, last, new Manifest(spill), notices, kept);
     }
 
     /** What the build should be told: a state that could not be read, a dead build's leftovers that could not be removed. */
@@ -236,7 +248,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      * @param savedAt when publishing began (ms)
      */
     public void save(Map<String, SourceFile> sources, Related related, long plan, long savedAt) throws IOException {
-        StateFile.save(out, key, sources, written, related, plan, savedAt);
+        StateFile.save(out, key, sources, written, related, plan, savedAt, kept);
         new Journal(out).delete();
     }
 

@@ -84,6 +84,28 @@ final class Manifest implements AutoCloseable {
         }
     }
 
+    /** What {@link #entries} gives: a file's path and its {fingerprint of inputs, of bytes, {@link FileStat}}, as the state stores them. */
+    @FunctionalInterface
+    interface EntryVisitor {
+        void entry(String relative, long[] entry) throws IOException;
+    }
+
+    /** Each recorded file with all it records, in the order recorded. */
+    synchronized void entries(EntryVisitor visitor) throws IOException {
+        out.flush();
+        try (DataInputStream in = DataFiles.reader(spill, 1 << 16)) {
+            while (true) {
+                String path;
+                try {
+                    path = in.readUTF();
+                } catch (EOFException end) {
+                    return;
+                }
+                visitor.entry(path, new long[] {in.readLong(), in.readLong(), in.readLong()});
+            }
+        }
+    }
+
     /** Copies the recorded entries (as the state stores them) to {@code to}. */
     synchronized void copyTo(OutputStream to) throws IOException {
         out.flush();

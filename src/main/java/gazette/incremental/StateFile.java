@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -56,8 +57,21 @@ final class StateFile {
 
     /** The state for {@code out}, or none when there is none, it is for another folder or key, or unreadable. */
     static Saved load(Path out, String key) {
+        return load(out, key, null);
+    }
+
+    /** {@link #load(Path, String)}, or what {@code kept} holds of the last save when the file is still that save's. */
+    static Saved load(Path out, String key, KeptState kept) {
         Path f = file(out);
         if (!Files.isRegularFile(f) || !Files.isDirectory(out)) return Saved.NONE;
+        if (kept != null) {
+            try {
+                Saved k = kept.take(f, key, folderKey(out));
+                if (k != null) return k;
+            } catch (IOException e) {
+                // read as usual below
+            }
+        }
         try (DataInputStream in = DataFiles.reader(f, 1 << 16)) {
             if (in.readInt() != MAGIC) return Saved.unreadable(f, "it is not a Gazette build state");
             if (in.readInt() != VERSION) return Saved.NONE; // another Gazette's: a clean build, as for new code
@@ -92,6 +106,13 @@ final class StateFile {
 
     /** Writes the state atomically (a temporary file renamed over the old one). */
     static void save(Path out, String key, Map<String, SourceFile> sources, Manifest files, Related related, long plan, long savedAt) throws IOException {
+        save(out, key, sources, files, related, plan, savedAt, null);
+    }
+
+    /** {@link #save(Path, String, Map, Manifest, Related, long, long)}, and what it saved kept in {@code kept} too (when not null). */
+    static void save(Path out, String key, Map<String, SourceFile> sources, Manifest files, Related related, long plan, long savedAt, KeptState kept)
+            throws IOException {
+        if (kept != null) kept.forget(); // the file is about to change: until it has, nothing is kept
         Path f = file(out);
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
         try (OutputStream raw = Files.newOutputStream(tmp);
@@ -119,6 +140,20 @@ final class StateFile {
             ch.force(true);
         }
         Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        if (kept != null) kept.keep(f, key, folderKey(out), asLoaded(sources, files, related, plan, savedAt));
+    }
+
+    /** What {@link #load} would read back from what {@link #save} wrote. */
+    private static Saved asLoaded(Map<String, SourceFile> sources, Manifest files, Related related, long plan, long savedAt) throws IOException {
+        Map<String, SourceFile> stored = sources;
+        // a file whose article the state cannot hold is read again next time, as after a load
+        if (!sources.values().stream().allMatch(s -> ArticleCodec.storable(s.article()))) {
+            stored = new HashMap<>();
+            for (Map.Entry<String, SourceFile> e : sources.entrySet()) if (ArticleCodec.storable(e.getValue().article())) stored.put(e.getKey(), e.getValue());
+        }
+        Map<String, long[]> manifest = new HashMap<>(Math.max(16, files.size() * 2));
+        files.entries((path, entry) -> manifest.put(path, entry));
+        return new Saved(Collections.unmodifiableMap(stored), manifest, savedAt, Related.restore(related.key(), related.table()), plan, null);
     }
 
     private static gazette.read.Article withoutParams(gazette.read.Article a) {

@@ -2,6 +2,7 @@ package gazette.pipeline;
 
 import gazette.incremental.AddressHistory;
 import gazette.incremental.Incremental;
+import gazette.incremental.KeptState;
 import gazette.incremental.Unchanged;
 import gazette.incremental.StateKey;
 import gazette.index.Archive;
@@ -63,6 +64,7 @@ public final class Build {
     private long stageStart;
 
     private final Progress progress;
+    private final KeptState kept;
     /** When the clock next changes this build's site. */
     private Instant nextEvent = ClockEvents.NEVER;
 
@@ -71,8 +73,17 @@ public final class Build {
     }
 
     public Build(BuildOptions options, Progress progress) {
+        this(options, progress, null);
+    }
+
+    /**
+     * A build in a process that builds into the same folder again and again ({@code serve}): the
+     * state it saves is kept in {@code kept} for the next one, which need not read it back.
+     */
+    public Build(BuildOptions options, Progress progress, KeptState kept) {
         this.options = options;
         this.progress = progress;
+        this.kept = kept;
     }
 
     public BuildReport run() throws BuildFailure, IOException {
@@ -88,7 +99,7 @@ public final class Build {
             Unchanged.Check check = Unchanged.check(options.out(), quickKey, List.of(options.content(), options.templates()), now, !options.clean());
             if (check.report() != null) return SavedReport.decode(check.report(), Duration.ofNanos(System.nanoTime() - start));
             Unchanged.forget(options.out());
-            try (Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover)) {
+            try (Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover, kept)) {
                 BuildReport report = run(settings, now, code, memory, PictureCache.beside(options.out(), options.clean()), start);
                 if (SavedReport.savable(report)) memory.rememberUnchanged(quickKey, check.inputs(), now, nextEvent, SavedReport.encode(report));
                 return report;

@@ -1,9 +1,11 @@
 package gazette.serve;
 
+import gazette.incremental.KeptState;
 import gazette.pipeline.Build;
 import gazette.pipeline.BuildFailure;
 import gazette.pipeline.BuildOptions;
 import gazette.pipeline.BuildReport;
+import gazette.pipeline.Progress;
 import java.io.IOException;
 
 /**
@@ -14,8 +16,12 @@ import java.io.IOException;
 public interface SiteBuilder {
     BuildReport build() throws BuildFailure, IOException;
 
-    /** Today's build: a fresh {@link Build} each time, the whole pipeline. */
+    /**
+     * A {@link Build} each time, the whole pipeline, with the build state kept in memory from one
+     * to the next (as long as nothing else writes it).
+     */
     static SiteBuilder of(BuildOptions options) {
-        return () -> new Build(options).run();
+        KeptState kept = new KeptState();
+        return () -> new Build(options, Progress.NONE, kept).run();
     }
 }

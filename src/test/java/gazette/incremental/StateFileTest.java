@@ -101,4 +101,52 @@ class StateFileTest {
             assertThat(s.sources().size()).isLessThanOrEqualTo(1);
         }
     }
+
+    /** What a kept state hands the next build is what reading the file would give; a file written since is read. */
+    @Test
+    void aKeptStateIsTheOneTheFileHoldsUntilTheFileChanges() throws IOException {
+        Path out = site();
+        Map<String, Object> odd = new LinkedHashMap<>();
+        odd.put("odd", new StringBuilder("not YAML data"));
+        Map<String, SourceFile> sources = Map.of(
+                "odd.md", new SourceFile(1, 2, 3, article("odd.md", odd), List.of()),
+                "plain.md", new SourceFile(4, 5, 6, article("plain.md", Map.of()), List.of("a warning")));
+        KeptState kept = new KeptState();
+        try (Manifest files = new Manifest(tmp.resolve("spill"))) {
+            files.claim("index.html");
+            files.record("index.html", 1, 2, 3);
+            files.claim("2024/03/07/title/index.html");
+            files.record("2024/03/07/title/index.html", 4, 5, 6);
+            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
+        }
+        StateFile.Saved read = StateFile.load(out, "key");
+        StateFile.Saved fromMemory = StateFile.load(out, "key", kept);
+        assertThat(fromMemory.sources()).containsOnlyKeys("plain.md");
+        assertThat(fromMemory.sources().get("plain.md")).isSameAs(sources.get("plain.md")); // not read back: the very record
+        assertThat(fromMemory.sources().get("plain.md")).isEqualTo(read.sources().get("plain.md"));
+        assertThat(fromMemory.manifest()).containsOnlyKeys(read.manifest().keySet());
+        for (String file : read.manifest().keySet()) assertThat(fromMemory.manifest().get(file)).containsExactly(read.manifest().get(file));
+        assertThat(fromMemory.plan()).isEqualTo(read.plan()).isEqualTo(77);
+        assertThat(fromMemory.savedAt()).isEqualTo(read.savedAt());
+        assertThat(fromMemory.related().key()).isEqualTo(read.related().key());
+        assertThat(fromMemory.related().table()).containsExactly(read.related().table());
+        // handed on once: the build that takes it saves the next
+        assertThat(StateFile.load(out, "key", kept).sources().get("plain.md")).isNotSameAs(sources.get("plain.md"));
+
+        // kept again, then another build (another process) saves into the folder: its state is the one read
+        try (Manifest files = new Manifest(tmp.resolve("spill2"))) {
+            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
+        }
+        try (Manifest files = new Manifest(tmp.resolve("spill3"))) {
+            StateFile.save(out, "key", Map.of(), files, Related.restore(5, new int[] {}), 88, 5678);
+        }
+        StateFile.Saved after = StateFile.load(out, "key", kept);
+        assertThat(after.sources()).isEmpty();
+        assertThat(after.plan()).isEqualTo(88);
+        // and a kept state for another key is not taken
+        try (Manifest files = new Manifest(tmp.resolve("spill4"))) {
+            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
+        }
+        assertThat(StateFile.load(out, "another key", kept)).isEqualTo(StateFile.Saved.NONE);
+    }
 }

@@ -1,0 +1,46 @@
+package gazette.incremental;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
+
+/**
+ * The build state a long-running process keeps between its builds into one folder ({@code serve}
+ * rebuilds on every save): what the last build saved, so that the next one need not read it back
+ * and decode every article. It stands only while the state file is the very one this process
+ * wrote (its file, size and time); another build into the folder, or anything else that replaced
+ * the file, and the file is read as usual.
+ */
+public final class KeptState {
+    /** The saved state, and the file it was saved as. */
+    private record Kept(Path file, String key, String folder, Object fileKey, long size, long modified, StateFile.Saved saved) {}
+
+    private Kept kept;
+
+    /** What the last save into {@code file} left, when the file is still as it was written; else null. */
+    synchronized StateFile.Saved take(Path file, String key, String folder) {
+        Kept k = kept;
+        kept = null; // handed on once: the build that takes it saves the next
+        if (k == null || !k.file.equals(file) || !k.key.equals(key) || !k.folder.equals(folder)) return null;
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            boolean same = Objects.equals(a.fileKey(), k.fileKey) && a.size() == k.size && a.lastModifiedTime().toMillis() == k.modified;
+            return same ? k.saved : null;
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
+    /** Keeps the state just saved as {@code file}. */
+    synchronized void keep(Path file, String key, String folder, StateFile.Saved saved) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        kept = new Kept(file, key, folder, a.fileKey(), a.size(), a.lastModifiedTime().toMillis(), saved);
+    }
+
+    /** Forgets what it keeps: the next build reads the state file. */
+    synchronized void forget() {
+        kept = null;
+    }
+}
