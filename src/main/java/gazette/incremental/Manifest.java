@@ -68,20 +68,7 @@ final class Manifest implements AutoCloseable {
 
     /** Each recorded file, in the order recorded. */
     synchronized void each(FileVisitor visitor) throws IOException {
-        out.flush();
-        try (DataInputStream in = DataFiles.reader(spill, 1 << 16)) {
-            while (true) {
-                String path;
-                try {
-                    path = in.readUTF();
-                } catch (EOFException end) {
-                    return;
-                }
-                in.readLong();
-                in.readLong();
-                visitor.file(path, in.readLong());
-            }
-        }
+        entries((path, entry) -> visitor.file(path, entry[2]));
     }
 
     /** What {@link #entries} gives: a file's path and its {fingerprint of inputs, of bytes, {@link FileStat}}, as the state stores them. */
