@@ -57,13 +57,32 @@ public final class StateKey {
     }
 
     /**
-     * The fingerprint of the code at {@code location}: a jar's bytes (the jar carries its
+     * The fingerprint of the code at {@code location}: a jar's entries (the jar carries its
      * dependencies), or every file of a classes folder with where its dependencies came from (a
      * development build, run by the tests or an IDE): a change of any class is a new key.
      */
+    /**
+     * A jar's fingerprint from its table of contents: every entry's name, size and CRC-32, which
+     * the zip format keeps together at its end, so that a build need not read a 47 MB jar through
+     * (about 40 ms of every build, a tenth of one with nothing to do). A file that is no zip is
+     * hashed whole.
+     */
+    private static long jar(Path location) throws IOException {
+        Hasher h = new Hasher().add("jar entries");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(location.toFile())) {
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                h.add(e.getName()).add(e.getSize()).add(e.getCrc());
+            }
+        } catch (java.util.zip.ZipException notAZip) {
+            return new Hasher().add("jar").add(Hashes.of(location)).get();
+        }
+        return h.get();
+    }
+
     static long code(Path location, String dependencies) {
         try {
-            if (Files.isRegularFile(location)) return new Hasher().add("jar").add(Hashes.of(location)).get();
+            if (Files.isRegularFile(location)) return jar(location);
             Hasher h = new Hasher().add("classes").add(dependencies);
             List<Path> files;
             try (Stream<Path> s = Files.walk(location)) {

@@ -3,6 +3,7 @@ package gazette.incremental;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gazette.site.Settings;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,39 @@ class StateKeyTest {
         assertThat(StateKey.code(classes, "a.jar:b.jar")).isNotEqualTo(edited);
         // a dependency of another version is another class path
         assertThat(StateKey.code(classes, "a.jar:b-2.jar")).isNotEqualTo(StateKey.code(classes, "a.jar:b.jar"));
+    }
+
+    /** A jar is known by its entries: one class changed, even to the same size, and the time kept, is new code. */
+    @Test
+    void aJarWithOneEntryChangedIsNewCode() throws Exception {
+        Path jar = tmp.resolve("real.jar");
+        writeJar(jar, "gazette/A.class", "one");
+        var time = Files.getLastModifiedTime(jar);
+        long size = Files.size(jar);
+        long before = StateKey.code(jar, "");
+        writeJar(jar, "gazette/A.class", "one");
+        assertThat(StateKey.code(jar, "")).as("the same entries").isEqualTo(before);
+        writeJar(jar, "gazette/A.class", "two");
+        Files.setLastModifiedTime(jar, time);
+        assertThat(Files.size(jar)).isEqualTo(size);
+        assertThat(StateKey.code(jar, "")).isNotEqualTo(before);
+        writeJar(jar, "gazette/B.class", "one");
+        assertThat(StateKey.code(jar, "")).as("another name").isNotEqualTo(before);
+    }
+
+    private static void writeJar(Path jar, String entry, String text) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            var e = new java.util.zip.ZipEntry(entry);
+            e.setTime(0);
+            out.putNextEntry(e);
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+            var other = new java.util.zip.ZipEntry("gazette/theme/base.ftlh");
+            other.setTime(0);
+            out.putNextEntry(other);
+            out.write("<html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
     }
 
     @Test
