@@ -43,7 +43,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
 
     private final Path out;
     private final String key;
-    private final StateFile.Saved last;
+    private StateFile.Saved last;
     private final Manifest written;
     private final List<String> notices;
     private final KeptState kept;
@@ -248,8 +248,18 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      * @param savedAt when publishing began (ms)
      */
     public void save(Map<String, SourceFile> sources, Related related, long plan, long savedAt) throws IOException {
-        StateFile.save(out, key, sources, written, related, plan, savedAt, kept);
+        if (kept != null) kept.forget(); // the file is about to change
+        StateFile.save(out, key, sources, written, related, plan, savedAt);
         new Journal(out).delete();
+        if (kept != null && sources.size() <= KeptState.MOST_ARTICLES) {
+            last = StateFile.Saved.NONE; // done with: not held beside the new one
+            try {
+                StateFile.keep(out, key, sources, written, related, plan, savedAt, kept);
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                // the state is saved and the site published: what is kept only spares the next build a read
+                kept.forget();
+            }
+        }
     }
 
     /**

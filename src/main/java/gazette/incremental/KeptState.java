@@ -14,20 +14,31 @@ import java.util.Objects;
  * the file, and the file is read as usual.
  */
 public final class KeptState {
+    /**
+     * The most articles whose state is kept: it holds every article and every output file's record
+     * while the server waits (100,000 articles: their records and some 180,000 files'); a larger archive's is read back.
+     */
+    static final int MOST_ARTICLES = 150_000;
+
     /** The saved state, and the file it was saved as. */
     private record Kept(Path file, String key, String folder, Object fileKey, long size, long modified, StateFile.Saved saved) {}
 
     private Kept kept;
+    private int taken;
 
-    /** What the last save into {@code file} left, when the file is still as it was written; else null. */
+    /**
+     * What the last save into {@code file} left, when the file is still as it was written; else
+     * null. A build that takes it and fails leaves it for the next: nothing changes the state.
+     */
     synchronized StateFile.Saved take(Path file, String key, String folder) {
         Kept k = kept;
-        kept = null; // handed on once: the build that takes it saves the next
         if (k == null || !k.file.equals(file) || !k.key.equals(key) || !k.folder.equals(folder)) return null;
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             boolean same = Objects.equals(a.fileKey(), k.fileKey) && a.size() == k.size && a.lastModifiedTime().toMillis() == k.modified;
-            return same ? k.saved : null;
+            if (!same) return null;
+            taken++;
+            return k.saved;
         } catch (IOException gone) {
             return null;
         }
@@ -37,6 +48,11 @@ public final class KeptState {
     synchronized void keep(Path file, String key, String folder, StateFile.Saved saved) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
         kept = new Kept(file, key, folder, a.fileKey(), a.size(), a.lastModifiedTime().toMillis(), saved);
+    }
+
+    /** How many builds took the state from here rather than from the file. */
+    public synchronized int taken() {
+        return taken;
     }
 
     /** Forgets what it keeps: the next build reads the state file. */

@@ -106,13 +106,6 @@ final class StateFile {
 
     /** Writes the state atomically (a temporary file renamed over the old one). */
     static void save(Path out, String key, Map<String, SourceFile> sources, Manifest files, Related related, long plan, long savedAt) throws IOException {
-        save(out, key, sources, files, related, plan, savedAt, null);
-    }
-
-    /** {@link #save(Path, String, Map, Manifest, Related, long, long)}, and what it saved kept in {@code kept} too (when not null). */
-    static void save(Path out, String key, Map<String, SourceFile> sources, Manifest files, Related related, long plan, long savedAt, KeptState kept)
-            throws IOException {
-        if (kept != null) kept.forget(); // the file is about to change: until it has, nothing is kept
         Path f = file(out);
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
         try (OutputStream raw = Files.newOutputStream(tmp);
@@ -140,7 +133,12 @@ final class StateFile {
             ch.force(true);
         }
         Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        if (kept != null) kept.keep(f, key, folderKey(out), asLoaded(sources, files, related, plan, savedAt));
+    }
+
+    /** Keeps in {@code kept} what {@link #save} just wrote (the same arguments), as {@link #load} would read it back. */
+    static void keep(Path out, String key, Map<String, SourceFile> sources, Manifest files, Related related, long plan, long savedAt, KeptState kept)
+            throws IOException {
+        kept.keep(file(out), key, folderKey(out), asLoaded(sources, files, related, plan, savedAt));
     }
 
     /** What {@link #load} would read back from what {@link #save} wrote. */

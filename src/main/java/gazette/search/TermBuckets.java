@@ -305,7 +305,11 @@ final class TermBuckets implements BodySource, AutoCloseable {
     void finish() throws IOException {
         try {
             open();
-            for (DataOutputStream f : files) f.close();
+            for (DataOutputStream f : files) {
+                synchronized (f) { // as its writers hold it
+                    f.close();
+                }
+            }
         } catch (IOException e) {
             throw spillFailed(e);
         }
@@ -336,7 +340,12 @@ final class TermBuckets implements BodySource, AutoCloseable {
     public synchronized void close() throws IOException {
         texts.close();
         if (files == null) return;
-        for (DataOutputStream f : files) f.close();
+        for (DataOutputStream f : files) {
+            // under the file's lock, as its writers are: a failed build's render threads may still be at it
+            synchronized (f) {
+                f.close();
+            }
+        }
         files = null;
     }
 }

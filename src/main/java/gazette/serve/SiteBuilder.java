@@ -21,7 +21,11 @@ public interface SiteBuilder {
      * to the next (as long as nothing else writes it).
      */
     static SiteBuilder of(BuildOptions options) {
-        KeptState kept = new KeptState();
+        return of(options, new KeptState());
+    }
+
+    /** {@link #of(BuildOptions)} with the state kept in {@code kept}. */
+    static SiteBuilder of(BuildOptions options, KeptState kept) {
         return () -> new Build(options, Progress.NONE, kept).run();
     }
 }

@@ -117,7 +117,8 @@ class StateFileTest {
             files.record("index.html", 1, 2, 3);
             files.claim("2024/03/07/title/index.html");
             files.record("2024/03/07/title/index.html", 4, 5, 6);
-            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
+            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234);
+            StateFile.keep(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
         }
         StateFile.Saved read = StateFile.load(out, "key");
         StateFile.Saved fromMemory = StateFile.load(out, "key", kept);
@@ -130,23 +131,27 @@ class StateFileTest {
         assertThat(fromMemory.savedAt()).isEqualTo(read.savedAt());
         assertThat(fromMemory.related().key()).isEqualTo(read.related().key());
         assertThat(fromMemory.related().table()).containsExactly(read.related().table());
-        // handed on once: the build that takes it saves the next
-        assertThat(StateFile.load(out, "key", kept).sources().get("plain.md")).isNotSameAs(sources.get("plain.md"));
+        // taken again while the file stands (a build that failed saved nothing)
+        assertThat(StateFile.load(out, "key", kept).sources().get("plain.md")).isSameAs(sources.get("plain.md"));
+        assertThat(kept.taken()).isEqualTo(2);
 
-        // kept again, then another build (another process) saves into the folder: its state is the one read
-        try (Manifest files = new Manifest(tmp.resolve("spill2"))) {
-            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
-        }
+        // another build (another process) saves into the folder: its state is the one read
         try (Manifest files = new Manifest(tmp.resolve("spill3"))) {
             StateFile.save(out, "key", Map.of(), files, Related.restore(5, new int[] {}), 88, 5678);
         }
         StateFile.Saved after = StateFile.load(out, "key", kept);
         assertThat(after.sources()).isEmpty();
         assertThat(after.plan()).isEqualTo(88);
-        // and a kept state for another key is not taken
+        assertThat(kept.taken()).isEqualTo(2);
+        // a kept state for another key, or for a folder made anew with the state file left beside it, is not taken
         try (Manifest files = new Manifest(tmp.resolve("spill4"))) {
-            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
+            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234);
+            StateFile.keep(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
         }
         assertThat(StateFile.load(out, "another key", kept)).isEqualTo(StateFile.Saved.NONE);
+        Files.delete(out);
+        Files.createDirectories(out);
+        assertThat(StateFile.load(out, "key", kept)).isEqualTo(StateFile.Saved.NONE);
+        assertThat(kept.taken()).isEqualTo(2);
     }
 }

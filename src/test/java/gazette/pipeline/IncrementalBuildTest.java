@@ -43,10 +43,11 @@ class IncrementalBuildTest {
     @Test
     void serveRebuildsMatchACleanBuildAfterEveryStep() throws IOException {
         gazette.serve.SiteBuilder[] builder = new gazette.serve.SiteBuilder[1];
+        gazette.incremental.KeptState kept = new gazette.incremental.KeptState();
         randomEdits(site -> {
             if (builder[0] == null) {
                 builder[0] = gazette.serve.SiteBuilder.of(new BuildOptions(site.content, tmp.resolve("templates"), site.out, tmp.resolve("gazette.yaml"),
-                        "https://example.org/news/", false));
+                        "https://example.org/news/", false), kept);
             }
             try {
                 BuildReport r = builder[0].build();
@@ -58,6 +59,8 @@ class IncrementalBuildTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        // every rebuild after the first took the state from memory, not from the file
+        assertThat(kept.taken()).isEqualTo(STEPS);
     }
 
     private void randomEdits(java.util.function.Function<Fixture, Step> incremental) throws IOException {
