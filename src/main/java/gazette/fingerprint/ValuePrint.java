@@ -82,6 +82,9 @@ public final class ValuePrint {
             h.add(v.getClass().getSimpleName()).add(v.toString());
         } else if (v instanceof byte[] b) {
             h.add(0x42595445L).add(Hashes.of(b));
+        } else if (v instanceof java.time.Instant t) {
+            // its numbers, not its text: an article's time is printed for every article of every build
+            h.add(0x494E5354L).add(t.getEpochSecond()).add(t.getNano());
         } else if (v instanceof Enum<?> e) {
             h.add(e.getDeclaringClass().getName()).add(e.name());
         } else {
@@ -118,7 +121,11 @@ public final class ValuePrint {
             if (!type.isRecord()) return new Shape(0, new Method[0]);
             RecordComponent[] components = type.getRecordComponents();
             Method[] accessors = new Method[components.length];
-            for (int k = 0; k < components.length; k++) accessors[k] = components[k].getAccessor();
+            for (int k = 0; k < components.length; k++) {
+                accessors[k] = components[k].getAccessor();
+                // checked once here, not at every call: records are read millions of times a build
+                accessors[k].setAccessible(true);
+            }
             return new Shape(new Hasher().add(type.getName()).get(), accessors);
         }
     }
