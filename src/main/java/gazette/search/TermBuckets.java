@@ -258,6 +258,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
     }
 
     private void readGroups(DataInputStream in, Visitor visitor, DataOutputStream keep, boolean fromCache) throws IOException {
+        byte[] utf = new byte[2 + 0xFFFF];
         while (true) {
             long key;
             try {
@@ -275,16 +276,31 @@ final class TermBuckets implements BodySource, AutoCloseable {
                 keep.writeInt(n);
             }
             for (int k = 0; k < n; k++) {
-                String term = in.readUTF();
+                // the term as writeUTF wrote it, its length first: copied to the cache as it is, not encoded again
+                int length = in.readUnsignedShort();
+                utf[0] = (byte) (length >>> 8);
+                utf[1] = (byte) length;
+                in.readFully(utf, 2, length);
                 int c = in.readShort();
                 if (!use) continue;
-                visitor.term(i, term, c);
+                visitor.term(i, term(utf, length), c);
                 if (keep != null) {
-                    keep.writeUTF(term);
+                    keep.write(utf, 0, length + 2);
                     keep.writeShort(c);
                 }
             }
         }
+    }
+
+    /**
+     * The term whose modified UTF-8 (as {@link DataOutputStream#writeUTF} writes it, its two length
+     * bytes first) is in {@code utf}: most terms are plain ASCII, read as they are.
+     */
+    private static String term(byte[] utf, int length) throws IOException {
+        for (int k = 2; k < length + 2; k++) {
+            if (utf[k] <= 0) return DataInputStream.readUTF(new DataInputStream(new java.io.ByteArrayInputStream(utf, 0, length + 2)));
+        }
+        return new String(utf, 2, length, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** What ranks the articles, once every one is in. */
