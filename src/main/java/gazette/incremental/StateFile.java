@@ -27,7 +27,8 @@ final class StateFile {
     private static final int MAGIC = 0x475A5354; // "GZST"
     /**
      * 3: front matter as tagged values instead of Java serialization; 4: each article's offset;
-     * 5: its body's fingerprint; 6: each output file's size and time as published.
+     * 5: its body's fingerprint; 6: each output file's size and time as published; 7: the pictures
+     * a body shows; 8: the plan's print ({@link gazette.render.PlanPrint}).
      */
     private static final int VERSION = 8;
 

@@ -308,6 +308,15 @@ final class TermBuckets implements BodySource, AutoCloseable {
         return new Relevance(lengths, older);
     }
 
+    /** Closes the bucket files under the lock their writers hold: a failed build's render threads may still be at them. */
+    private static void closeFiles(DataOutputStream[] files) throws IOException {
+        for (DataOutputStream f : files) {
+            synchronized (f) {
+                f.close();
+            }
+        }
+    }
+
     private synchronized DataOutputStream[] open() throws IOException {
         if (files == null) {
             DataOutputStream[] f = new DataOutputStream[count];
@@ -320,12 +329,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
     /** Every article is in: the files can be read. */
     void finish() throws IOException {
         try {
-            open();
-            for (DataOutputStream f : files) {
-                synchronized (f) { // as its writers hold it
-                    f.close();
-                }
-            }
+            closeFiles(open());
         } catch (IOException e) {
             throw spillFailed(e);
         }
@@ -356,12 +360,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
     public synchronized void close() throws IOException {
         texts.close();
         if (files == null) return;
-        for (DataOutputStream f : files) {
-            // under the file's lock, as its writers are: a failed build's render threads may still be at it
-            synchronized (f) {
-                f.close();
-            }
-        }
+        closeFiles(files);
         files = null;
     }
 }
