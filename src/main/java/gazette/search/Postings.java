@@ -72,4 +72,43 @@ final class Postings {
             Arrays.sort(items, 0, size);
         }
     }
+
+    /**
+     * A growable long array: a term's (article, count) pairs in one bucket, packed by
+     * {@link #pair} so that sorting them sorts by article.
+     */
+    static final class LongList {
+        private long[] items = new long[4];
+        private int size;
+
+        void add(long v) {
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
+            items[size++] = v;
+        }
+
+        long get(int k) {
+            return items[k];
+        }
+
+        int size() {
+            return size;
+        }
+
+        void sort() {
+            Arrays.sort(items, 0, size);
+        }
+    }
+
+    /** An article's place and a term's count in it (at most {@link Short#MAX_VALUE}), as one sortable number. */
+    static long pair(int article, int count) {
+        return (long) article << 16 | count;
+    }
+
+    static int article(long pair) {
+        return (int) (pair >>> 16);
+    }
+
+    static int count(long pair) {
+        return (int) (pair & 0xFFFF);
+    }
 }

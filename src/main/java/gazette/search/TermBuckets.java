@@ -69,9 +69,9 @@ final class TermBuckets implements BodySource, AutoCloseable {
     /** Each rendering thread's table of an article's terms, kept from article to article. */
     private static final ThreadLocal<ArticleTerms> TABLES = ThreadLocal.withInitial(ArticleTerms::new);
 
-    /** What reading a bucket gives, a term at a time. */
-    interface Visitor {
-        void term(int article, String term, int count);
+    /** Where reading a bucket puts a term's pairs ({@link Postings#pair}): the term's list. */
+    interface Terms {
+        Postings.LongList of(String term);
     }
 
     private final Archive archive;
@@ -87,6 +87,8 @@ final class TermBuckets implements BodySource, AutoCloseable {
     /** Each article's key in the cache, and its place in the archive by key. */
     private final long[] keys;
     private final KeyTable places;
+    /** For each entry of the cache's table, the article taken from it, whose terms are read from it; -1 for none. */
+    private int[] fromEntry;
     private DataOutputStream[] files;
     /** Each body seen also gives its article's text for snippets. */
     private final SnippetTexts texts;
@@ -235,6 +237,13 @@ final class TermBuckets implements BodySource, AutoCloseable {
         int e = cache.find(keys[i], count);
         if (e < 0 || originals[i] < 0 && !cache.hasTerms(e)) return false;
         lengths[i] = originals[i] < 0 ? cache.words(e) : 0;
+        if (originals[i] < 0) {
+            if (fromEntry == null) {
+                fromEntry = new int[cache.entries()];
+                java.util.Arrays.fill(fromEntry, -1);
+            }
+            fromEntry[e] = i;
+        }
         texts.known(i, cache.textLength(e));
         cached[i] = true;
         seen[i] = true;
@@ -242,53 +251,51 @@ final class TermBuckets implements BodySource, AutoCloseable {
     }
 
     /**
-     * Reads bucket {@code b}: the groups of the articles added in this build and those the cache
-     * holds for articles taken from it. Each group used is copied to {@code keep}, the next
-     * build's cache, when there is one.
+     * Reads bucket {@code b} into {@code into}: the groups of the articles added in this build, a
+     * term at a time, and the cached terms of the articles taken from the cache, a term's list of
+     * pairs at a time.
      */
-    void read(int b, Visitor visitor, DataOutputStream keep) throws IOException {
-        try (DataInputStream in = DataFiles.reader(file(b), 1 << 16)) {
-            readGroups(in, visitor, keep, false);
-        }
-        DataInputStream old = cache.terms(b, count);
-        if (old == null) return;
-        try (old) {
-            readGroups(old, visitor, keep, true);
-        }
-    }
-
-    private void readGroups(DataInputStream in, Visitor visitor, DataOutputStream keep, boolean fromCache) throws IOException {
+    void read(int b, Terms into) throws IOException {
         byte[] utf = new byte[2 + 0xFFFF];
-        while (true) {
-            long key;
-            try {
-                key = in.readLong();
-            } catch (EOFException end) {
-                return;
-            }
-            int n = in.readInt();
-            int i = places.get(key);
-            // a cached group counts only for an article taken from the cache, and still indexed (not now a repeat)
-            boolean use = !fromCache || i >= 0 && cached[i] && originals[i] < 0;
-            if (use && fromCache) postings.addAndGet(n);
-            if (use && keep != null) {
-                keep.writeLong(key);
-                keep.writeInt(n);
-            }
-            for (int k = 0; k < n; k++) {
-                // the term as writeUTF wrote it, its length first: copied to the cache as it is, not encoded again
-                int length = in.readUnsignedShort();
-                utf[0] = (byte) (length >>> 8);
-                utf[1] = (byte) length;
-                in.readFully(utf, 2, length);
-                int c = in.readShort();
-                if (!use) continue;
-                visitor.term(i, term(utf, length), c);
-                if (keep != null) {
-                    keep.write(utf, 0, length + 2);
-                    keep.writeShort(c);
+        try (DataInputStream in = DataFiles.reader(file(b), 1 << 16)) {
+            while (true) {
+                long key;
+                try {
+                    key = in.readLong();
+                } catch (EOFException end) {
+                    break;
+                }
+                int n = in.readInt();
+                int i = places.get(key);
+                for (int k = 0; k < n; k++) {
+                    int length = in.readUnsignedShort();
+                    utf[0] = (byte) (length >>> 8);
+                    utf[1] = (byte) length;
+                    in.readFully(utf, 2, length);
+                    int c = in.readShort();
+                    into.of(term(utf, length)).add(Postings.pair(i, c));
                 }
             }
+        }
+        DataInputStream old = fromEntry == null ? null : cache.terms(b, count);
+        if (old == null) return;
+        try (old) {
+            TermCache.TermRecord t = new TermCache.TermRecord();
+            long used = 0;
+            while (t.read(old)) {
+                Postings.LongList pairs = null;
+                for (int k = 0; k < t.pairs; k++) {
+                    int e = t.nextEntry();
+                    int c = t.nextCount();
+                    // an entry no article was taken from: one since changed (its new terms are in the groups above) or removed
+                    int i = e < fromEntry.length ? fromEntry[e] : -1;
+                    if (i < 0) continue;
+                    if (pairs == null) pairs = into.of(term(t.utf, t.utfLength));
+                    pairs.add(Postings.pair(i, c));
+                    used++;
+                }
+            }
+            postings.addAndGet(used);
         }
     }
 

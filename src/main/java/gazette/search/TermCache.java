@@ -18,8 +18,10 @@ import java.nio.file.StandardCopyOption;
  * <ul>
  *   <li>{@code articles.bin}: for each article its key, its number of words, the length of its
  *   text for snippets, and whether its terms were kept (a repeated story's are not);</li>
- *   <li>{@code terms-B.bin}: the terms of bucket B ({@link TermBuckets}), a group an article: its
- *   key, then each term with its weighted count.</li>
+ *   <li>{@code terms-B.bin}: the terms of bucket B ({@link TermBuckets}), a record a term: the
+ *   term, then each article that has it (its entry in {@code articles.bin}) with the term's
+ *   weighted count there. A term is decoded once a build, not once an article: an edit reads the
+ *   other articles' terms back from here, and at 100,000 articles that is 25 million postings.</li>
  * </ul>
  * Every file carries the generation of the build that wrote it: files of two builds (one killed
  * while renaming them) are not used together, and the terms are then taken from the bodies again.
@@ -27,7 +29,7 @@ import java.nio.file.StandardCopyOption;
  */
 final class TermCache implements AutoCloseable {
     private static final int MAGIC = 0x475A5443; // "GZTC"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String ARTICLES = "articles.bin";
     private static final String SPILL = "spill-";
 
@@ -88,6 +90,11 @@ final class TermCache implements AutoCloseable {
         return bucketCount == buckets ? index.get(articleKey) : -1;
     }
 
+    /** How many articles the last build's table holds: its entries are 0 to this, less one. */
+    int entries() {
+        return words.length;
+    }
+
     int words(int entry) {
         return words[entry];
     }
@@ -109,12 +116,98 @@ final class TermCache implements AutoCloseable {
         return in;
     }
 
+    /**
+     * Writes one term of a bucket: its modified UTF-8 (as {@link DataOutputStream#writeUTF}), the
+     * number of its pairs, and their bytes: each article's entry as the gap from the last (the
+     * pairs are sorted) and the count, each a varint.
+     */
+    static void writeTerm(DataOutputStream out, String term, Postings.LongList pairs, TermRecord scratch) throws IOException {
+        int n = pairs.size();
+        byte[] block = scratch.room(n * 10);
+        int length = 0;
+        int last = 0;
+        for (int k = 0; k < n; k++) {
+            int article = Postings.article(pairs.get(k));
+            length = varint(block, length, article - last);
+            length = varint(block, length, Postings.count(pairs.get(k)));
+            last = article;
+        }
+        out.writeUTF(term);
+        out.writeInt(n);
+        out.writeInt(length);
+        out.write(block, 0, length);
+    }
+
+    private static int varint(byte[] to, int at, int value) {
+        while ((value & ~0x7F) != 0) {
+            to[at++] = (byte) (value & 0x7F | 0x80);
+            value >>>= 7;
+        }
+        to[at++] = (byte) value;
+        return at;
+    }
+
+    /** One term of a bucket file as read: its modified UTF-8, two length bytes first, and its pairs, still encoded. */
+    static final class TermRecord {
+        final byte[] utf = new byte[2 + 0xFFFF];
+        int utfLength;
+        int pairs;
+        private byte[] block = new byte[1024];
+        private int at;
+        private int entry;
+
+        private byte[] room(int bytes) {
+            if (block.length < bytes) block = new byte[Math.max(bytes, block.length * 2)];
+            return block;
+        }
+
+        /** The next term of {@code in}; false at the end of the file. */
+        boolean read(DataInputStream in) throws IOException {
+            int length;
+            try {
+                length = in.readUnsignedShort();
+            } catch (java.io.EOFException end) {
+                return false;
+            }
+            utf[0] = (byte) (length >>> 8);
+            utf[1] = (byte) length;
+            in.readFully(utf, 2, length);
+            utfLength = length;
+            pairs = in.readInt();
+            int bytes = in.readInt();
+            if (pairs < 0 || bytes < 0 || bytes > (long) pairs * 10) throw new IOException("a damaged term record in the search cache");
+            in.readFully(room(bytes), 0, bytes);
+            at = 0;
+            entry = 0;
+            return true;
+        }
+
+        /** The next pair's article entry; {@link #nextCount} then gives its count. */
+        int nextEntry() {
+            entry += next();
+            return entry;
+        }
+
+        int nextCount() {
+            return next();
+        }
+
+        private int next() {
+            int value = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = block[at++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) return value;
+            }
+        }
+    }
+
     /** Starts this build's files; they replace the last build's only when {@link Saving#finish} is done. */
     Saving save(int bucketCount) throws IOException {
         return new Saving(bucketCount);
     }
 
-    /** Writes the cache of one build: each bucket's groups as the shards are made, the table of articles last. */
+    /** Writes the cache of one build: each bucket's terms as the shards are made, the table of articles last. */
     final class Saving {
         /** Any number but the last build's: it tells this build's files from a killed build's. */
         private final long next = nextGeneration();
@@ -129,7 +222,7 @@ final class TermCache implements AutoCloseable {
             }
         }
 
-        /** Where bucket {@code b}'s groups go, or null when nothing is kept. */
+        /** Where bucket {@code b}'s terms go ({@link #writeTerm}), or null when nothing is kept. */
         DataOutputStream bucket(int b) {
             return keep ? files[b] : null;
         }

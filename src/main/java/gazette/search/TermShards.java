@@ -43,21 +43,37 @@ final class TermShards {
     /**
      * One bucket's terms into its shards (those with number ≡ bucket modulo the bucket count);
      * returns its term count. An article's id counts from the oldest; the newest, from
-     * {@code recentFrom} on, go to {@code recent} instead. The bucket's groups are copied to
+     * {@code recentFrom} on, go to {@code recent} instead. The bucket's terms are written to
      * {@code keep} (the next build's cache) when it is not null.
      */
     static long write(TermBuckets bucket, int b, int buckets, int shards, Relevance relevance, RecentTerms recent, int recentFrom,
             FileSink out, DataOutputStream keep) throws IOException {
-        Map<String, IntList> postings = new HashMap<>();
+        Map<String, Postings.LongList> pairs = new HashMap<>();
+        bucket.read(b, term -> pairs.computeIfAbsent(term, t -> new Postings.LongList()));
+        Map<String, IntList> postings = new HashMap<>(pairs.size() * 2);
         int last = relevance.docs() - 1;
-        bucket.read(b, (article, term, count) -> {
-            int id = last - article;
-            int posting = id * Relevance.LEVELS + relevance.level(article, count);
-            if (id >= recentFrom) recent.add(term, posting);
-            else postings.computeIfAbsent(term, t -> new IntList()).add(posting);
-        }, keep);
-        // articles are added as their pages are rendered, in no set order
-        for (IntList ids : postings.values()) ids.sort();
+        TermCache.TermRecord scratch = keep == null ? null : new TermCache.TermRecord();
+        for (Map.Entry<String, Postings.LongList> e : pairs.entrySet()) {
+            String term = e.getKey();
+            Postings.LongList list = e.getValue();
+            // articles are added as their pages are rendered, in no set order: sorted by place, the newest first
+            list.sort();
+            if (keep != null) TermCache.writeTerm(keep, term, list, scratch);
+            IntList ids = null;
+            // from the oldest, so the ids (counted from the oldest) ascend
+            for (int k = list.size() - 1; k >= 0; k--) {
+                int article = Postings.article(list.get(k));
+                int id = last - article;
+                int posting = id * Relevance.LEVELS + relevance.level(article, Postings.count(list.get(k)));
+                if (id >= recentFrom) {
+                    recent.add(term, posting);
+                } else {
+                    if (ids == null) ids = new IntList();
+                    ids.add(posting);
+                }
+            }
+            if (ids != null) postings.put(term, ids);
+        }
         int per = shards / buckets;
         List<List<String>> byShard = new ArrayList<>(per);
         for (int k = 0; k < per; k++) byShard.add(new ArrayList<>());
