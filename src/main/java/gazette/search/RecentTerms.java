@@ -36,9 +36,16 @@ final class RecentTerms {
         return (int) (TermHash.of(term) % SHARDS);
     }
 
-    /** One posting of a term, from any bucket's thread (the postings are sorted when written). */
-    synchronized void add(String term, int posting) {
-        postings.computeIfAbsent(term, t -> new IntList()).add(posting);
+    /**
+     * One bucket's postings, at once, from any bucket's thread (the postings are sorted when
+     * written). A term's hash gives its bucket, so two buckets should not bring the same term; if
+     * they did, its postings would be joined.
+     */
+    synchronized void addAll(Map<String, IntList> bucket) {
+        for (Map.Entry<String, IntList> e : bucket.entrySet()) {
+            IntList known = postings.putIfAbsent(e.getKey(), e.getValue());
+            if (known != null) for (int k = 0; k < e.getValue().size(); k++) known.add(e.getValue().get(k));
+        }
     }
 
     void write(FileSink out) throws IOException {

@@ -53,6 +53,8 @@ final class TermShards {
         Map<String, IntList> postings = new HashMap<>(pairs.size() * 2);
         int last = relevance.docs() - 1;
         TermCache.TermRecord scratch = keep == null ? null : new TermCache.TermRecord();
+        // the newest articles' postings, handed to recent at once: buckets are made on several threads
+        Map<String, IntList> newest = new HashMap<>();
         for (Map.Entry<String, Postings.LongList> e : pairs.entrySet()) {
             String term = e.getKey();
             Postings.LongList list = e.getValue();
@@ -66,7 +68,7 @@ final class TermShards {
                 int id = last - article;
                 int posting = id * Relevance.LEVELS + relevance.level(article, Postings.count(list.get(k)));
                 if (id >= recentFrom) {
-                    recent.add(term, posting);
+                    newest.computeIfAbsent(term, t -> new IntList()).add(posting);
                 } else {
                     if (ids == null) ids = new IntList();
                     ids.add(posting);
@@ -74,6 +76,7 @@ final class TermShards {
             }
             if (ids != null) postings.put(term, ids);
         }
+        recent.addAll(newest);
         int per = shards / buckets;
         List<List<String>> byShard = new ArrayList<>(per);
         for (int k = 0; k < per; k++) byShard.add(new ArrayList<>());
