@@ -94,8 +94,22 @@ final class Postings {
             return size;
         }
 
+        /**
+         * Sorts the list. A term's pairs mostly come in order already (the cache's, in the order of
+         * the articles) with a few after them (articles read in this build): the run in order is
+         * left as it is, the rest sorted and merged into it.
+         */
         void sort() {
-            Arrays.sort(items, 0, size);
+            int run = 1;
+            while (run < size && items[run - 1] <= items[run]) run++;
+            if (run >= size) return;
+            Arrays.sort(items, run, size);
+            if (items[run - 1] <= items[run]) return;
+            // merged from the back, the larger first: the tail's copy is all the room it needs
+            long[] tail = Arrays.copyOfRange(items, run, size);
+            int a = run - 1;
+            int b = tail.length - 1;
+            for (int to = size - 1; b >= 0; to--) items[to] = a >= 0 && items[a] > tail[b] ? items[a--] : tail[b--];
         }
     }
 

@@ -23,6 +23,8 @@ final class Relevance {
 
     private final int[] lengths;
     private final double average;
+    /** BM25's length part of each article, made once, not once a posting: the same expression, so the same numbers. */
+    private final double[] norms;
 
     /**
      * @param lengths each article's number of words (title, tags, summary and body), 0 for one not
@@ -41,6 +43,8 @@ final class Relevance {
             }
         }
         this.average = n == 0 ? 1 : (double) sum / n;
+        this.norms = new double[lengths.length];
+        for (int i = 0; i < lengths.length; i++) norms[i] = K1 * (1 - B + B * lengths[i] / average);
     }
 
     /** How many articles the archive has. */
@@ -51,7 +55,7 @@ final class Relevance {
     /** The level of a word that occurs {@code count} times in the article, weighted by where (0: a filter term). */
     int level(int article, int count) {
         if (count <= 0) return 0;
-        double weight = count * (K1 + 1) / (count + K1 * (1 - B + B * lengths[article] / average));
+        double weight = count * (K1 + 1) / (count + norms[article]);
         int level = 0;
         while (level < BOUNDS.length && weight >= BOUNDS[level]) level++;
         return level;

@@ -256,6 +256,8 @@ final class TermBuckets implements BodySource, AutoCloseable {
      * pairs at a time.
      */
     void read(int b, Terms into) throws IOException {
+        // the cache first: its pairs come in the order of the articles, and stay in it when most articles did not move
+        readCache(b, into);
         byte[] utf = new byte[2 + 0xFFFF];
         try (DataInputStream in = DataFiles.reader(file(b), 1 << 16)) {
             while (true) {
@@ -277,6 +279,9 @@ final class TermBuckets implements BodySource, AutoCloseable {
                 }
             }
         }
+    }
+
+    private void readCache(int b, Terms into) throws IOException {
         DataInputStream old = fromEntry == null ? null : cache.terms(b, count);
         if (old == null) return;
         try (old) {
@@ -287,7 +292,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
                 for (int k = 0; k < t.pairs; k++) {
                     int e = t.nextEntry();
                     int c = t.nextCount();
-                    // an entry no article was taken from: one since changed (its new terms are in the groups above) or removed
+                    // an entry no article was taken from: one since changed (its new terms are in this build's groups) or removed
                     int i = e < fromEntry.length ? fromEntry[e] : -1;
                     if (i < 0) continue;
                     if (pairs == null) pairs = into.of(term(t.utf, t.utfLength));
