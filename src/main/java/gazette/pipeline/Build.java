@@ -27,6 +27,7 @@ import gazette.render.PagePrints;
 import gazette.render.PlanPrint;
 import gazette.render.SiteRenderer;
 import gazette.render.TemplateError;
+import gazette.render.KeptTemplates;
 import gazette.render.Templates;
 import gazette.site.Duplicates;
 import gazette.site.Settings;
@@ -65,6 +66,7 @@ public final class Build {
 
     private final Progress progress;
     private final KeptState kept;
+    private final KeptTemplates keptTemplates;
     /** When the clock next changes this build's site. */
     private Instant nextEvent = ClockEvents.NEVER;
 
@@ -81,9 +83,15 @@ public final class Build {
      * state it saves is kept in {@code kept} for the next one, which need not read it back.
      */
     public Build(BuildOptions options, Progress progress, KeptState kept) {
+        this(options, progress, kept, null);
+    }
+
+    /** As {@link #Build(BuildOptions, Progress, KeptState)}, with the parsed templates kept in {@code templates} too. */
+    public Build(BuildOptions options, Progress progress, KeptState kept, KeptTemplates templates) {
         this.options = options;
         this.progress = progress;
         this.kept = kept;
+        this.keptTemplates = templates;
     }
 
     public BuildReport run() throws BuildFailure, IOException {
@@ -186,7 +194,6 @@ public final class Build {
         lap("index");
 
         gazette.render.Messages messages = gazette.render.Messages.load(options.templates(), settings.locale());
-        Templates templates = new Templates(options.templates(), java.time.Duration.ofSeconds(settings.renderTimeout()), messages);
         Bodies bodies = new Bodies(options.content(), new MarkdownRenderer(settings.escapeMarkdownHtml()))
                 .withPictures(pictures.pictures(), settings.rootPath());
         Assets assets = Assets.of(options.templates());
@@ -200,6 +207,9 @@ public final class Build {
         if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);
         // the theme's words are part of every page
         PagePrints pagePrints = new PagePrints(models.print(), code + " messages " + messages.fingerprint(), options.templates(), plan.templates());
+        Duration timeLimit = Duration.ofSeconds(settings.renderTimeout());
+        Templates templates = keptTemplates == null ? new Templates(options.templates(), timeLimit, messages)
+                : keptTemplates.get(options.templates(), timeLimit, messages, pagePrints.all(), () -> new Templates(options.templates(), timeLimit, messages));
         ArchivePrints archivePrints = new ArchivePrints(archive, sourceHashes, code);
         // all the pages are made from what the last build's were but the bodies: only a changed article's page can differ
         long planPrint = PlanPrint.of(archive, archivePrints, models.print(), pagePrints, models.site(), pictures.pictures(), redirects);

@@ -1,6 +1,7 @@
 package gazette.serve;
 
 import gazette.incremental.KeptState;
+import gazette.render.KeptTemplates;
 import gazette.pipeline.Build;
 import gazette.pipeline.BuildFailure;
 import gazette.pipeline.BuildOptions;
@@ -18,14 +19,15 @@ public interface SiteBuilder {
 
     /**
      * A {@link Build} each time, the whole pipeline, with the build state kept in memory from one
-     * to the next (as long as nothing else writes it).
+     * to the next (as long as nothing else writes it), and the parsed templates (as long as the
+     * theme's files are the same).
      */
     static SiteBuilder of(BuildOptions options) {
-        return of(options, new KeptState());
+        return of(options, new KeptState(), new KeptTemplates());
     }
 
-    /** {@link #of(BuildOptions)} with the state kept in {@code kept}. */
-    static SiteBuilder of(BuildOptions options, KeptState kept) {
-        return () -> new Build(options, Progress.NONE, kept).run();
+    /** {@link #of(BuildOptions)} with the state kept in {@code kept} and the templates in {@code templates}. */
+    static SiteBuilder of(BuildOptions options, KeptState kept, KeptTemplates templates) {
+        return () -> new Build(options, Progress.NONE, kept, templates).run();
     }
 }

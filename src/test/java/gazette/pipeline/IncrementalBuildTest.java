@@ -44,10 +44,11 @@ class IncrementalBuildTest {
     void serveRebuildsMatchACleanBuildAfterEveryStep() throws IOException {
         gazette.serve.SiteBuilder[] builder = new gazette.serve.SiteBuilder[1];
         gazette.incremental.KeptState kept = new gazette.incremental.KeptState();
+        gazette.render.KeptTemplates templates = new gazette.render.KeptTemplates();
         randomEdits(site -> {
             if (builder[0] == null) {
                 builder[0] = gazette.serve.SiteBuilder.of(new BuildOptions(site.content, tmp.resolve("templates"), site.out, tmp.resolve("gazette.yaml"),
-                        "https://example.org/news/", false), kept);
+                        "https://example.org/news/", false), kept, templates);
             }
             try {
                 BuildReport r = builder[0].build();
@@ -61,6 +62,8 @@ class IncrementalBuildTest {
         });
         // every rebuild after the first took the state from memory, not from the file
         assertThat(kept.taken()).isEqualTo(STEPS);
+        // and most used the templates the rebuild before them parsed: all but those after a change to the theme
+        assertThat(templates.reused()).isGreaterThan(STEPS / 2).isLessThan(STEPS);
     }
 
     private void randomEdits(java.util.function.Function<Fixture, Step> incremental) throws IOException {
