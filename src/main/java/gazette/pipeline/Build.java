@@ -29,6 +29,7 @@ import gazette.render.SiteRenderer;
 import gazette.render.TemplateError;
 import gazette.render.KeptTemplates;
 import gazette.render.Templates;
+import gazette.render.ThemeFiles;
 import gazette.site.Duplicates;
 import gazette.site.Settings;
 import gazette.site.SettingsFile;
@@ -206,10 +207,12 @@ public final class Build {
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
         if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);
         // the theme's words are part of every page
-        PagePrints pagePrints = new PagePrints(models.print(), code + " messages " + messages.fingerprint(), options.templates(), plan.templates());
+        // the theme read once: the pages are rendered from the very files their fingerprints are made of
+        Map<String, byte[]> theme = ThemeFiles.list(options.templates(), "");
+        PagePrints pagePrints = new PagePrints(models.print(), code + " messages " + messages.fingerprint(), theme, plan.templates());
         Duration timeLimit = Duration.ofSeconds(settings.renderTimeout());
-        Templates templates = keptTemplates == null ? new Templates(options.templates(), timeLimit, messages)
-                : keptTemplates.get(options.templates(), timeLimit, messages, pagePrints.all(), () -> new Templates(options.templates(), timeLimit, messages));
+        Templates templates = keptTemplates == null ? new Templates(options.templates(), timeLimit, messages, theme)
+                : keptTemplates.get(options.templates(), timeLimit, messages, pagePrints.all(), () -> new Templates(options.templates(), timeLimit, messages, theme));
         ArchivePrints archivePrints = new ArchivePrints(archive, sourceHashes, code);
         // all the pages are made from what the last build's were but the bodies: only a changed article's page can differ
         long planPrint = PlanPrint.of(archive, archivePrints, models.print(), pagePrints, models.site(), pictures.pictures(), redirects);

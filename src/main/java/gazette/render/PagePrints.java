@@ -23,8 +23,12 @@ public final class PagePrints {
      * @param code identifies the Gazette build and the settings, so a new version renders everything again
      */
     public PagePrints(ValuePrint models, String code, Path templatesDir, Collection<String> pageTemplates) throws IOException {
+        this(models, code, ThemeFiles.list(templatesDir, ""), pageTemplates);
+    }
+
+    /** @param all every file of the theme, by its path in it ({@link ThemeFiles#list}): what the pages are rendered from */
+    public PagePrints(ValuePrint models, String code, Map<String, byte[]> all, Collection<String> pageTemplates) {
         this.models = models;
-        Map<String, byte[]> all = ThemeFiles.list(templatesDir, "");
         Hasher shared = new Hasher().add(code);
         for (Map.Entry<String, byte[]> t : all.entrySet()) {
             // every file but the page templates: a template may include any of them, whatever its name ends in

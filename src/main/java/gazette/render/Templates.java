@@ -55,10 +55,21 @@ public final class Templates {
      *                  sees ({@code parts.number}: "12,345", "12.345", "12 345")
      */
     public Templates(Path dir, Duration timeLimit, Messages messages) {
+        this(dir, timeLimit, messages, null);
+    }
+
+    /**
+     * As {@link #Templates(Path, Duration, Messages)}, parsing the theme's files from {@code theme}
+     * ({@link ThemeFiles#list}) as the build read and fingerprinted them, not as they are on disk
+     * when Freemarker first asks: a template saved again in between cannot make pages of another
+     * version than their fingerprints say (and parsed templates are kept by {@code serve}).
+     */
+    public Templates(Path dir, Duration timeLimit, Messages messages, Map<String, byte[]> theme) {
         this.dir = dir;
         this.timeLimit = timeLimit;
         config = new WatchedConfiguration();
         List<TemplateLoader> loaders = new ArrayList<>();
+        if (theme != null) loaders.add(new SnapshotLoader(theme));
         if (dir != null && Files.isDirectory(dir)) {
             try {
                 loaders.add(new FileTemplateLoader(dir.toFile()));
@@ -187,6 +198,35 @@ public final class Templates {
                 }
             }
             return t;
+        }
+    }
+
+    /** Templates from the theme's files as read once (a name not among them is looked for by the next loader). */
+    private static final class SnapshotLoader implements TemplateLoader {
+        private final Map<String, byte[]> files;
+
+        SnapshotLoader(Map<String, byte[]> files) {
+            this.files = files;
+        }
+
+        @Override
+        public Object findTemplateSource(String name) {
+            return files.get(name);
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            return -1;
+        }
+
+        @Override
+        public java.io.Reader getReader(Object source, String encoding) throws IOException {
+            return new java.io.InputStreamReader(new java.io.ByteArrayInputStream((byte[]) source), encoding);
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) {
+            // nothing to close: the bytes are in memory
         }
     }
 
