@@ -323,6 +323,33 @@ class SearchIndexTest {
     }
 
     /**
+     * An archive of more than two blocks of the newest articles (RecentTerms), so that most
+     * postings are in the term shards, which take the cached terms of the articles not read again:
+     * after an older body is edited, a story removed and a new one added, the index is what every
+     * body gives, and the others' terms came from the cache.
+     */
+    @Test
+    void theTermShardsMadeFromTheCacheAfterEditsAreWhatEveryBodyGives() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int n = 0; n < 600; n++) {
+            articles.add(article("s" + n + ".md", "Word" + (n % 11) + " shared body text item" + n + (n % 5 == 0 ? " harbour harbour harbour" : ""),
+                    "Title " + n, java.time.LocalDate.of(2022, 1, 1).plusDays(n) + "T" + String.format("%02d", n % 24) + ":00:00Z", null, "t" + n % 4));
+        }
+        Path out = tmp.resolve("site");
+        assertThat(cached(articles, out, new TreeMap<>()).bodiesRead()).isEqualTo(600);
+
+        Files.writeString(tmp.resolve("content/s40.md"), "---\ntitle: x\ndate: 2024-01-01\n---\nWord3 flooded ferry harbour item40 item40\n");
+        articles.removeIf(a -> a.file().equals("s100.md"));
+        articles.add(article("s600.md", "Word1 newest ferry harbour", "Title 600", "2023-12-01T09:00:00Z", null, "t1"));
+        Map<String, byte[]> files = new TreeMap<>();
+        SearchIndex.Result r = cached(articles, out, files);
+        assertThat(r.bodiesRead()).as("the others' terms from the cache").isLessThan(60);
+        assertThat(strings(files)).isEqualTo(strings(index(articles, 1)));
+        Map<String, int[]> postings = postings(files, json.readTree(files.get("search/index.json")).get("termShards").asInt());
+        assertThat(postings).containsKeys("harbour", "ferry", "flooded").doesNotContainKey("100");
+    }
+
+    /**
      * One body edited: the doc file that lists its article is made again, and the one that lists
      * the article after it in its day's text file (whose place there moved); the others are kept.
      * The index is what every body gives.
