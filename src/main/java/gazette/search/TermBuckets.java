@@ -84,9 +84,8 @@ final class TermBuckets implements BodySource, AutoCloseable {
     private final int[] lengths;
     private final AtomicLong postings = new AtomicLong();
     private final TermCache cache;
-    /** Each article's key in the cache, and its place in the archive by key. */
+    /** Each article's key in the cache. */
     private final long[] keys;
-    private final KeyTable places;
     /** For each entry of the cache's table, the article taken from it, whose terms are read from it; -1 for none. */
     private int[] fromEntry;
     private DataOutputStream[] files;
@@ -106,8 +105,6 @@ final class TermBuckets implements BodySource, AutoCloseable {
         this.originals = originals;
         this.keys = keys;
         this.cache = cache;
-        this.places = new KeyTable(keys.length);
-        for (int i = 0; i < keys.length; i++) places.putIfAbsent(keys[i], i);
     }
 
     SnippetTexts texts() {
@@ -191,7 +188,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
                 if (from == to) continue;
                 // the group is made in this thread's own buffer, and goes to the shared file at once
                 group.bytes.reset();
-                group.data.writeLong(keys[i]);
+                group.data.writeInt(i); // this build's own file: the article's place, which no two share
                 group.data.writeInt(to - from);
                 for (int j = from; j < to; j++) {
                     group.data.write(counts.utf(order[j])); // as writeUTF writes it, encoded once
@@ -236,14 +233,16 @@ final class TermBuckets implements BodySource, AutoCloseable {
     boolean takeFromCache(int i) {
         int e = cache.find(keys[i], count);
         if (e < 0 || originals[i] < 0 && !cache.hasTerms(e)) return false;
-        lengths[i] = originals[i] < 0 ? cache.words(e) : 0;
         if (originals[i] < 0) {
             if (fromEntry == null) {
                 fromEntry = new int[cache.entries()];
                 java.util.Arrays.fill(fromEntry, -1);
             }
+            // two articles of one key (two fingerprints alike): the entry's terms go to one, the other's body is read
+            if (fromEntry[e] >= 0) return false;
             fromEntry[e] = i;
         }
+        lengths[i] = originals[i] < 0 ? cache.words(e) : 0;
         texts.known(i, cache.textLength(e));
         cached[i] = true;
         seen[i] = true;
@@ -261,14 +260,13 @@ final class TermBuckets implements BodySource, AutoCloseable {
         byte[] utf = new byte[2 + 0xFFFF];
         try (DataInputStream in = DataFiles.reader(file(b), 1 << 16)) {
             while (true) {
-                long key;
+                int i;
                 try {
-                    key = in.readLong();
+                    i = in.readInt();
                 } catch (EOFException end) {
                     break;
                 }
                 int n = in.readInt();
-                int i = places.get(key);
                 for (int k = 0; k < n; k++) {
                     int length = in.readUnsignedShort();
                     utf[0] = (byte) (length >>> 8);

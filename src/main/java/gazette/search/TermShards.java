@@ -55,7 +55,9 @@ final class TermShards {
         TermCache.TermRecord scratch = keep == null ? null : new TermCache.TermRecord();
         // the newest articles' postings, handed to recent at once: buckets are made on several threads
         Map<String, IntList> newest = new HashMap<>();
-        for (Map.Entry<String, Postings.LongList> e : pairs.entrySet()) {
+        for (java.util.Iterator<Map.Entry<String, Postings.LongList>> it = pairs.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Postings.LongList> e = it.next();
+            it.remove(); // a term's pairs go once its postings are made: the two are not held at once
             String term = e.getKey();
             Postings.LongList list = e.getValue();
             // articles are added as their pages are rendered, in no set order: sorted by place, the newest first
