@@ -288,7 +288,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
             while (t.read(old)) {
                 Postings.LongList pairs = null;
                 for (int k = 0; k < t.pairs; k++) {
-                    int e = t.nextEntry();
+                    int e = t.nextEntry(fromEntry.length);
                     int c = t.nextCount();
                     // an entry no article was taken from: one since changed (its new terms are in this build's groups) or removed
                     int i = e < fromEntry.length ? fromEntry[e] : -1;
@@ -297,8 +297,12 @@ final class TermBuckets implements BodySource, AutoCloseable {
                     pairs.add(Postings.pair(i, c));
                     used++;
                 }
+                t.end();
             }
             postings.addAndGet(used);
+        } catch (IOException damaged) {
+            // found only now (a file of the right length and generation, its bytes changed): this build stops, the next reads the bodies
+            throw cache.damaged(b, damaged);
         }
     }
 

@@ -29,7 +29,7 @@ import java.nio.file.StandardCopyOption;
  */
 final class TermCache implements AutoCloseable {
     private static final int MAGIC = 0x475A5443; // "GZTC"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String ARTICLES = "articles.bin";
     private static final String SPILL = "spill-";
 
@@ -154,6 +154,8 @@ final class TermCache implements AutoCloseable {
         int pairs;
         private byte[] block = new byte[1024];
         private int at;
+        /** Where the record's pairs end in {@code block}. */
+        private int end;
         private int entry;
 
         private byte[] room(int bytes) {
@@ -178,28 +180,57 @@ final class TermCache implements AutoCloseable {
             if (pairs < 0 || bytes < 0 || bytes > (long) pairs * 10) throw new IOException("a damaged term record in the search cache");
             in.readFully(room(bytes), 0, bytes);
             at = 0;
+            end = bytes;
             entry = 0;
             return true;
         }
 
-        /** The next pair's article entry; {@link #nextCount} then gives its count. */
-        int nextEntry() {
+        /** The next pair's article entry, below {@code entries}; {@link #nextCount} then gives its count. */
+        int nextEntry(int entries) throws IOException {
             entry += next();
+            if (entry < 0 || entry >= entries) throw damaged();
             return entry;
         }
 
-        int nextCount() {
-            return next();
+        int nextCount() throws IOException {
+            int count = next();
+            if (count > Short.MAX_VALUE) throw damaged();
+            return count;
         }
 
-        private int next() {
+        /** Checks that the record's bytes were its pairs' and no more. */
+        void end() throws IOException {
+            if (at != end) throw damaged();
+        }
+
+        private int next() throws IOException {
             int value = 0;
-            for (int shift = 0; ; shift += 7) {
+            for (int shift = 0; shift < 32; shift += 7) {
+                if (at >= end) throw damaged();
                 byte b = block[at++];
                 value |= (b & 0x7F) << shift;
                 if (b >= 0) return value;
             }
+            throw damaged();
         }
+
+        private static IOException damaged() {
+            return new IOException("a damaged record");
+        }
+    }
+
+    /**
+     * Bucket {@code b}'s file, found damaged while read: the cache is let go (its table removed,
+     * so the next build takes every article's terms from its body), and the error says so.
+     */
+    IOException damaged(int b, IOException cause) {
+        try {
+            Files.deleteIfExists(root.resolve(ARTICLES));
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        return new IOException(termsFile(b) + ": the search index's cache is damaged (" + cause.getMessage()
+                + "); it is removed, and the next build reads every body again", cause);
     }
 
     /** Starts this build's files; they replace the last build's only when {@link Saving#finish} is done. */
@@ -238,6 +269,8 @@ final class TermCache implements AutoCloseable {
                 o.writeUTF(key);
                 o.writeLong(next);
                 o.writeInt(files.length);
+                // each bucket file's length: one cut short or grown is not used
+                for (int b = 0; b < files.length; b++) o.writeLong(Files.size(spill().resolve("terms-" + b + ".bin")));
                 o.writeInt(keys.length);
                 for (int i = 0; i < keys.length; i++) {
                     o.writeLong(keys[i]);
@@ -273,9 +306,13 @@ final class TermCache implements AutoCloseable {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)) return;
             long gen = in.readLong();
             int b = in.readInt();
+            if (b < 1 || b > 1 << 16) return;
+            for (int k = 0; k < b; k++) {
+                long length = in.readLong();
+                if (!ofGeneration(termsFile(k), gen) || Files.size(termsFile(k)) != length) return;
+            }
             int n = in.readInt();
-            if (b < 1 || b > 1 << 16 || n < 0 || n > 1 << 27) return;
-            for (int k = 0; k < b; k++) if (!ofGeneration(termsFile(k), gen)) return;
+            if (n < 0 || n > 1 << 27) return;
             KeyTable keys = new KeyTable(n);
             int[] w = new int[n];
             int[] t = new int[n];

@@ -1,6 +1,7 @@
 package gazette.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -310,6 +311,27 @@ class SearchIndexTest {
         assertThat(strings(edited)).isEqualTo(strings(index(articles, 1)));
         Map<String, int[]> postings = postings(edited, json.readTree(edited.get("search/index.json")).get("termShards").asInt());
         assertThat(postings).containsKey("harbour").doesNotContainKey("number7");
+
+        // a bucket file cut short: the cache is passed over when loaded, and every body read
+        Path cut = tmp.resolve(".site.gazette-search/terms-0.bin");
+        byte[] whole = Files.readAllBytes(cut);
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 3));
+        lastPrints.clear();
+        Map<String, byte[]> afterCut = new TreeMap<>();
+        assertThat(cached(articles, out, afterCut).bodiesRead()).isEqualTo(40);
+        assertThat(strings(afterCut)).isEqualTo(strings(edited));
+
+        // one of the right length whose bytes changed: the build stops, naming it, and the next reads every body
+        byte[] rewritten = Files.readAllBytes(cut);
+        for (int k = 20; k < rewritten.length; k++) rewritten[k] = (byte) 0xFF;
+        Files.write(cut, rewritten);
+        lastPrints.clear();
+        assertThatThrownBy(() -> cached(articles, out, new TreeMap<>())).isInstanceOf(IOException.class)
+                .hasMessageContaining("terms-0.bin: the search index's cache is damaged").hasMessageContaining("the next build reads every body again");
+        lastPrints.clear();
+        Map<String, byte[]> healed = new TreeMap<>();
+        assertThat(cached(articles, out, healed).bodiesRead()).isEqualTo(40);
+        assertThat(strings(healed)).isEqualTo(strings(edited));
 
         // bucket files of another build: the cache is passed over, and the index is the same
         Path bucket = tmp.resolve(".site.gazette-search/terms-0.bin");

@@ -43,11 +43,56 @@ class TermCacheTest {
             assertThat(term).isEqualTo(terms.get(t));
             long[] read = new long[record.pairs];
             for (int k = 0; k < read.length; k++) {
-                int entry = record.nextEntry();
+                int entry = record.nextEntry(1 << 27);
                 read[k] = Postings.pair(entry, record.nextCount());
             }
+            record.end();
             assertThat(read).containsExactly(written.get(t));
         }
         assertThat(record.read(in)).isFalse();
+    }
+
+    @Test
+    void aDamagedRecordIsToldFromAWholeOne() throws IOException {
+        // pairs: (3, 2), (5, 1)
+        byte[] whole = record(2, new byte[] {3, 2, 2, 1});
+        assertThat(pairsOf(whole, 10)).isEqualTo("3:2 5:1");
+        // an entry past the table, a count past the largest kept, bytes short of the pairs, bytes left over
+        assertThat(damage(record(2, new byte[] {3, 2, 9, 1}), 10)).isTrue();
+        assertThat(damage(record(1, new byte[] {3, (byte) 0x80, (byte) 0x80, 2}), 10)).isTrue();
+        assertThat(damage(record(2, new byte[] {3, 2, 2}), 10)).isTrue();
+        assertThat(damage(record(1, new byte[] {3, 2, 2, 1}), 10)).isTrue();
+        assertThat(damage(record(1, new byte[] {(byte) 0x83, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0, 1}), 10)).isTrue();
+    }
+
+    private static byte[] record(int pairs, byte[] block) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF("term");
+        out.writeInt(pairs);
+        out.writeInt(block.length);
+        out.write(block);
+        return bytes.toByteArray();
+    }
+
+    private static String pairsOf(byte[] bytes, int entries) throws IOException {
+        TermCache.TermRecord record = new TermCache.TermRecord();
+        assertThat(record.read(new DataInputStream(new ByteArrayInputStream(bytes)))).isTrue();
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < record.pairs; k++) {
+            int entry = record.nextEntry(entries);
+            s.append(s.length() > 0 ? " " : "").append(entry).append(':').append(record.nextCount());
+        }
+        record.end();
+        return s.toString();
+    }
+
+    private static boolean damage(byte[] bytes, int entries) {
+        try {
+            pairsOf(bytes, entries);
+            return false;
+        } catch (IOException damaged) {
+            return true;
+        }
     }
 }
