@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -36,6 +37,8 @@ final class ServeEdits {
     private static final Pattern DATE = Pattern.compile("(?m)^date: (\\d{4})-(\\d{2})-(\\d{2})");
     /** Long enough for a whole build of a large archive. */
     private static final long GIVE_UP = 600_000_000_000L;
+    /** Put after the last event, when the live-reload stream ends. */
+    private static final String ENDED = new String("ended");
 
     /** What the saves took, in seconds, in the order made. */
     record Result(double[] seconds) {
@@ -90,17 +93,23 @@ final class ServeEdits {
         Runtime.getRuntime().addShutdownHook(putBack);
         double[] seconds = new double[edits];
         BlockingQueue<String> reloads = new LinkedBlockingQueue<>();
-        java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch connected = new CountDownLatch(1);
         CompletableFuture<HttpResponse<Stream<String>>> events = http.sendAsync(HttpRequest.newBuilder(server.url().resolve(LivePage.EVENTS)).build(),
                 HttpResponse.BodyHandlers.ofLines());
         Thread listener = new Thread(() -> {
+            String[] last = {""};
             try {
                 events.join().body().forEach(line -> {
                     if (line.equals("event: hello")) connected.countDown();
                     if (line.equals("event: reload")) reloads.add(line);
+                    // a failed rebuild: its problems, on the data lines after the event
+                    if (last[0].startsWith("event: build-error") && line.startsWith("data: ")) reloads.add("build-error " + line.substring(6));
+                    if (!line.startsWith("data: ")) last[0] = line;
                 });
             } catch (RuntimeException closed) {
                 // the server stopped
+            } finally {
+                reloads.add(ENDED);
             }
         }, "bench-live-events");
         listener.setDaemon(true);
@@ -116,9 +125,10 @@ final class ServeEdits {
                 do {
                     // a reload of an earlier build comes before this one's: the page is asked for after each
                     long left = GIVE_UP - (System.nanoTime() - saved);
-                    if (left <= 0 || reloads.poll(left, TimeUnit.NANOSECONDS) == null) {
-                        throw new IOException("the page " + page + " did not change within 10 minutes of a save");
-                    }
+                    String event = left <= 0 ? null : reloads.poll(left, TimeUnit.NANOSECONDS);
+                    if (event == null) throw new IOException("the page " + page + " did not change within 10 minutes of a save");
+                    if (event == ENDED) throw new IOException("the server's live-reload stream ended");
+                    if (event.startsWith("build-error ")) throw new IOException("the rebuild after a save failed: " + event.substring(12));
                 } while (!served(http, address, marker));
                 seconds[i] = (System.nanoTime() - saved) / 1e9;
             }

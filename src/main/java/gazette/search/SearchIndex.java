@@ -159,14 +159,15 @@ public final class SearchIndex implements AutoCloseable {
             DocShards.write(archive, links, leads, texts::location, prints, counted);
             long terms = 0;
             Relevance relevance = files.relevance(recentFrom);
-            TermCache.Saving saving = cache.save(buckets);
             RecentTerms recent = new RecentTerms();
-            AtomicLong termCount = new AtomicLong();
-            eachBucket(buckets, b -> termCount.addAndGet(TermShards.write(files, b, buckets, termShards, relevance, recent, recentFrom, counted,
-                    saving.bucket(b))));
-            terms = termCount.get();
-            recent.write(counted);
-            files.save(saving);
+            try (TermCache.Saving saving = cache.save(buckets)) {
+                AtomicLong termCount = new AtomicLong();
+                eachBucket(buckets, b -> termCount.addAndGet(TermShards.write(files, b, buckets, termShards, relevance, recent, recentFrom, counted,
+                        saving.bucket(b))));
+                terms = termCount.get();
+                recent.write(counted);
+                files.save(saving);
+            }
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("version", VERSION);
             index.put("docs", archive.size());

@@ -239,7 +239,7 @@ final class TermCache implements AutoCloseable {
     }
 
     /** Writes the cache of one build: each bucket's terms as the shards are made, the table of articles last. */
-    final class Saving {
+    final class Saving implements AutoCloseable {
         /** Any number but the last build's: it tells this build's files from a killed build's. */
         private final long next = nextGeneration();
         private final DataOutputStream[] files;
@@ -256,6 +256,20 @@ final class TermCache implements AutoCloseable {
         /** Where bucket {@code b}'s terms go ({@link #writeTerm}), or null when nothing is kept. */
         DataOutputStream bucket(int b) {
             return keep ? files[b] : null;
+        }
+
+        /** Closes the files, made in place or not: a build that failed meanwhile leaves none open in the folder it removes. */
+        @Override
+        public void close() throws IOException {
+            IOException first = null;
+            for (DataOutputStream f : files) {
+                try {
+                    f.close();
+                } catch (IOException e) {
+                    if (first == null) first = e;
+                }
+            }
+            if (first != null) throw first;
         }
 
         /** Puts the new files in place of the old, the table last. */
