@@ -69,9 +69,9 @@ final class TermBuckets implements BodySource, AutoCloseable {
     /** Each rendering thread's table of an article's terms, kept from article to article. */
     private static final ThreadLocal<ArticleTerms> TABLES = ThreadLocal.withInitial(ArticleTerms::new);
 
-    /** Where reading a bucket puts a term's pairs ({@link Postings#pair}): the term's list. */
-    interface Terms {
-        Postings.LongList of(String term);
+    /** Where reading a bucket puts each term's (article, count) pairs ({@link Postings#pair}). */
+    interface PairLists {
+        Postings.LongList forTerm(String term);
     }
 
     private final Archive archive;
@@ -254,7 +254,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
      * term at a time, and the cached terms of the articles taken from the cache, a term's list of
      * pairs at a time.
      */
-    void read(int b, Terms into) throws IOException {
+    void read(int b, PairLists into) throws IOException {
         // the cache first: its pairs come in the order of the articles, and stay in it when most articles did not move
         readCache(b, into);
         byte[] utf = new byte[2 + 0xFFFF];
@@ -273,13 +273,13 @@ final class TermBuckets implements BodySource, AutoCloseable {
                     utf[1] = (byte) length;
                     in.readFully(utf, 2, length);
                     int c = in.readShort();
-                    into.of(term(utf, length)).add(Postings.pair(i, c));
+                    into.forTerm(term(utf, length)).add(Postings.pair(i, c));
                 }
             }
         }
     }
 
-    private void readCache(int b, Terms into) throws IOException {
+    private void readCache(int b, PairLists into) throws IOException {
         DataInputStream old = fromEntry == null ? null : cache.terms(b, count);
         if (old == null) return;
         try (old) {
@@ -290,10 +290,11 @@ final class TermBuckets implements BodySource, AutoCloseable {
                 for (int k = 0; k < t.pairs; k++) {
                     int e = t.nextEntry(fromEntry.length);
                     int c = t.nextCount();
-                    // an entry no article was taken from: one since changed (its new terms are in this build's groups) or removed
+                    // an entry no article was taken from: one since changed, removed, rendered in this build (its terms are in
+                    // this build's groups), now a repeat of another's body, or a second article of the same key
                     int i = e < fromEntry.length ? fromEntry[e] : -1;
                     if (i < 0) continue;
-                    if (pairs == null) pairs = into.of(term(t.utf, t.utfLength));
+                    if (pairs == null) pairs = into.forTerm(term(t.utf, t.utfLength));
                     pairs.add(Postings.pair(i, c));
                     used++;
                 }

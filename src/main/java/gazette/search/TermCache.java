@@ -4,6 +4,7 @@ import gazette.io.DataFiles;
 import gazette.write.OutputFolder;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -117,25 +118,30 @@ final class TermCache implements AutoCloseable {
     }
 
     /**
-     * Writes one term of a bucket: its modified UTF-8 (as {@link DataOutputStream#writeUTF}), the
-     * number of its pairs, and their bytes: each article's entry as the gap from the last (the
-     * pairs are sorted) and the count, each a varint.
+     * Writes the terms of a bucket, one at a time: a term's modified UTF-8 (as
+     * {@link DataOutputStream#writeUTF}), the number of its pairs, and their bytes: each article's
+     * entry as the gap from the last (the pairs are sorted) and the count, each a varint.
      */
-    static void writeTerm(DataOutputStream out, String term, Postings.LongList pairs, TermRecord scratch) throws IOException {
-        int n = pairs.size();
-        byte[] block = scratch.room(n * 10);
-        int length = 0;
-        int last = 0;
-        for (int k = 0; k < n; k++) {
-            int article = Postings.article(pairs.get(k));
-            length = varint(block, length, article - last);
-            length = varint(block, length, Postings.count(pairs.get(k)));
-            last = article;
+    static final class TermWriter {
+        private byte[] block = new byte[1024];
+
+        void write(DataOutputStream out, String term, Postings.LongList pairs) throws IOException {
+            int n = pairs.size();
+            int most = Math.multiplyExact(n, 10); // two varints of five bytes at most
+            if (block.length < most) block = new byte[Math.max(most, block.length * 2)];
+            int length = 0;
+            int last = 0;
+            for (int k = 0; k < n; k++) {
+                int article = Postings.article(pairs.get(k));
+                length = varint(block, length, article - last);
+                length = varint(block, length, Postings.count(pairs.get(k)));
+                last = article;
+            }
+            out.writeUTF(term);
+            out.writeInt(n);
+            out.writeInt(length);
+            out.write(block, 0, length);
         }
-        out.writeUTF(term);
-        out.writeInt(n);
-        out.writeInt(length);
-        out.write(block, 0, length);
     }
 
     private static int varint(byte[] to, int at, int value) {
@@ -158,17 +164,12 @@ final class TermCache implements AutoCloseable {
         private int end;
         private int entry;
 
-        private byte[] room(int bytes) {
-            if (block.length < bytes) block = new byte[Math.max(bytes, block.length * 2)];
-            return block;
-        }
-
         /** The next term of {@code in}; false at the end of the file. */
         boolean read(DataInputStream in) throws IOException {
             int length;
             try {
                 length = in.readUnsignedShort();
-            } catch (java.io.EOFException end) {
+            } catch (EOFException atEnd) {
                 return false;
             }
             utf[0] = (byte) (length >>> 8);
@@ -178,7 +179,8 @@ final class TermCache implements AutoCloseable {
             pairs = in.readInt();
             int bytes = in.readInt();
             if (pairs < 0 || bytes < 0 || bytes > (long) pairs * 10) throw new IOException("a damaged term record in the search cache");
-            in.readFully(room(bytes), 0, bytes);
+            if (block.length < bytes) block = new byte[Math.max(bytes, block.length * 2)];
+            in.readFully(block, 0, bytes);
             at = 0;
             end = bytes;
             entry = 0;
@@ -253,7 +255,7 @@ final class TermCache implements AutoCloseable {
             }
         }
 
-        /** Where bucket {@code b}'s terms go ({@link #writeTerm}), or null when nothing is kept. */
+        /** Where bucket {@code b}'s terms go ({@link TermWriter}), or null when nothing is kept. */
         DataOutputStream bucket(int b) {
             return keep ? files[b] : null;
         }

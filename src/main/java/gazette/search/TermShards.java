@@ -52,7 +52,7 @@ final class TermShards {
         bucket.read(b, term -> pairs.computeIfAbsent(term, t -> new Postings.LongList()));
         Map<String, IntList> postings = new HashMap<>(pairs.size() * 2);
         int last = relevance.docs() - 1;
-        TermCache.TermRecord scratch = keep == null ? null : new TermCache.TermRecord();
+        TermCache.TermWriter cached = keep == null ? null : new TermCache.TermWriter();
         // the newest articles' postings, handed to recent at once: buckets are made on several threads
         Map<String, IntList> newest = new HashMap<>();
         for (java.util.Iterator<Map.Entry<String, Postings.LongList>> it = pairs.entrySet().iterator(); it.hasNext(); ) {
@@ -62,7 +62,7 @@ final class TermShards {
             Postings.LongList list = e.getValue();
             // articles are added as their pages are rendered, in no set order: sorted by place, the newest first
             list.sort();
-            if (keep != null) TermCache.writeTerm(keep, term, list, scratch);
+            if (keep != null) cached.write(keep, term, list);
             IntList ids = null;
             // from the oldest, so the ids (counted from the oldest) ascend
             for (int k = list.size() - 1; k >= 0; k--) {

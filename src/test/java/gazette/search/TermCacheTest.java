@@ -20,7 +20,7 @@ class TermCacheTest {
         List<long[]> written = new ArrayList<>();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        TermCache.TermRecord scratch = new TermCache.TermRecord();
+        TermCache.TermWriter writer = new TermCache.TermWriter();
         for (String term : terms) {
             // entries with gaps of one byte and of four, counts up to the largest kept
             int[] places = {0, 1, 127, 128, 16_383, 16_384, 2_000_000, (1 << 27) - 1};
@@ -32,7 +32,7 @@ class TermCacheTest {
                 pairs.add(Postings.pair(places[k], count));
                 expected[k] = Postings.pair(places[k], count);
             }
-            TermCache.writeTerm(out, term, pairs, scratch);
+            writer.write(out, term, pairs);
             written.add(expected);
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
