@@ -78,8 +78,6 @@ final class TermBuckets implements BodySource, AutoCloseable {
     private final SearchTerms terms;
     private final int count;
     private final boolean[] seen;
-    /** The articles whose terms the last build's cache holds: not read, not added. */
-    private final boolean[] cached;
     /** Each article's number of words, for {@link Relevance}. */
     private final int[] lengths;
     private final AtomicLong postings = new AtomicLong();
@@ -99,7 +97,6 @@ final class TermBuckets implements BodySource, AutoCloseable {
         this.terms = terms;
         this.count = count;
         this.seen = new boolean[archive.size()];
-        this.cached = new boolean[archive.size()];
         this.lengths = new int[archive.size()];
         this.texts = new SnippetTexts(archive, cache);
         this.originals = originals;
@@ -244,7 +241,6 @@ final class TermBuckets implements BodySource, AutoCloseable {
         }
         lengths[i] = originals[i] < 0 ? cache.words(e) : 0;
         texts.known(i, cache.textLength(e));
-        cached[i] = true;
         seen[i] = true;
         return true;
     }
@@ -292,7 +288,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
                     int c = t.nextCount();
                     // an entry no article was taken from: one since changed, removed, rendered in this build (its terms are in
                     // this build's groups), now a repeat of another's body, or a second article of the same key
-                    int i = e < fromEntry.length ? fromEntry[e] : -1;
+                    int i = fromEntry[e];
                     if (i < 0) continue;
                     if (pairs == null) pairs = into.forTerm(term(t.utf, t.utfLength));
                     pairs.add(Postings.pair(i, c));

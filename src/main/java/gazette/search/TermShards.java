@@ -64,19 +64,22 @@ final class TermShards {
             list.sort();
             if (keep != null) cached.write(keep, term, list);
             IntList ids = null;
+            IntList fresh = null;
             // from the oldest, so the ids (counted from the oldest) ascend
             for (int k = list.size() - 1; k >= 0; k--) {
                 int article = Postings.article(list.get(k));
                 int id = last - article;
                 int posting = id * Relevance.LEVELS + relevance.level(article, Postings.count(list.get(k)));
                 if (id >= recentFrom) {
-                    newest.computeIfAbsent(term, t -> new IntList()).add(posting);
+                    if (fresh == null) fresh = new IntList();
+                    fresh.add(posting);
                 } else {
                     if (ids == null) ids = new IntList();
                     ids.add(posting);
                 }
             }
             if (ids != null) postings.put(term, ids);
+            if (fresh != null) newest.put(term, fresh);
         }
         recent.addAll(newest);
         int per = shards / buckets;
