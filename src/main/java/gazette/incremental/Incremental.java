@@ -249,12 +249,12 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      */
     public void save(Map<String, SourceFile> sources, Related related, long plan, long savedAt) throws IOException {
         if (kept != null) kept.forget(); // the file is about to change
-        StateFile.save(out, key, sources, written, related, plan, savedAt);
+        java.util.Set<String> readAgain = StateFile.save(out, key, sources, written, related, plan, savedAt);
         new Journal(out).delete();
         if (kept != null && sources.size() <= KeptState.MOST_ARTICLES) {
             last = StateFile.Saved.NONE; // done with: not held beside the new one
             try {
-                StateFile.keep(out, key, sources, written, related, plan, savedAt, kept);
+                StateFile.keep(out, key, sources, readAgain, written, related, plan, savedAt, kept);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 // the state is saved and the site published: what is kept only spares the next build a read
                 kept.forget();

@@ -105,8 +105,13 @@ final class StateFile {
         return n;
     }
 
-    /** Writes the state atomically (a temporary file renamed over the old one). */
-    static void save(Path out, String key, Map<String, SourceFile> sources, Manifest files, Related related, long plan, long savedAt) throws IOException {
+    /**
+     * Writes the state atomically (a temporary file renamed over the old one); returns the content
+     * files whose articles it could not hold whole (read again next time), most often none.
+     */
+    static java.util.Set<String> save(Path out, String key, Map<String, SourceFile> sources, Manifest files, Related related, long plan, long savedAt)
+            throws IOException {
+        java.util.Set<String> readAgain = new java.util.HashSet<>();
         Path f = file(out);
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
         try (OutputStream raw = Files.newOutputStream(tmp);
@@ -117,10 +122,15 @@ final class StateFile {
             o.writeUTF(folderKey(out));
             o.writeLong(savedAt);
             o.writeInt(sources.size());
-            for (SourceFile s : sources.values()) {
+            for (Map.Entry<String, SourceFile> e : sources.entrySet()) {
+                SourceFile s = e.getValue();
                 // a front matter value the state cannot hold: the file is read again next time, and its article stored without it
-                if (ArticleCodec.storable(s.article())) ArticleCodec.write(o, s);
-                else ArticleCodec.write(o, new SourceFile(-1, -1, s.hash(), withoutParams(s.article()), s.warnings(), s.unpublishable()));
+                if (ArticleCodec.storable(s.article())) {
+                    ArticleCodec.write(o, s);
+                } else {
+                    ArticleCodec.write(o, new SourceFile(-1, -1, s.hash(), withoutParams(s.article()), s.warnings(), s.unpublishable()));
+                    readAgain.add(e.getKey());
+                }
             }
             o.writeInt(files.size());
             o.flush();
@@ -134,21 +144,26 @@ final class StateFile {
             ch.force(true);
         }
         Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return readAgain;
     }
 
-    /** Keeps in {@code kept} what {@link #save} just wrote (the same arguments), as {@link #load} would read it back. */
-    static void keep(Path out, String key, Map<String, SourceFile> sources, Manifest files, Related related, long plan, long savedAt, KeptState kept)
-            throws IOException {
-        kept.keep(file(out), key, folderKey(out), asLoaded(sources, files, related, plan, savedAt));
+    /**
+     * Keeps in {@code kept} what {@link #save} just wrote (the same arguments, and the files it
+     * said are read again), as {@link #load} would read it back.
+     */
+    static void keep(Path out, String key, Map<String, SourceFile> sources, java.util.Set<String> readAgain, Manifest files, Related related, long plan,
+                     long savedAt, KeptState kept) throws IOException {
+        kept.keep(file(out), key, folderKey(out), asLoaded(sources, readAgain, files, related, plan, savedAt));
     }
 
     /** What {@link #load} would read back from what {@link #save} wrote. */
-    private static Saved asLoaded(Map<String, SourceFile> sources, Manifest files, Related related, long plan, long savedAt) throws IOException {
+    private static Saved asLoaded(Map<String, SourceFile> sources, java.util.Set<String> readAgain, Manifest files, Related related, long plan,
+                                  long savedAt) throws IOException {
         Map<String, SourceFile> stored = sources;
         // a file whose article the state cannot hold is read again next time, as after a load
-        if (!sources.values().stream().allMatch(s -> ArticleCodec.storable(s.article()))) {
-            stored = new HashMap<>();
-            for (Map.Entry<String, SourceFile> e : sources.entrySet()) if (ArticleCodec.storable(e.getValue().article())) stored.put(e.getKey(), e.getValue());
+        if (!readAgain.isEmpty()) {
+            stored = new HashMap<>(sources);
+            stored.keySet().removeAll(readAgain);
         }
         Map<String, long[]> manifest = new HashMap<>(Math.max(16, files.size() * 2));
         files.entries((path, entry) -> manifest.put(path, entry));

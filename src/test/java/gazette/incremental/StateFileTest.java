@@ -117,8 +117,9 @@ class StateFileTest {
             files.record("index.html", 1, 2, 3);
             files.claim("2024/03/07/title/index.html");
             files.record("2024/03/07/title/index.html", 4, 5, 6);
-            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234);
-            StateFile.keep(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
+            java.util.Set<String> readAgain = StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234);
+            assertThat(readAgain).containsExactly("odd.md");
+            StateFile.keep(out, "key", sources, readAgain, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
         }
         StateFile.Saved read = StateFile.load(out, "key");
         StateFile.Saved fromMemory = StateFile.load(out, "key", kept);
@@ -145,8 +146,8 @@ class StateFileTest {
         assertThat(kept.taken()).isEqualTo(2);
         // a kept state for another key, or for a folder made anew with the state file left beside it, is not taken
         try (Manifest files = new Manifest(tmp.resolve("spill4"))) {
-            StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234);
-            StateFile.keep(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
+            java.util.Set<String> readAgain = StateFile.save(out, "key", sources, files, Related.restore(5, new int[] {1, -1}), 77, 1234);
+            StateFile.keep(out, "key", sources, readAgain, files, Related.restore(5, new int[] {1, -1}), 77, 1234, kept);
         }
         assertThat(StateFile.load(out, "another key", kept)).isEqualTo(StateFile.Saved.NONE);
         Files.delete(out);
