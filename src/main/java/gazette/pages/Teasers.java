@@ -36,8 +36,26 @@ final class Teasers {
 
     private final LeadPictures leads;
     private final java.time.ZoneId zone;
+    /**
+     * Teasers made this build, by article: a listing shows each article on several pages (its
+     * day, month, section, tags), and a teaser is the same on all of them. Slot i % length, so a
+     * larger archive shares slots and makes a teaser again when another took its slot. Threads
+     * race on a slot harmlessly: a slot holds an immutable record, and a lost one is made again.
+     */
+    private final Made[] made;
+
+    /** Article {@code article}'s teaser. */
+    private record Made(int article, Teaser teaser) {}
+
+    /** Slots at most: about 40 MB of teasers when all are full. */
+    static final int MOST_KEPT = 1 << 17;
 
     Teasers(Archive archive, Links links, DateText dates, ValuePrint print, LeadPictures leads, java.time.ZoneId zone) {
+        this(archive, links, dates, print, leads, zone, MOST_KEPT);
+    }
+
+    /** As above, with at most {@code slots} teasers kept. */
+    Teasers(Archive archive, Links links, DateText dates, ValuePrint print, LeadPictures leads, java.time.ZoneId zone, int slots) {
         this.leads = leads;
         this.zone = zone;
         this.archive = archive;
@@ -48,12 +66,22 @@ final class Teasers {
         this.tagLinks = new Teaser.TagLink[tags.size()];
         for (int t = 0; t < tagLinks.length; t++) tagLinks[t] = new Teaser.TagLink(tags.get(t).tag().name(), links.link(tags.get(t).path()));
         this.prints = new AtomicLongArray(archive.size());
+        this.made = new Made[Math.max(1, Math.min(archive.size(), slots))];
         List<gazette.index.Section> sections = archive.sections();
         this.sectionLinks = new Teaser.Link[sections.size()];
         for (int s = 0; s < sectionLinks.length; s++) sectionLinks[s] = new Teaser.Link(links.link(sections.get(s).path()), sections.get(s).name());
     }
 
     Teaser of(int i) {
+        int slot = i % made.length;
+        Made m = made[slot];
+        if (m != null && m.article == i) return m.teaser;
+        Teaser t = make(i);
+        made[slot] = new Made(i, t);
+        return t;
+    }
+
+    private Teaser make(int i) {
         Article a = archive.article(i);
         ZonedDateTime when = dates.published(a);
         int[] ids = archive.tagIds(i);
