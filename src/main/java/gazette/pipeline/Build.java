@@ -338,8 +338,8 @@ public final class Build {
             }
 
             @Override
-            public void file(String file, String html, long fingerprint) throws IOException {
-                out.file(file, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), fingerprint);
+            public void file(String file, byte[] html, long fingerprint) throws IOException {
+                out.file(file, html, fingerprint);
             }
         };
     }

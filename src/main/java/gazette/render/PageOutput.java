@@ -19,6 +19,6 @@ public interface PageOutput {
         return false;
     }
 
-    /** Stores a page as the file {@code file} (relative to the site root), made from inputs with this fingerprint. */
-    void file(String file, String html, long fingerprint) throws IOException;
+    /** Stores a page, UTF-8, as the file {@code file} (relative to the site root), made from inputs with this fingerprint. */
+    void file(String file, byte[] html, long fingerprint) throws IOException;
 }

@@ -79,7 +79,7 @@ public final class SiteRenderer {
         PageModel model = kind.model().apply(k);
         long fingerprint = prints.page(kind.template(), model);
         if (out.reuse(file, fingerprint)) return;
-        String html = templates.render(kind.template(), model, file);
+        byte[] html = templates.render(kind.template(), model, file);
         rendered.incrementAndGet();
         try {
             out.file(file, html, fingerprint);

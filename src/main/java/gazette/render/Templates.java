@@ -108,9 +108,10 @@ public final class Templates {
     /**
      * The page {@code page} (its path, for messages) that template {@code name} makes of {@code model}.
      * On a {@link RenderThread} the page is watched: past its time limit, or nesting past any sane
-     * depth, it stops with an error that names the template, the line and the page.
+     * depth, it stops with an error that names the template, the line and the page. The page is
+     * given as UTF-8, as it is written.
      */
-    public String render(String name, Object model, String page) {
+    public byte[] render(String name, Object model, String page) {
         RenderThread watch = RenderThread.current();
         String onPage = page == null ? "" : " while rendering " + page;
         if (watch != null) {
@@ -140,8 +141,8 @@ public final class Templates {
         return d.toSeconds() == 1 ? "1 second" : d.toSeconds() + " seconds";
     }
 
-    private String process(String name, Object model) {
-        PageWriter out = new PageWriter();
+    private byte[] process(String name, Object model) {
+        PageWriter out = PageWriter.forThisThread();
         try {
             template(name).process(model, out);
         } catch (TemplateException e) {
@@ -157,7 +158,7 @@ public final class Templates {
         } catch (IOException e) {
             throw new TemplateError(where(name, null) + ": " + e.getMessage());
         }
-        return out.toString();
+        return out.utf8();
     }
 
     private Template template(String name) {
