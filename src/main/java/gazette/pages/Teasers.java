@@ -47,11 +47,17 @@ final class Teasers {
     /** Article {@code article}'s teaser. */
     private record Made(int article, Teaser teaser) {}
 
-    /** Slots at most: about 40 MB of teasers when all are full. */
+    /** Every article's teaser is kept up to this many articles: about 45 MB when all are made. */
     static final int MOST_KEPT = 1 << 17;
+    /**
+     * A larger archive keeps this many, about 5 MB: a listing's articles are near each other in
+     * the archive's order, so most still find theirs, and the heap a million articles need is not
+     * asked for more.
+     */
+    static final int KEPT_WHEN_LARGER = 1 << 14;
 
     Teasers(Archive archive, Links links, DateText dates, ValuePrint print, LeadPictures leads, java.time.ZoneId zone) {
-        this(archive, links, dates, print, leads, zone, MOST_KEPT);
+        this(archive, links, dates, print, leads, zone, archive.size() <= MOST_KEPT ? MOST_KEPT : KEPT_WHEN_LARGER);
     }
 
     /** As above, with at most {@code slots} teasers kept. */
