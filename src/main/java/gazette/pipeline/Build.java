@@ -70,6 +70,7 @@ public final class Build {
     private final KeptTemplates keptTemplates;
     /** When the clock next changes this build's site. */
     private Instant nextEvent = ClockEvents.NEVER;
+    private boolean afterChanges;
 
     public Build(BuildOptions options) {
         this(options, Progress.NONE);
@@ -95,6 +96,17 @@ public final class Build {
         this.keptTemplates = templates;
     }
 
+    /**
+     * This build follows changes its caller saw happen (serve's watcher): the quick check that
+     * nothing changed is not made, and leaves no record for the next. A record made now would
+     * not be trusted anyway: a file changed moments before a build began may change again within
+     * one tick of its time.
+     */
+    public Build afterChanges() {
+        afterChanges = true;
+        return this;
+    }
+
     public BuildReport run() throws BuildFailure, IOException {
         long start = System.nanoTime();
         stageStart = start;
@@ -105,12 +117,13 @@ public final class Build {
         try (OutputLock lock = OutputLock.acquire(options.out(), options.waitForOthers(), progress::notice)) {
             // nothing changed since the last build finished: its report, before an article is decoded
             String quickKey = code + " " + optionsKey();
-            Unchanged.Check check = Unchanged.check(options.out(), quickKey, List.of(options.content(), options.templates()), now, !options.clean());
-            if (check.report() != null) return SavedReport.decode(check.report(), Duration.ofNanos(System.nanoTime() - start));
+            Unchanged.Check check = afterChanges ? null
+                    : Unchanged.check(options.out(), quickKey, List.of(options.content(), options.templates()), now, !options.clean());
+            if (check != null && check.report() != null) return SavedReport.decode(check.report(), Duration.ofNanos(System.nanoTime() - start));
             Unchanged.forget(options.out());
             try (Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover, kept)) {
                 BuildReport report = run(settings, now, code, memory, PictureCache.beside(options.out(), options.clean()), start);
-                if (SavedReport.savable(report)) memory.rememberUnchanged(quickKey, check.inputs(), now, nextEvent, SavedReport.encode(report));
+                if (check != null && SavedReport.savable(report)) memory.rememberUnchanged(quickKey, check.inputs(), now, nextEvent, SavedReport.encode(report));
                 return report;
             }
         }

@@ -8,6 +8,8 @@ import gazette.pipeline.BuildOptions;
 import gazette.pipeline.BuildReport;
 import gazette.pipeline.Progress;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One rebuild of the site, as a single call: the server neither knows nor cares whether it is a
@@ -16,6 +18,11 @@ import java.io.IOException;
 @FunctionalInterface
 public interface SiteBuilder {
     BuildReport build() throws BuildFailure, IOException;
+
+    /** A rebuild after these files changed (never empty): the builder need not look for whether anything did. */
+    default BuildReport build(List<Path> changed) throws BuildFailure, IOException {
+        return build();
+    }
 
     /**
      * A {@link Build} each time, the whole pipeline, with the build state kept in memory from one
@@ -28,6 +35,16 @@ public interface SiteBuilder {
 
     /** {@link #of(BuildOptions)} with the state kept in {@code kept} and the templates in {@code templates}. */
     static SiteBuilder of(BuildOptions options, KeptState kept, KeptTemplates templates) {
-        return () -> new Build(options, Progress.NONE, kept, templates).run();
+        return new SiteBuilder() {
+            @Override
+            public BuildReport build() throws BuildFailure, IOException {
+                return new Build(options, Progress.NONE, kept, templates).run();
+            }
+
+            @Override
+            public BuildReport build(List<Path> changed) throws BuildFailure, IOException {
+                return new Build(options, Progress.NONE, kept, templates).afterChanges().run();
+            }
+        };
     }
 }

@@ -67,6 +67,27 @@ class LiveReloadTest {
     }
 
     @Test
+    void aSavedChangeIsBuiltWithoutFirstLookingForWhetherAnythingChanged() throws Exception {
+        Path record = f.out.resolveSibling("." + f.out.getFileName() + ".gazette-unchanged");
+        // the first build looks (a server started on an unchanged site is up at once), and leaves its record
+        assertThat(record).exists();
+        try (ServedSite.Events events = site.events()) {
+            f.article("2024/03/ferry.md", "Ferries run late again.", "title: Ferry delays worsen", "date: 2024-03-08");
+            assertThat(events.next().name()).isEqualTo("reload");
+        }
+        assertThat(title("/2024/03/08/ferry-delays-worsen/")).isEqualTo("Ferry delays worsen");
+        // the watcher saw the change: the rebuild made no quick check, so it left no record of one to trust
+        assertThat(record).doesNotExist();
+        // the next build from the command line is a whole one, and leaves its record again
+        site.close();
+        Fixture.Run run = f.build();
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("stages: check");
+        assertThat(record).exists();
+        assertThat(Jsoup.parse(f.out.resolve("2024/03/08/ferry-delays-worsen/index.html").toFile()).select("h1").text()).isEqualTo("Ferry delays worsen");
+    }
+
+    @Test
     void anEditorsSaveByRenameIsSeen() throws Exception {
         try (ServedSite.Events events = site.events()) {
             Path target = f.content.resolve("2024/03/ferry.md");
