@@ -18,8 +18,12 @@ import java.util.Map;
  * lists and maps as Freemarker's default wrapper shows them.
  */
 final class ModelWrapper extends DefaultObjectWrapper {
-    /** A record type's components: each name's place, and the accessors in that order. */
-    private record Components(Map<String, Integer> places, Method[] accessors) {}
+    /**
+     * A record type's components: each name's place, and the accessors in that order; {@code plain}
+     * when the type is nothing but a record to the default wrapper (no list, map, iterable or
+     * model of its own), so that wrapping one skips the default wrapper's type checks.
+     */
+    private record Components(Map<String, Integer> places, Method[] accessors, boolean plain) {}
 
     private static final ClassValue<Components> COMPONENTS = new ClassValue<>() {
         @Override
@@ -33,12 +37,24 @@ final class ModelWrapper extends DefaultObjectWrapper {
                 accessors[k].setAccessible(true);
                 places.put(all[k].getName(), k);
             }
-            return new Components(places, accessors);
+            boolean plain = java.util.stream.Stream.of(TemplateModel.class, Deferred.class, java.util.Collection.class, Map.class, Iterable.class,
+                    java.util.Iterator.class, java.util.Enumeration.class).noneMatch(t -> t.isAssignableFrom(type));
+            return new Components(places, accessors, plain);
         }
     };
 
     ModelWrapper() {
         super(Configuration.VERSION_2_3_34);
+    }
+
+    /** A page's models are records, wrapped hundreds of times a page: a plain one goes straight to its hash. */
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (obj instanceof Record r) {
+            Components c = COMPONENTS.get(r.getClass());
+            if (c.plain()) return new RecordModel(r, c);
+        }
+        return super.wrap(obj);
     }
 
     @Override
