@@ -24,10 +24,16 @@ final class PageWriter extends Writer {
     private char[] chars = new char[16 * 1024];
     private byte[] bytes = new byte[0];
     private int length;
+    private boolean inUse;
 
-    /** This thread's writer, empty. One page at a time: a page's bytes are taken before the next starts. */
+    /**
+     * This thread's writer, empty, until {@link #release()}; a page begun while another is under
+     * way on the thread (nothing does that today) gets a writer of its own.
+     */
     static PageWriter forThisThread() {
         PageWriter w = KEPT.get();
+        if (w.inUse) return new PageWriter();
+        w.inUse = true;
         w.length = 0;
         if (w.chars.length > KEPT_CHARS) w.chars = new char[16 * 1024];
         if (w.bytes.length > 3 * KEPT_CHARS) w.bytes = new byte[0];
@@ -68,6 +74,11 @@ final class PageWriter extends Writer {
             throw new IOException(why);
         }
         if (needed > chars.length) chars = Arrays.copyOf(chars, (int) Math.min(MAX_CHARS, Math.max(needed, 2L * chars.length)));
+    }
+
+    /** The page is done with: the thread's next page may have the writer. */
+    void release() {
+        inUse = false;
     }
 
     @Override

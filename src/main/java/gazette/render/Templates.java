@@ -145,6 +145,7 @@ public final class Templates {
         PageWriter out = PageWriter.forThisThread();
         try {
             template(name).process(model, out);
+            return out.utf8();
         } catch (TemplateException e) {
             // a body that could not be read while the template asked for it: the file's problem, not the template's
             for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
@@ -157,8 +158,9 @@ public final class Templates {
             throw new TemplateError(where(e.getTemplateSourceName(), e.getLineNumber()) + ": " + firstSentence(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new TemplateError(where(name, null) + ": " + e.getMessage());
+        } finally {
+            out.release();
         }
-        return out.utf8();
     }
 
     private Template template(String name) {

@@ -18,16 +18,34 @@ class PageWriterTest {
         w.write("end");
         assertThat(w.toString()).isEqualTo("a &amp; byz!end");
         assertThat(new String(w.utf8(), StandardCharsets.UTF_8)).isEqualTo("a &amp; byz!end");
+        w.release();
     }
 
     @Test
-    void aThreadsNextPageStartsEmpty() throws IOException {
+    void aThreadsNextPageStartsEmptyInTheSameWriter() throws IOException {
         PageWriter w = PageWriter.forThisThread();
         w.write("a first page, longer than the next");
         w.utf8();
+        w.release();
         PageWriter next = PageWriter.forThisThread();
+        assertThat(next).isSameAs(w);
         next.write("next");
         assertThat(next.utf8()).isEqualTo("next".getBytes(StandardCharsets.UTF_8));
+        next.release();
+    }
+
+    @Test
+    void aPageBegunWhileAnotherIsUnderWayHasAWriterOfItsOwn() throws IOException {
+        PageWriter outer = PageWriter.forThisThread();
+        outer.write("outer ");
+        PageWriter inner = PageWriter.forThisThread();
+        assertThat(inner).isNotSameAs(outer);
+        inner.write("inner");
+        assertThat(inner.utf8()).isEqualTo("inner".getBytes(StandardCharsets.UTF_8));
+        inner.release();
+        outer.write("page");
+        assertThat(outer.utf8()).isEqualTo("outer page".getBytes(StandardCharsets.UTF_8));
+        outer.release();
     }
 
     @Test
@@ -50,6 +68,7 @@ class PageWriterTest {
                 }
             }
             assertThat(w.utf8()).as("%s", s).isEqualTo(s.toString().getBytes(StandardCharsets.UTF_8));
+            w.release();
         }
     }
 
@@ -60,6 +79,7 @@ class PageWriterTest {
         for (int i = 0; i < 100_000; i++) s.append((char) ('a' + i % 26)).append(i % 7 == 0 ? "é" : "");
         w.write(s.toString());
         assertThat(new String(w.utf8(), StandardCharsets.UTF_8)).isEqualTo(s.toString());
+        w.release();
     }
 
     @Test
@@ -68,6 +88,7 @@ class PageWriterTest {
         char[] mega = new char[1 << 20];
         for (int i = 0; i < PageWriter.MAX_CHARS >> 20; i++) w.write(mega, 0, mega.length);
         assertThatThrownBy(() -> w.write('x')).isInstanceOf(IOException.class).hasMessage("wrote more than 64 million characters");
-        PageWriter.forThisThread(); // lets the large arrays go
+        w.release();
+        PageWriter.forThisThread().release(); // lets the large arrays go
     }
 }
