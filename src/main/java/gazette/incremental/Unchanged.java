@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  * time, and its report. When all of them still hold, the site is what a full build would make.
  *
  * <p>Every build forgets the file first, under the output folder's lock: it exists only while the
- * last build that began also finished. A file written within two seconds of the check is not
+ * last build that began also finished. A build after changes a watcher saw (serve) makes no
+ * check and leaves no record. A file written within two seconds of the check is not
  * trusted (a change within one tick of the file system's clock would not show in its time).
  */
 public final class Unchanged {

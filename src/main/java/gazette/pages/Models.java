@@ -42,7 +42,8 @@ import java.util.function.IntUnaryOperator;
 /**
  * Makes each page's model (README, "Templates", lists what each template receives). Models are
  * records of strings, numbers and lists, so templates need no knowledge of Java, and each is made
- * when its page is fingerprinted and dropped once the page is written.
+ * when its page is fingerprinted and dropped once the page is written; only the articles'
+ * teasers, shown on many pages, are kept to the end of the build.
  */
 public final class Models {
     /** How long a description may be: about what search engines show of one. */

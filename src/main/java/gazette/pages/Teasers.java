@@ -47,12 +47,12 @@ final class Teasers {
     /** Article {@code article}'s teaser. */
     private record Made(int article, Teaser teaser) {}
 
-    /** Every article's teaser is kept up to this many articles: about 45 MB when all are made. */
+    /** Every article's teaser is kept up to this many articles: about 45 MB when all are made (more with thumbnails). */
     static final int MOST_KEPT = 1 << 17;
     /**
-     * A larger archive keeps this many, about 5 MB: a listing's articles are near each other in
-     * the archive's order, so most still find theirs, and the heap a million articles need is not
-     * asked for more.
+     * A larger archive keeps this many, about 5 MB, so that a million articles ask little more of
+     * the heap. Pages are made a kind at a time, so a slot is mostly taken again before the next
+     * kind lists its article: these serve an article page's neighbours more than its listings.
      */
     static final int KEPT_WHEN_LARGER = 1 << 14;
 
