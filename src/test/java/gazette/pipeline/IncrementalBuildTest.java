@@ -39,19 +39,27 @@ class IncrementalBuildTest {
         });
     }
 
-    /** serve's rebuilds, one builder from save to save (the build state kept in memory), give the site a clean build gives. */
+    /**
+     * serve's rebuilds, one builder from save to save (the build state, templates and content
+     * listing kept in memory), each told the paths that changed as its watcher would be, give
+     * the site a clean build gives.
+     */
     @Test
     void serveRebuildsMatchACleanBuildAfterEveryStep() throws IOException {
         gazette.serve.SiteBuilder[] builder = new gazette.serve.SiteBuilder[1];
         gazette.incremental.KeptState kept = new gazette.incremental.KeptState();
         gazette.render.KeptTemplates templates = new gazette.render.KeptTemplates();
+        gazette.read.KeptContent content = new gazette.read.KeptContent();
+        Map<Path, String> files = new TreeMap<>();
         randomEdits(site -> {
+            List<Path> changed = changedSince(files, site.content, tmp.resolve("templates"), tmp.resolve("gazette.yaml"));
             if (builder[0] == null) {
                 builder[0] = gazette.serve.SiteBuilder.of(new BuildOptions(site.content, tmp.resolve("templates"), site.out, tmp.resolve("gazette.yaml"),
-                        "https://example.org/news/", false), kept, templates);
+                        "https://example.org/news/", false), kept, templates, content);
+                changed = List.of();
             }
             try {
-                BuildReport r = builder[0].build();
+                BuildReport r = changed.isEmpty() ? builder[0].build() : builder[0].build(changed);
                 return new Step(0, "", r.changes().incremental(), r.changes().incremental() ? r.filesWritten() : 0, r.pictures().published() > 0,
                         r.pagesByKind().containsKey("section"));
             } catch (BuildFailure e) {
@@ -64,6 +72,35 @@ class IncrementalBuildTest {
         assertThat(kept.taken()).isEqualTo(STEPS);
         // and most used the templates the rebuild before them parsed: all but those after a change to the theme
         assertThat(templates.reused()).isGreaterThan(STEPS / 2).isLessThan(STEPS);
+        // and most brought the content listing up to date from the changed paths: all but the first and those after a folder changed
+        assertThat(content.walks()).isGreaterThan(1).isLessThan(STEPS / 2);
+    }
+
+    /**
+     * The paths under these folders and files that changed since {@code seen} (a file's size, time
+     * and bytes; a folder made or removed), as a watcher reports them; {@code seen} is brought up to date.
+     */
+    private static List<Path> changedSince(Map<Path, String> seen, Path... roots) {
+        Map<Path, String> now = new TreeMap<>();
+        try {
+            for (Path root : roots) {
+                if (!Files.exists(root)) continue;
+                try (Stream<Path> all = Files.walk(root)) {
+                    for (Path p : all.toList()) {
+                        now.put(p.toAbsolutePath(), Files.isDirectory(p) ? "folder"
+                                : Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis() + " " + java.util.Arrays.hashCode(Files.readAllBytes(p)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<Path> changed = new ArrayList<>();
+        for (Map.Entry<Path, String> e : now.entrySet()) if (!e.getValue().equals(seen.get(e.getKey()))) changed.add(e.getKey());
+        for (Path p : seen.keySet()) if (!now.containsKey(p)) changed.add(p);
+        seen.clear();
+        seen.putAll(now);
+        return changed;
     }
 
     private void randomEdits(java.util.function.Function<Fixture, Step> incremental) throws IOException {
