@@ -15,9 +15,7 @@ import gazette.read.ContentException;
 import gazette.pictures.PictureCache;
 import gazette.pictures.Pictures;
 import gazette.read.Problem;
-import gazette.read.ContentListing;
 import gazette.read.ContentReader;
-import gazette.read.KeptContent;
 import gazette.read.tags.TagDeriver;
 import gazette.pages.Models;
 import gazette.pages.PagePlan;
@@ -73,7 +71,6 @@ public final class Build {
     /** When the clock next changes this build's site. */
     private Instant nextEvent = ClockEvents.NEVER;
     private boolean afterChanges;
-    private KeptContent keptContent;
 
     public Build(BuildOptions options) {
         this(options, Progress.NONE);
@@ -110,16 +107,6 @@ public final class Build {
         return this;
     }
 
-    /**
-     * The content folder's listing is kept in {@code content} from one build to the next: a build
-     * {@link #afterChanges() after changes} brings it up to date from the paths seen changing
-     * instead of walking the folder (serve, whose watcher sees them).
-     */
-    public Build keepingContent(KeptContent content) {
-        keptContent = content;
-        return this;
-    }
-
     public BuildReport run() throws BuildFailure, IOException {
         long start = System.nanoTime();
         stageStart = start;
@@ -142,16 +129,6 @@ public final class Build {
         }
     }
 
-    /**
-     * The content folder as it is: walked, or the kept listing brought up to date. An output folder
-     * inside the content folder changes unwatched (the watcher passes over it), so it is walked.
-     */
-    private ContentListing listing() throws IOException {
-        boolean outInside = options.out().toAbsolutePath().normalize().startsWith(options.content().toAbsolutePath().normalize());
-        if (keptContent == null || outInside) return ContentListing.walk(options.content());
-        return keptContent.listing(options.content(), !afterChanges);
-    }
-
     /** Each article's content file and its address now. */
     private static Map<String, String> addressesNow(Archive archive) {
         Map<String, String> now = new LinkedHashMap<>();
@@ -167,7 +144,7 @@ public final class Build {
 
     private BuildReport run(Settings settings, Instant now, String code, Incremental memory, PictureCache cache, long start) throws BuildFailure, IOException {
         ContentReader.Result read = new ContentReader(options.content(), settings.timeZone(),
-                new TagDeriver(settings.tagRules(), settings.tagStopList())).read(listing(), memory, n -> progress.stage("read", n), progress::advance);
+                new TagDeriver(settings.tagRules(), settings.tagStopList())).read(memory, n -> progress.stage("read", n), progress::advance);
         List<Article> published = new ArrayList<>(read.articles().size());
         int drafts = 0;
         int embargoed = 0;

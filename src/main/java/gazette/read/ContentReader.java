@@ -3,8 +3,11 @@ package gazette.read;
 import gazette.fingerprint.Hashes;
 import gazette.read.tags.TagDeriver;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,6 +32,9 @@ public final class ContentReader {
     /** @param pictures the picture files under the content folder, relative to it: a text article's are found by name among them */
     public record Result(List<Article> articles, List<Problem> problems, List<String> warnings, int duplicates,
                          Map<String, SourceFile> sources, int filesRead, java.util.SortedSet<String> pictures) {}
+
+    /** A file found under the content folder, with what the directory walk told of it. */
+    private record Found(Path path, long size, long modified) {}
 
     private final Path contentDir;
     private final MarkdownReader markdown;
@@ -63,21 +69,16 @@ public final class ContentReader {
 
     /** As {@link #read(KnownFiles)}, telling {@code counted} how many files there are and {@code done} of each one read. */
     public Result read(KnownFiles known, java.util.function.LongConsumer counted, Runnable done) throws IOException {
-        return read(ContentListing.walk(contentDir), known, counted, done);
-    }
-
-    /** As {@link #read(KnownFiles, java.util.function.LongConsumer, Runnable)}, with the folder as {@code listing} found it. */
-    public Result read(ContentListing listing, KnownFiles known, java.util.function.LongConsumer counted, Runnable done) throws IOException {
-        List<Problem> unreadable = listing.problems();
-        java.util.SortedSet<String> pictures = new java.util.TreeSet<>(listing.pictures());
+        List<Problem> unreadable = new ArrayList<>();
         // an array whose slots are let go as files are read: a million paths are some 130 MB
-        ContentListing.Found[] files = listing.files().toArray(ContentListing.Found[]::new);
+        java.util.SortedSet<String> pictures = new java.util.TreeSet<>();
+        Found[] files = walk(contentDir, unreadable, pictures).toArray(Found[]::new);
         counted.accept(files.length);
         SourceFile[] sources = new SourceFile[files.length];
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>(unreadable);
         java.util.concurrent.atomic.AtomicInteger filesRead = new java.util.concurrent.atomic.AtomicInteger();
         IntStream.range(0, files.length).parallel().forEach(i -> {
-            ContentListing.Found f = files[i];
+            Found f = files[i];
             files[i] = null;
             done.run();
             String relative = relative(f.path());
@@ -136,18 +137,81 @@ public final class ContentReader {
 
     /** The path a user sees in messages: as the content folder was given, plus the file. */
     private String display(Path file) {
-        return ContentListing.display(contentDir, file);
+        return contentDir.resolve(contentDir.relativize(file)).toString();
     }
 
+    /** The path below the content folder, '/' between names: on Unix a '\\' is part of a name, not a separator to replace. */
     private String relative(Path file) {
-        return ContentListing.relative(contentDir, file);
+        // where '/' is the separator, the path's own text is the answer (and a '\\' stays in its name)
+        if (java.io.File.separatorChar == '/' && file.startsWith(contentDir)) {
+            String root = contentDir.toString();
+            String all = file.toString();
+            if (all.length() > root.length() + 1 && all.startsWith(root)) return all.substring(root.endsWith("/") ? root.length() : root.length() + 1);
+        }
+        StringBuilder s = new StringBuilder();
+        for (Path name : contentDir.relativize(file)) {
+            if (s.length() > 0) s.append('/');
+            s.append(name);
+        }
+        return s.toString();
+    }
+
+    /**
+     * Symbolic links are not followed, so the build reads nothing outside the content folder and
+     * no link loop can hold it up; each one that stands for an article or a folder is reported,
+     * as is anything the walk cannot read, so that no file is left out unsaid.
+     */
+    private List<Found> walk(Path dir, List<Problem> problems, java.util.Set<String> pictures) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException("content folder not found: " + dir);
+        List<Found> out = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                if (attrs.isSymbolicLink() && !isHidden(f) && (isArticle(f) || Files.isDirectory(f))) {
+                    problems.add(new Problem(dir.resolve(dir.relativize(f)).toString(), 1,
+                            "a symbolic link, not followed: only files inside the content folder are read (copy it in instead)"));
+                } else if (attrs.isRegularFile() && !isHidden(f) && isArticle(f)) {
+                    out.add(new Found(f, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                } else if (attrs.isRegularFile() && !isHidden(f) && PictureRefs.isPicture(f.getFileName().toString())) {
+                    pictures.add(relative(f));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+                if (!isHidden(f)) {
+                    problems.add(new Problem(dir.resolve(dir.relativize(f)).toString(), 1, "cannot read: " + reason(e)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(java.util.Comparator.comparing(Found::path));
+        return out;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     public static boolean isArticle(Path f) {
-        return ContentListing.isArticle(f);
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".txt");
     }
 
     static boolean isText(Path f) {
         return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+
+    private static boolean isHidden(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("_") || name.endsWith("~");
     }
 }

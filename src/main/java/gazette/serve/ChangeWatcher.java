@@ -51,7 +51,6 @@ final class ChangeWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
-    private volatile boolean watchedAll = true;
 
     /**
      * @param trees     folders watched with everything inside
@@ -156,10 +155,8 @@ final class ChangeWatcher implements AutoCloseable {
             if (have.contains(folder)) continue;
             try {
                 folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
-            } catch (IOException e) {
-                // removed since the walk, and its parent's event brings another sync; or still there and not watched
-                // (the system's limit of watches): changes in it may go unseen, for good
-                if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) watchedAll = false;
+            } catch (IOException gone) {
+                // removed since the walk; its parent's event brings another sync
             }
         }
     }
@@ -185,14 +182,6 @@ final class ChangeWatcher implements AutoCloseable {
             // the tree vanished while walking: what was found is all there is
         }
         return found;
-    }
-
-    /**
-     * Whether every folder has been watched since the watcher began, so that every change was
-     * seen: false for good once one could not be (its changes may have gone unseen).
-     */
-    boolean watchedAll() {
-        return watchedAll;
     }
 
     /** The folders being watched, for tests. */

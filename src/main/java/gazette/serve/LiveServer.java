@@ -201,9 +201,8 @@ public final class LiveServer implements AutoCloseable {
             busy = true;
             long start = System.nanoTime();
             try {
-                // changes the watcher saw, when it sees every change: the build need not look for them
-                boolean seenAll = watcher != null && watcher.watchedAll();
-                BuildReport report = changes.isEmpty() || !seenAll ? builder.build() : builder.build(changes);
+                // a change the watcher saw: the build need not first look for whether anything changed
+                BuildReport report = changes.isEmpty() ? builder.build() : builder.build(changes);
                 state = new BuildState(run + "-" + ++generation, List.of(), Instant.now());
                 warn(report.warnings());
                 double seconds = (System.nanoTime() - start) / 1e9;

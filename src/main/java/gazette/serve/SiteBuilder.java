@@ -1,7 +1,6 @@
 package gazette.serve;
 
 import gazette.incremental.KeptState;
-import gazette.read.KeptContent;
 import gazette.render.KeptTemplates;
 import gazette.pipeline.Build;
 import gazette.pipeline.BuildFailure;
@@ -27,9 +26,8 @@ public interface SiteBuilder {
 
     /**
      * A {@link Build} each time, the whole pipeline, with the build state kept in memory from one
-     * to the next (as long as nothing else writes it), the parsed templates (as long as the
-     * theme's files are the same), and the content folder's listing (brought up to date from the
-     * paths a rebuild is told changed).
+     * to the next (as long as nothing else writes it), and the parsed templates (as long as the
+     * theme's files are the same).
      */
     static SiteBuilder of(BuildOptions options) {
         return of(options, new KeptState(), new KeptTemplates());
@@ -37,21 +35,15 @@ public interface SiteBuilder {
 
     /** {@link #of(BuildOptions)} with the state kept in {@code kept} and the templates in {@code templates}. */
     static SiteBuilder of(BuildOptions options, KeptState kept, KeptTemplates templates) {
-        return of(options, kept, templates, new KeptContent());
-    }
-
-    /** {@link #of(BuildOptions)} with the content folder's listing kept in {@code content} too. */
-    static SiteBuilder of(BuildOptions options, KeptState kept, KeptTemplates templates, KeptContent content) {
         return new SiteBuilder() {
             @Override
             public BuildReport build() throws BuildFailure, IOException {
-                return new Build(options, Progress.NONE, kept, templates).keepingContent(content).run();
+                return new Build(options, Progress.NONE, kept, templates).run();
             }
 
             @Override
             public BuildReport build(List<Path> changed) throws BuildFailure, IOException {
-                content.changed(changed);
-                return new Build(options, Progress.NONE, kept, templates).keepingContent(content).afterChanges().run();
+                return new Build(options, Progress.NONE, kept, templates).afterChanges().run();
             }
         };
     }
