@@ -98,9 +98,10 @@ public final class Build {
 
     /**
      * This build follows changes its caller saw happen (serve's watcher): the quick check that
-     * nothing changed is not made, and leaves no record for the next. A record made now would
-     * not be trusted anyway: a file changed moments before a build began may change again within
-     * one tick of its time.
+     * nothing changed is not made, and leaves no record for the next. After a save the next
+     * check would not trust one anyway (a file changed moments before a build began may change
+     * again within one tick of its time); after a deletion, a move or a settings change it
+     * would, so the next command-line build is a full one where it could have been the check.
      */
     public Build afterChanges() {
         afterChanges = true;
