@@ -49,9 +49,10 @@ class IncrementalBuildTest {
         gazette.serve.SiteBuilder[] builder = new gazette.serve.SiteBuilder[1];
         gazette.incremental.KeptState kept = new gazette.incremental.KeptState();
         gazette.render.KeptTemplates templates = new gazette.render.KeptTemplates();
-        Map<Path, String> files = new TreeMap<>();
+        gazette.testing.SeenChanges[] seen = new gazette.testing.SeenChanges[1];
         randomEdits(site -> {
-            List<Path> changed = changedSince(files, site.content, tmp.resolve("templates"), tmp.resolve("gazette.yaml"));
+            if (seen[0] == null) seen[0] = new gazette.testing.SeenChanges(site.content, tmp.resolve("templates"), tmp.resolve("gazette.yaml"));
+            List<Path> changed = seen[0].since();
             if (builder[0] == null) {
                 builder[0] = gazette.serve.SiteBuilder.of(new BuildOptions(site.content, tmp.resolve("templates"), site.out, tmp.resolve("gazette.yaml"),
                         "https://example.org/news/", false), kept, templates);
@@ -71,33 +72,6 @@ class IncrementalBuildTest {
         assertThat(kept.taken()).isEqualTo(STEPS);
         // and most used the templates the rebuild before them parsed: all but those after a change to the theme
         assertThat(templates.reused()).isGreaterThan(STEPS / 2).isLessThan(STEPS);
-    }
-
-    /**
-     * The paths under these folders and files that changed since {@code seen} (a file's size, time
-     * and bytes; a folder made or removed), as a watcher reports them; {@code seen} is brought up to date.
-     */
-    private static List<Path> changedSince(Map<Path, String> seen, Path... roots) {
-        Map<Path, String> now = new TreeMap<>();
-        try {
-            for (Path root : roots) {
-                if (!Files.exists(root)) continue;
-                try (Stream<Path> all = Files.walk(root)) {
-                    for (Path p : all.toList()) {
-                        now.put(p.toAbsolutePath(), Files.isDirectory(p) ? "folder"
-                                : Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis() + " " + java.util.Arrays.hashCode(Files.readAllBytes(p)));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        List<Path> changed = new ArrayList<>();
-        for (Map.Entry<Path, String> e : now.entrySet()) if (!e.getValue().equals(seen.get(e.getKey()))) changed.add(e.getKey());
-        for (Path p : seen.keySet()) if (!now.containsKey(p)) changed.add(p);
-        seen.clear();
-        seen.putAll(now);
-        return changed;
     }
 
     private void randomEdits(java.util.function.Function<Fixture, Step> incremental) throws IOException {
