@@ -202,7 +202,7 @@ public final class LiveServer implements AutoCloseable {
             long start = System.nanoTime();
             try {
                 // a change the watcher saw: the build need not first look for whether anything changed
-                BuildReport report = changes.isEmpty() ? builder.build() : builder.build(changes);
+                BuildReport report = changes.isEmpty() ? builder.build() : builder.buildAfterChanges();
                 state = new BuildState(run + "-" + ++generation, List.of(), Instant.now());
                 warn(report.warnings());
                 double seconds = (System.nanoTime() - start) / 1e9;

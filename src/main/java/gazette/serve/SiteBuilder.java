@@ -8,8 +8,6 @@ import gazette.pipeline.BuildOptions;
 import gazette.pipeline.BuildReport;
 import gazette.pipeline.Progress;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * One rebuild of the site, as a single call: the server neither knows nor cares whether it is a
@@ -19,8 +17,8 @@ import java.util.List;
 public interface SiteBuilder {
     BuildReport build() throws BuildFailure, IOException;
 
-    /** A rebuild after these files changed (never empty): the builder need not look for whether anything did. */
-    default BuildReport build(List<Path> changed) throws BuildFailure, IOException {
+    /** A rebuild after files were seen to change: the builder need not look for whether anything did. */
+    default BuildReport buildAfterChanges() throws BuildFailure, IOException {
         return build();
     }
 
@@ -42,7 +40,7 @@ public interface SiteBuilder {
             }
 
             @Override
-            public BuildReport build(List<Path> changed) throws BuildFailure, IOException {
+            public BuildReport buildAfterChanges() throws BuildFailure, IOException {
                 return new Build(options, Progress.NONE, kept, templates).afterChanges().run();
             }
         };
