@@ -218,16 +218,16 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
     /**
      * Publishes an incremental build: {@code staged} files from {@code staging} renamed over their
      * old versions, files no longer made deleted, all under a journal, so that a build killed
-     * halfway is finished by the next one. Returns how many files were removed.
+     * halfway is finished by the next one. Returns the files removed, sorted.
      */
-    public int publish(Path staging, Collection<String> staged) throws IOException {
+    public List<String> publish(Path staging, Collection<String> staged) throws IOException {
         List<String> removed = removed();
         if (!staged.isEmpty() || !removed.isEmpty()) {
             List<String> moves = new ArrayList<>(staged);
             moves.sort(null);
             new Journal(out).publish(staging, moves, removed);
         }
-        return removed.size();
+        return removed;
     }
 
     /**

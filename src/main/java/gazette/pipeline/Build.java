@@ -244,6 +244,7 @@ public final class Build {
         long files;
         long bytes;
         boolean incremental;
+        List<String> changedFiles;
         try (OutputFolder out = OutputFolder.open(options.out(), memory, options.link());
              SearchIndex search = new SearchIndex(archive, models.links(), settings, options.content()).withLeads(models::lead).skipUnchanged(archivePrints)
                      .keepTermsBeside(options.out(), code, options.clean())) {
@@ -289,11 +290,12 @@ public final class Build {
             }
             addresses.save(options.out(), addressesNow(archive), read.sources().keySet());
             publishWarnings = out.warnings();
+            changedFiles = out.changedFiles();
             lap("write");
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
         return new BuildReport(archive.size(), drafts, pages, assetCount, files, bytes, stageTimes, total, warnings(read, memory, publishWarnings), embargoed,
-                publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed),
+                publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed, changedFiles),
                 new BuildReport.SameBody(repeats.size(), settings.duplicates()), withoutPictures.stream().map(Problem::toString).toList(),
                 new BuildReport.PictureWork(pictures.pictures().count(), made[0]), archive.tags().size(), archive.tagReport());
     }

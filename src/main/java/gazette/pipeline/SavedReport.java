@@ -76,6 +76,6 @@ final class SavedReport {
         int tags = in.readInt();
         Archive.TagReport tagReport = new Archive.TagReport(in.readInt(), in.readInt());
         return new BuildReport(articles, drafts, pages, assets, 0, 0, Map.of("check", took), took, List.of(), embargoed, published, duplicates,
-                List.of(), new BuildReport.Changes(true, 0, 0, 0), sameBody, List.of(), pictures, tags, tagReport);
+                List.of(), new BuildReport.Changes(true, 0, 0, 0, List.of()), sameBody, List.of(), pictures, tags, tagReport);
     }
 }

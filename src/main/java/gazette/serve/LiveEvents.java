@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -76,9 +77,12 @@ final class LiveEvents extends Handler.Abstract.NonBlocking {
         return true;
     }
 
-    /** Tells every open page about a new state: reload after a good build, the problems after a bad one. */
-    void publish(BuildState s) {
-        broadcast(s.broken() ? LivePage.event("build-error", s.problemText()) : LivePage.event("reload", s.version()));
+    /**
+     * Tells every open page about a new state: reload after a good build, with the files it
+     * changed ({@code changed}, null: every page), the problems after a bad one.
+     */
+    void publish(BuildState s, List<String> changed) {
+        broadcast(s.broken() ? LivePage.event("build-error", s.problemText()) : LivePage.event("reload", LivePage.reload(s.version(), changed)));
     }
 
     int connections() {

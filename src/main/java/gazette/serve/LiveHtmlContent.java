@@ -34,16 +34,16 @@ final class LiveHtmlContent extends HttpContent.Wrapper {
         this.lastModified = lastModified;
     }
 
-    /** Wraps HTML content; anything else is returned as it is. */
-    static HttpContent of(HttpContent content, BuildState state) throws IOException {
+    /** Wraps HTML content, the site's file {@code file}; anything else is returned as it is. */
+    static HttpContent of(HttpContent content, BuildState state, String file) throws IOException {
         if (content == null || !isHtml(content) || content.getResource() == null || content.getResource().isDirectory()) return content;
-        byte[] file;
+        byte[] bytes;
         try (InputStream in = content.getResource().newInputStream()) {
-            file = in.readAllBytes();
+            bytes = in.readAllBytes();
         }
         Instant modified = content.getLastModifiedInstant();
         if (modified == null || modified.isBefore(state.since())) modified = state.since();
-        return new LiveHtmlContent(content, LivePage.inject(file, state), modified);
+        return new LiveHtmlContent(content, LivePage.inject(bytes, state, file), modified);
     }
 
     static boolean isHtml(HttpContent content) {

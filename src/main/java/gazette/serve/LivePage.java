@@ -3,18 +3,30 @@ package gazette.serve;
 import gazette.text.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The live-reload script the server adds to every HTML response (never to the files on disk): it
- * listens to {@value #EVENTS}, reloads the page after a rebuild and shows an overlay while the
- * build is broken. A page served during a broken build carries the problems with it, so the
- * overlay is there at once.
+ * listens to {@value #EVENTS}, reloads the page after a rebuild that changed it and shows an
+ * overlay while the build is broken. A page served during a broken build carries the problems
+ * with it, so the overlay is there at once.
+ *
+ * <p>A rebuild's {@code reload} event names the site files it changed ({@link #reload}), and a
+ * page reloads when its own file is among them, or a file beside it that is not a page (what it
+ * loads: the search page its index), or it shows the overlay, or it is a miss (a page may now be
+ * there). A reader's other tabs keep their place. When the list would say little (the site
+ * replaced whole, the theme's files changed, more than {@value #MOST_NAMED} files) every page
+ * reloads.
  */
 public final class LivePage {
     /** The event stream's path, at the server's root whatever the base path. */
     public static final String EVENTS = "/__gazette/events";
     /** Marks the script, so tests and people can find it. */
     public static final String MARKER = "data-gazette-live";
+    /** A rebuild that changed more files than this reloads every page: the list would be long and say little. */
+    static final int MOST_NAMED = 500;
 
     // "build-error", not "error": an EventSource fires its own "error" events when the connection drops.
     private static final String SCRIPT = """
@@ -22,6 +34,7 @@ public final class LivePage {
             (function () {
               var version = %s;
               var problems = %s;
+              var file = %s; // this page's file in the site; null for a miss
               function overlay(text) {
                 var box = document.getElementById("gazette-overlay");
                 if (!box) {
@@ -38,7 +51,21 @@ public final class LivePage {
               if (!window.EventSource) return;
               var events = new EventSource("%s");
               events.addEventListener("hello", function (e) { if (e.data !== version) location.reload(); });
-              events.addEventListener("reload", function () { location.reload(); });
+              function changed(files) {
+                if (!files || file === null || document.getElementById("gazette-overlay")) return true;
+                var folder = file.slice(0, file.lastIndexOf("/") + 1);
+                for (var i = 0; i < files.length; i++) {
+                  var f = files[i];
+                  if (f === file) return true;
+                  if (f.lastIndexOf("/") + 1 === folder.length && f.slice(0, folder.length) === folder && !/\\.html$/.test(f)) return true;
+                }
+                return false;
+              }
+              events.addEventListener("reload", function (e) {
+                var rebuilt = JSON.parse(e.data);
+                if (changed(rebuilt.files)) location.reload();
+                else version = rebuilt.version; // this page is the new build's too
+              });
               events.addEventListener("build-error", function (e) { overlay(e.data); });
             })();
             </script>
@@ -46,14 +73,29 @@ public final class LivePage {
 
     private LivePage() {}
 
-    /** The script for pages served in this state. */
-    public static String script(BuildState state) {
-        return SCRIPT.formatted(MARKER, jsString(state.version()), state.broken() ? jsString(state.problemText()) : "null", EVENTS);
+    /** The script for the page of {@code file} (null: a miss) served in this state. */
+    public static String script(BuildState state, String file) {
+        return SCRIPT.formatted(MARKER, jsString(state.version()), state.broken() ? jsString(state.problemText()) : "null",
+                file == null ? "null" : jsString(file), EVENTS);
     }
 
-    /** The page with the script just before its last {@code </body>}, or at the end if it has none. */
-    public static byte[] inject(byte[] html, BuildState state) {
-        byte[] script = script(state).getBytes(StandardCharsets.UTF_8);
+    /**
+     * The {@code reload} event's data after a good build: the new version, and the site files the
+     * build changed, or null (every page reloads) when the build does not name them, named more
+     * than {@value #MOST_NAMED}, or changed the theme's files (which a page may link by their own
+     * name, not only by their fingerprinted one).
+     */
+    static String reload(String version, List<String> files) {
+        boolean all = files == null || files.size() > MOST_NAMED || files.stream().anyMatch(f -> f.startsWith("static/"));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("version", version);
+        data.put("files", all ? null : files);
+        return Json.of(data);
+    }
+
+    /** The page of {@code file} (null: a miss) with the script just before its last {@code </body>}, or at the end if it has none. */
+    public static byte[] inject(byte[] html, BuildState state, String file) {
+        byte[] script = script(state, file).getBytes(StandardCharsets.UTF_8);
         int at = lastBodyEnd(html);
         if (at < 0) at = html.length;
         byte[] page = Arrays.copyOf(html, html.length + script.length);

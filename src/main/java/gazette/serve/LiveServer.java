@@ -200,10 +200,12 @@ public final class LiveServer implements AutoCloseable {
         synchronized (building) {
             busy = true;
             long start = System.nanoTime();
+            List<String> changed = null;
             try {
                 // a change the watcher saw: the build need not first look for whether anything changed
                 BuildReport report = changes.isEmpty() ? builder.build() : builder.buildAfterChanges();
                 state = new BuildState(run + "-" + ++generation, List.of(), Instant.now());
+                changed = report.changes().files();
                 warn(report.warnings());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (first) out.printf(Locale.ROOT, "Built %d articles into %s in %.2f s%n", report.articles(), shown(site), seconds);
@@ -221,7 +223,7 @@ public final class LiveServer implements AutoCloseable {
                 out.flush();
                 err.flush();
             }
-            if (events != null) events.publish(state);
+            if (events != null) events.publish(state, changed);
             return state;
         }
     }

@@ -46,7 +46,7 @@ final class NotFound extends Handler.Abstract {
             Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
             return true;
         }
-        byte[] body = LivePage.inject(read(), state.get());
+        byte[] body = LivePage.inject(read(), state.get(), null);
         response.setStatus(HttpStatus.NOT_FOUND_404);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");

@@ -35,7 +35,8 @@ final class SiteResources extends ResourceHandler {
     @Override
     protected HttpContent.Factory newHttpContentFactory(ByteBufferPool.Sized pool) {
         HttpContent.Factory files = new ResourceHttpContentFactory(getBaseResource(), getMimeTypes(), pool);
-        return path -> LiveHtmlContent.of(files.getContent(path), state.get());
+        // the path is the context's, decoded, the welcome file added: the site's file, with a slash before it
+        return path -> LiveHtmlContent.of(files.getContent(path), state.get(), path.startsWith("/") ? path.substring(1) : path);
     }
 
     @Override

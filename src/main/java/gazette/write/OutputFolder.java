@@ -52,6 +52,8 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     private volatile boolean closing;
     private boolean done;
     private Path retired;
+    /** What publishing changed: nothing until it runs. */
+    private List<String> changed = List.of();
 
     private OutputFolder(Path out, Path staging, Incremental memory, boolean byLink) {
         this.out = out;
@@ -259,6 +261,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             if (!same) retired = LinkedSite.publish(out, staging, staged, gone, id);
             done = true;
             removed = gone == null ? 0 : gone.size();
+            changed = gone == null ? null : changed(gone);
         } else if (!memory.incremental() && !FolderKind.replaceable(out)) {
             // a link to the web root, or a mount point: published into, under the journal; what the
             // folder holds that this build did not make goes, as the swap would have removed it
@@ -272,7 +275,9 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             done = true;
             deleteTree(staging);
             removed = extra.size();
+            changed = null;
         } else if (!memory.incremental()) {
+            changed = null;
             Path parked = null;
             if (Files.exists(out)) {
                 parked = out.resolveSibling(prefix(out) + "old-" + staging.getFileName().toString().substring(prefix(out).length() + "staging-".length()));
@@ -295,16 +300,35 @@ public final class OutputFolder implements FileSink, AutoCloseable {
                 }
             }
         } else {
+            List<String> gone;
             try {
-                removed = memory.publish(staging, staged);
+                gone = memory.publish(staging, staged);
             } catch (PublishFailure e) {
                 done = true; // the journal names files in the staging folder: the next build moves the rest
                 throw e;
             }
             done = true;
+            removed = gone.size();
+            changed = changed(gone);
             deleteTree(staging);
         }
         return removed;
+    }
+
+    /**
+     * The files publishing changed in the site, written or removed, sorted: empty before it runs
+     * or when the build changed nothing; null when it replaced the site whole (a clean build).
+     */
+    public List<String> changedFiles() {
+        return changed;
+    }
+
+    private List<String> changed(List<String> removed) {
+        List<String> all = new ArrayList<>(staged.size() + removed.size());
+        all.addAll(staged);
+        all.addAll(removed);
+        all.sort(null);
+        return List.copyOf(all);
     }
 
     /** Files in the output folder now that this build did not make, by path relative to it. */

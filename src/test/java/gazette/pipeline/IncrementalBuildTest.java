@@ -29,13 +29,13 @@ class IncrementalBuildTest {
     static final String[] TAGS = {"politics", "harbour", "weather", "東京", "Economy", "economy", "sport"};
 
     /** One incremental build of the sequence, as the assertions need it: from the command line's report, or from serve's. */
-    private record Step(int exit, String err, boolean incremental, long written, boolean pictures, boolean sections) {}
+    private record Step(int exit, String err, boolean incremental, long written, boolean pictures, boolean sections, List<String> changed) {}
 
     @Test
     void longRandomEditSequencesMatchACleanBuildAfterEveryStep() throws IOException {
         randomEdits(site -> {
             Fixture.Run r = build(site, false);
-            return new Step(r.exit(), r.err(), r.out().contains("changes:"), written(r.out()), r.out().contains("pictures: "), r.out().contains(" section, "));
+            return new Step(r.exit(), r.err(), r.out().contains("changes:"), written(r.out()), r.out().contains("pictures: "), r.out().contains(" section, "), null);
         });
     }
 
@@ -58,9 +58,9 @@ class IncrementalBuildTest {
             try {
                 BuildReport r = first ? builder[0].build() : builder[0].buildAfterChanges();
                 return new Step(0, "", r.changes().incremental(), r.changes().incremental() ? r.filesWritten() : 0, r.pictures().published() > 0,
-                        r.pagesByKind().containsKey("section"));
+                        r.pagesByKind().containsKey("section"), r.changes().files());
             } catch (BuildFailure e) {
-                return new Step(1, String.join("\n", e.problems()), false, 0, false, false);
+                return new Step(1, String.join("\n", e.problems()), false, 0, false, false, null);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -89,7 +89,10 @@ class IncrementalBuildTest {
         int stepsWithSections = 0; // folders (dir0/, scraped/) and front matter name them; renames move articles between them
         for (int step = 0; step < STEPS; step++) {
             String edit = edit(site, rnd, files, pictures, templates, step);
+            Map<String, String> before = tree(site.out);
             Step inc = incremental.apply(site);
+            // the files serve tells open pages of are those whose bytes changed
+            if (inc.changed() != null) assertThat(inc.changed()).as("step %d: %s", step, edit).isEqualTo(changedFiles(before, tree(site.out)));
             // the addresses the articles have had: the clean build knows them as the site does (they outlive --clean)
             Path history = tmp.resolve(".site.gazette-addresses");
             if (Files.exists(history)) Files.copy(history, tmp.resolve(".clean-" + step + ".gazette-addresses"));
@@ -512,6 +515,14 @@ class IncrementalBuildTest {
         List<String> diff = new ArrayList<>();
         for (String k : all) if (!java.util.Objects.equals(a.get(k), b.get(k))) diff.add(k + (a.containsKey(k) ? b.containsKey(k) ? " differs" : " only incremental" : " only clean"));
         return diff;
+    }
+
+    /** The files (not folders) added, removed or changed between two trees of one folder, sorted. */
+    private static List<String> changedFiles(Map<String, String> before, Map<String, String> after) {
+        java.util.Set<String> all = new java.util.TreeSet<>(before.keySet());
+        all.addAll(after.keySet());
+        all.removeIf(k -> "<dir>".equals(before.get(k)) || "<dir>".equals(after.get(k)) || java.util.Objects.equals(before.get(k), after.get(k)));
+        return List.copyOf(all);
     }
 
     private static Map<String, Long> times(Path dir) throws IOException {

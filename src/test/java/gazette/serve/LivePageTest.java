@@ -14,7 +14,7 @@ class LivePageTest {
     static final BuildState GOOD = new BuildState("run-1", List.of(), Instant.EPOCH);
 
     private static String inject(String html, BuildState state) {
-        return new String(LivePage.inject(html.getBytes(StandardCharsets.UTF_8), state), StandardCharsets.UTF_8);
+        return new String(LivePage.inject(html.getBytes(StandardCharsets.UTF_8), state, "2024/index.html"), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -23,12 +23,12 @@ class LivePageTest {
         String served = inject(page, GOOD);
         assertThat(served).startsWith("<html><body><script>var s = '</body>';</script><p>Café</p><script " + LivePage.MARKER + ">");
         assertThat(served).endsWith("</script>\n</BODY>\n</html>\n");
-        assertThat(served.replace(LivePage.script(GOOD), "")).isEqualTo(page);
+        assertThat(served.replace(LivePage.script(GOOD, "2024/index.html"), "")).isEqualTo(page);
     }
 
     @Test
     void aPageWithoutABodyEndGetsTheScriptAtItsEnd() {
-        assertThat(inject("<p>fragment", GOOD)).isEqualTo("<p>fragment" + LivePage.script(GOOD));
+        assertThat(inject("<p>fragment", GOOD)).isEqualTo("<p>fragment" + LivePage.script(GOOD, "2024/index.html"));
     }
 
     @Test
@@ -45,8 +45,27 @@ class LivePageTest {
     }
 
     @Test
+    void thePageKnowsItsFileAndAMissKnowsNone() {
+        assertThat(LivePage.script(GOOD, "2024/03/07/café-</script>/index.html")).contains("var file = \"2024/03/07/café-\\u003c/script\\u003e/index.html\";");
+        assertThat(LivePage.script(GOOD, null)).contains("var file = null;");
+    }
+
+    @Test
+    void aReloadNamesTheChangedFilesUnlessTheyWouldSayLittle() {
+        assertThat(LivePage.reload("run-2", List.of("2024/03/07/tram/index.html", "feed.xml")))
+                .isEqualTo("{\"version\":\"run-2\",\"files\":[\"2024/03/07/tram/index.html\",\"feed.xml\"]}");
+        assertThat(LivePage.reload("run-2", List.of())).isEqualTo("{\"version\":\"run-2\",\"files\":[]}");
+        // the site replaced whole, the theme changed, or too many to name: every page
+        assertThat(LivePage.reload("run-2", null)).isEqualTo("{\"version\":\"run-2\",\"files\":null}");
+        assertThat(LivePage.reload("run-2", List.of("index.html", "static/style.css"))).endsWith("\"files\":null}");
+        List<String> many = java.util.stream.IntStream.range(0, LivePage.MOST_NAMED + 1).mapToObj(i -> i + "/index.html").toList();
+        assertThat(LivePage.reload("run-2", many)).endsWith("\"files\":null}");
+        assertThat(LivePage.reload("run-2", many.subList(0, LivePage.MOST_NAMED))).contains("\"files\":[\"0/index.html\"");
+    }
+
+    @Test
     void aGoodBuildHasNoProblemsInThePage() {
-        assertThat(LivePage.script(GOOD)).contains("var problems = null;").contains("new EventSource(\"" + LivePage.EVENTS + "\")");
+        assertThat(LivePage.script(GOOD, "2024/index.html")).contains("var problems = null;").contains("new EventSource(\"" + LivePage.EVENTS + "\")");
     }
 
     @Test

@@ -49,13 +49,31 @@ class LiveReloadTest {
     }
 
     @Test
+    void aReloadNamesOnlyTheFilesTheRebuildChangedAndEachPageKnowsItsOwn() throws Exception {
+        String ferry = "/2024/03/08/ferry-delays/";
+        assertThat(site.get(ferry).body()).contains("var file = \"2024/03/08/ferry-delays/index.html\";");
+        assertThat(site.get("/2024/03/08/no-such-story/").body()).contains("var file = null;");
+        try (ServedSite.Events events = site.events()) {
+            f.article("2024/03/ferry.md", "Ferries run late again.", "title: Ferry delays", "date: 2024-03-08");
+
+            ServedSite.Event e = events.next();
+            assertThat(e.name()).isEqualTo("reload");
+            assertThat(e.data()).contains("\"2024/03/08/ferry-delays/index.html\"")
+                    .doesNotContain("council-approves-tram-line/index.html").doesNotContain("\"404.html\"");
+        }
+    }
+
+    @Test
     void anEditedTitleIsServedAndOpenPagesAreToldToReload() throws Exception {
         try (ServedSite.Events events = site.events()) {
             f.article("2024/03/tram.md", "The council voted.", "title: Council approves the tram line at last", "date: 2024-03-07T09:30:00Z");
 
             ServedSite.Event e = events.next();
             assertThat(e.name()).isEqualTo("reload");
-            assertThat(e.data()).isEqualTo(site.server.state().version());
+            assertThat(e.data()).startsWith("{\"version\":\"" + site.server.state().version() + "\",\"files\":[");
+            // the files the rebuild changed: the page at its old address goes, the new one comes, and the pages that list it change
+            assertThat(e.data()).contains("\"2024/03/07/council-approves-the-tram-line-at-last/index.html\"", "\"index.html\"",
+                    "\"2024/03/07/council-approves-tram-line/index.html\"");
             // The reload comes after the new site is in place.
             assertThat(title("/2024/03/07/council-approves-the-tram-line-at-last/")).isEqualTo("Council approves the tram line at last");
             // the old address sends the reader on (README, "Publishing")
