@@ -71,6 +71,7 @@ public final class Build {
     /** When the clock next changes this build's site. */
     private Instant nextEvent = ClockEvents.NEVER;
     private boolean afterChanges;
+    private java.util.function.Consumer<List<String>> whenPublished;
 
     public Build(BuildOptions options) {
         this(options, Progress.NONE);
@@ -105,6 +106,16 @@ public final class Build {
      */
     public Build afterChanges() {
         afterChanges = true;
+        return this;
+    }
+
+    /**
+     * Tells {@code published} the files the build changed in the site ({@link OutputFolder#changedFiles}) as soon as
+     * they are in place, before the build state is saved: serve has open pages reload while the
+     * build finishes. Not called when the build wrote nothing, nor when it fails before publishing.
+     */
+    public Build whenPublished(java.util.function.Consumer<List<String>> published) {
+        whenPublished = published;
         return this;
     }
 
@@ -278,6 +289,7 @@ public final class Build {
             } else {
                 long savedAt = System.currentTimeMillis();
                 removed = out.publish();
+                if (whenPublished != null) whenPublished.accept(out.changedFiles());
                 try {
                     memory.save(read.sources(), models.related(), planPrint, savedAt);
                 } catch (IOException e) {

@@ -200,12 +200,15 @@ public final class LiveServer implements AutoCloseable {
         synchronized (building) {
             busy = true;
             long start = System.nanoTime();
-            List<String> changed = null;
+            boolean[] told = {false};
             try {
-                // a change the watcher saw: the build need not first look for whether anything changed
-                BuildReport report = changes.isEmpty() ? builder.build() : builder.buildAfterChanges();
-                state = new BuildState(run + "-" + ++generation, List.of(), Instant.now());
-                changed = report.changes().files();
+                // a change the watcher saw: the build need not first look for whether anything changed,
+                // and open pages reload as soon as the new site is in place, while the build saves its state
+                BuildReport report = changes.isEmpty() ? builder.build() : builder.buildAfterChanges(files -> {
+                    told[0] = true;
+                    announce(files);
+                });
+                if (!told[0]) announce(report.changes().files());
                 warn(report.warnings());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (first) out.printf(Locale.ROOT, "Built %d articles into %s in %.2f s%n", report.articles(), shown(site), seconds);
@@ -223,9 +226,15 @@ public final class LiveServer implements AutoCloseable {
                 out.flush();
                 err.flush();
             }
-            if (events != null) events.publish(state, changed);
+            if (state.broken() && events != null) events.publish(state, null);
             return state;
         }
+    }
+
+    /** A good build's new state, told to every open page with the files it changed (null: all). */
+    private void announce(List<String> changed) {
+        state = new BuildState(run + "-" + ++generation, List.of(), Instant.now());
+        if (events != null) events.publish(state, changed);
     }
 
     private void broken(List<String> problems, List<Path> changes) {

@@ -8,6 +8,8 @@ import gazette.pipeline.BuildOptions;
 import gazette.pipeline.BuildReport;
 import gazette.pipeline.Progress;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One rebuild of the site, as a single call: the server neither knows nor cares whether it is a
@@ -17,8 +19,12 @@ import java.io.IOException;
 public interface SiteBuilder {
     BuildReport build() throws BuildFailure, IOException;
 
-    /** A rebuild after files were seen to change: the builder need not look for whether anything did. */
-    default BuildReport buildAfterChanges() throws BuildFailure, IOException {
+    /**
+     * A rebuild after files were seen to change: the builder need not look for whether anything
+     * did. {@code published} may be told the site files it changed (null: all) as soon as they are
+     * in place, before the build is done with; it is not called when nothing changed.
+     */
+    default BuildReport buildAfterChanges(Consumer<List<String>> published) throws BuildFailure, IOException {
         return build();
     }
 
@@ -40,8 +46,8 @@ public interface SiteBuilder {
             }
 
             @Override
-            public BuildReport buildAfterChanges() throws BuildFailure, IOException {
-                return new Build(options, Progress.NONE, kept, templates).afterChanges().run();
+            public BuildReport buildAfterChanges(Consumer<List<String>> published) throws BuildFailure, IOException {
+                return new Build(options, Progress.NONE, kept, templates).afterChanges().whenPublished(published).run();
             }
         };
     }

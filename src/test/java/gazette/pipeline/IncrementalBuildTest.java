@@ -56,7 +56,11 @@ class IncrementalBuildTest {
                         "https://example.org/news/", false), kept, templates);
             }
             try {
-                BuildReport r = first ? builder[0].build() : builder[0].buildAfterChanges();
+                List<List<String>> told = new ArrayList<>();
+                BuildReport r = first ? builder[0].build() : builder[0].buildAfterChanges(told::add);
+                // serve is told the changed files once they are published: the build's own list, or nothing if it changed nothing
+                if (!first && !r.changes().files().isEmpty()) assertThat(told).containsExactly(r.changes().files());
+                else assertThat(told).allMatch(List::isEmpty);
                 return new Step(0, "", r.changes().incremental(), r.changes().incremental() ? r.filesWritten() : 0, r.pictures().published() > 0,
                         r.pagesByKind().containsKey("section"), r.changes().files());
             } catch (BuildFailure e) {
