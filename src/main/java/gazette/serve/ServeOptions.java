@@ -23,7 +23,7 @@ public record ServeOptions(BuildOptions build, String host, int port, String bas
                            Set<String> allowedHosts) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
-    public static final Duration QUIET = Duration.ofMillis(75);
+    public static final Duration QUIET = Duration.ofMillis(30);
 
     public ServeOptions {
         Objects.requireNonNull(build);
