@@ -36,6 +36,12 @@ public final class Benchmark {
      * @param serveEdits how many saves to time inside {@code serve} (0: none)
      */
     public void run(Path content, int articles, int textArticles, int pictures, int serveEdits, Path work) throws IOException, BuildFailure {
+        run(content, articles, textArticles, pictures, serveEdits, false, work);
+    }
+
+    /** @param commands also time the whole {@code gazette build} command, in a process of its own ({@link CommandRuns}) */
+    public void run(Path content, int articles, int textArticles, int pictures, int serveEdits, boolean commands, Path work)
+            throws IOException, BuildFailure {
         boolean generated = content == null;
         if (content == null) {
             content = work.resolve("content");
@@ -69,6 +75,7 @@ public final class Benchmark {
             Photos.write(picture, System.nanoTime()); // another photo under the same name
             report("one photo", new Build(options).run());
         }
+        if (commands) commands(options, first);
         if (serveEdits > 0) serveEdits(options, first, serveEdits);
         out.printf(Locale.ROOT, "memory: peak heap %.0f MB (sum of the pools' peaks), peak resident %.0f MB (whole process)%n", peakHeap() / 1e6, peakResident() / 1e6);
         out.flush();
@@ -86,6 +93,45 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "%-11s %7.2f s  %8.1f pictures/s (%d pictures, %d made at every width as JPEG and WebP, the rest known from the cache)%n",
                     "", t, r.pictures().published() / t, r.pictures().published(), r.pictures().made());
         }
+        out.flush();
+    }
+
+    /**
+     * The same three builds as whole commands, into a folder of their own: a cold one, one with
+     * nothing changed and one after an edit (the article put back afterwards).
+     */
+    private void commands(BuildOptions options, Path article) throws IOException {
+        CommandRuns gazette = CommandRuns.here();
+        Path site = options.out().resolveSibling("site-command");
+        deleteCommandSite(site);
+        Path log = options.out().resolveSibling("command.log");
+        String[] args = {"build", "--content", options.content().toString(), "--templates", options.templates().toString(), "--config",
+                options.settings().toString(), "--out", site.toString()};
+        out.printf("whole commands, each a process of its own (%s):%n", gazette.program());
+        report("  cold build", gazette.run(log, args));
+        report("  no change", gazette.run(log, args));
+        String text = Files.readString(article, StandardCharsets.UTF_8);
+        try {
+            Files.writeString(article, text + "\nOne more line, from the command.\n", StandardCharsets.UTF_8);
+            report("  one edit", gazette.run(log, args));
+        } finally {
+            Files.writeString(article, text, StandardCharsets.UTF_8);
+        }
+        deleteCommandSite(site); // as big as the site: not left behind
+        Files.deleteIfExists(log);
+    }
+
+    /** The site and what its builds keep beside it (.site-command.gazette-state and the like). */
+    private static void deleteCommandSite(Path site) throws IOException {
+        deleteTree(site);
+        try (Stream<Path> s = Files.list(site.getParent())) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith("." + site.getFileName() + ".")).toList()) deleteTree(p);
+        }
+    }
+
+    private void report(String what, CommandRuns.Run r) {
+        String memory = r.peakResident() < 0 ? "" : String.format(Locale.ROOT, ", peak resident %.0f MB", r.peakResident() / 1e6);
+        out.printf(Locale.ROOT, "%-11s %7.2f s  the whole command%s; %s%n", what, r.seconds(), memory, r.wrote());
         out.flush();
     }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures builds: cold, with nothing changed, after one edit, and saves inside serve.",
+        description = {"Measures builds: cold, with nothing changed, after one edit (in this process, and with --commands as whole commands), and saves inside serve.",
                 "Generates an archive of N articles (or takes --content), then times a cold build, a build with nothing changed,",
                 "a build after one article changed and saves inside serve, with stage times and memory.",
                 "Example: gazette bench --articles 100000 --serve-edits 20"})
@@ -31,6 +31,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--serve-edits", paramLabel = "N", defaultValue = "20", description = "saves to time inside serve, each until the server answers with the changed page: the median and the worst are reported; 0 for none (default: ${DEFAULT-VALUE})")
     int serveEdits;
+
+    @Option(names = "--commands", description = "also time gazette build as a user runs it, a process of its own each time (the launcher beside the jar): cold, with nothing changed and after one edit")
+    boolean commands;
 
     @Option(names = "--content", paramLabel = "DIR", description = "an existing archive to build instead of a generated one (its first article gets one line added)")
     Path content;
@@ -54,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench-" + articles + (textArticles > 0 ? "-" + textArticles + "txt" : "") + (pictures > 0 ? "-" + pictures + "pic" : ""));
         try {
-            new Benchmark(spec.commandLine().getOut()).run(content, articles, textArticles, pictures, serveEdits, dir);
+            new Benchmark(spec.commandLine().getOut()).run(content, articles, textArticles, pictures, serveEdits, commands, dir);
             return 0;
         } catch (BuildFailure f) {
             f.problems().forEach(spec.commandLine().getErr()::println);

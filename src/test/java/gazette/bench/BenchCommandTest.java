@@ -28,6 +28,27 @@ class BenchCommandTest {
     }
 
     @Test
+    void wholeCommandsAreTimedEachInAProcessOfItsOwn() throws Exception {
+        Fixture.Run r = Fixture.run("bench", "--articles", "30", "--serve-edits", "0", "--commands", "--work", tmp.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("whole commands, each a process of its own (");
+        // each row says what its build did: everything written, then nothing read, then the edited article read again
+        assertThat(r.out()).containsPattern("\\n  cold build +[0-9.]+ s  the whole command(, peak resident [0-9]+ MB)?; files: [0-9]+ written")
+                .containsPattern("\\n  no change +[0-9.]+ s  the whole command(, peak resident [0-9]+ MB)?; changes: 0 content files read, 0 pages rendered, 0 files written")
+                .containsPattern("\\n  one edit +[0-9.]+ s  the whole command(, peak resident [0-9]+ MB)?; changes: 1 content files read, 1 pages rendered, [1-9][0-9]* files written");
+        // the command's site is not left behind, and the article is as the in-process edit left it
+        assertThat(tmp.resolve("site-command")).doesNotExist();
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".site-command"));
+        }
+        Path first;
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(tmp.resolve("content"))) {
+            first = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        assertThat(java.nio.file.Files.readString(first)).endsWith("One more line.\n");
+    }
+
+    @Test
     void anArticleWhosePageIsNotWhereItsDateAndTitleSaySkipsTheServeRow() throws Exception {
         Path content = java.nio.file.Files.createDirectories(tmp.resolve("content"));
         java.nio.file.Files.writeString(content.resolve("a.md"), "---\ntitle: Tram line approved\ndate: 2024-03-07\nslug: tram\n---\nThe council voted.\n");
