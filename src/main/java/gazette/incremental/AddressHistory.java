@@ -31,6 +31,15 @@ public final class AddressHistory {
         return target.resolveSibling("." + target.getFileName() + ".gazette-addresses");
     }
 
+    /**
+     * The history of the site built into {@code out}, from {@code kept} (serve's, or null) when
+     * the file is the one this process last saved, without reading it.
+     */
+    public static AddressHistory load(Path out, KeptState kept) {
+        AddressHistory h = kept == null ? null : kept.history(file(out));
+        return h != null ? h : load(out);
+    }
+
     /** The history of the site built into {@code out}; empty when there is none, or it cannot be read. */
     public static AddressHistory load(Path out) {
         Map<String, List<String>> byFile = new LinkedHashMap<>();
@@ -74,6 +83,17 @@ public final class AddressHistory {
      * story in a deleted one's file must not take its redirects), and writes the history, whole or
      * not at all, if it changed.
      */
+    public void save(Path out, Map<String, String> now, java.util.Set<String> present, KeptState kept) throws IOException {
+        if (kept == null) {
+            save(out, now, present);
+            return;
+        }
+        kept.forgetHistory(); // this object changes first, then the file: kept again only once the two agree
+        save(out, now, present);
+        kept.keepHistory(file(out), this);
+    }
+
+    /** {@link #save(Path, Map, java.util.Set, KeptState)} with nothing kept. */
     public void save(Path out, Map<String, String> now, java.util.Set<String> present) throws IOException {
         boolean grew = byFile.keySet().retainAll(present);
         for (Map.Entry<String, String> e : now.entrySet()) grew |= add(byFile, e.getKey(), e.getValue());

@@ -23,7 +23,11 @@ public final class KeptState {
     /** The saved state, and the file it was saved as. */
     private record Kept(Path file, String key, String folder, Object fileKey, long size, long modified, StateFile.Saved saved) {}
 
+    /** The address history as last saved, and its file ({@link AddressHistory}). */
+    private record KeptHistory(Path file, Object fileKey, long size, long modified, AddressHistory history) {}
+
     private Kept kept;
+    private KeptHistory history;
     private int taken;
 
     /**
@@ -48,6 +52,30 @@ public final class KeptState {
     synchronized void keep(Path file, String key, String folder, StateFile.Saved saved) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
         kept = new Kept(file, key, folder, a.fileKey(), a.size(), a.lastModifiedTime().toMillis(), saved);
+    }
+
+    /** The address history last saved as {@code file}, when the file is still as it was written; else null. */
+    synchronized AddressHistory history(Path file) {
+        KeptHistory h = history;
+        if (h == null || !h.file.equals(file)) return null;
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            boolean same = Objects.equals(a.fileKey(), h.fileKey) && a.size() == h.size && a.lastModifiedTime().toMillis() == h.modified;
+            return same ? h.history : null;
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
+    /** Keeps the address history just saved as {@code file}. */
+    synchronized void keepHistory(Path file, AddressHistory saved) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        history = new KeptHistory(file, a.fileKey(), a.size(), a.lastModifiedTime().toMillis(), saved);
+    }
+
+    /** Forgets the address history: it is about to change. */
+    synchronized void forgetHistory() {
+        history = null;
     }
 
     /** How many builds took the state from here rather than from the file. */

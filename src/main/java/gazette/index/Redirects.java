@@ -25,16 +25,18 @@ public final class Redirects {
      *         nor one that two articles had (the newer keeps it)
      */
     public static List<Redirect> of(Archive archive, Function<String, List<String>> history) {
-        String[] paths = new String[archive.size()];
-        Set<String> now = new HashSet<>(archive.size() * 2);
-        for (int i = 0; i < archive.size(); i++) now.add(paths[i] = archive.permalink(i).path());
         List<Redirect> out = new ArrayList<>();
         Set<String> taken = new HashSet<>();
+        Set<String> now = null; // every address now: made only once some article has had another (most archives, most builds: none)
         for (int i = 0; i < archive.size(); i++) {
             List<String> before = history.apply(archive.article(i).file());
             List<String> aliases = gazette.read.Aliases.of(archive.article(i));
             // the common case, an article that never moved: nothing to look at
-            if (aliases.isEmpty() && (before.isEmpty() || before.size() == 1 && before.get(0).equals(paths[i]))) continue;
+            if (aliases.isEmpty() && (before.isEmpty() || before.size() == 1 && before.get(0).equals(archive.permalink(i).path()))) continue;
+            if (now == null) {
+                now = new HashSet<>(archive.size() * 2);
+                for (int k = 0; k < archive.size(); k++) now.add(archive.permalink(k).path());
+            }
             List<String> had = new ArrayList<>(before);
             had.addAll(aliases);
             for (String from : had) {

@@ -226,7 +226,7 @@ public final class Build {
         Models models = new Models(settings, archive, Related.of(archive, memory.lastRelated()), bodies.of(archive, sourceHashes), pictures.pictures(),
                 messages, assets.links());
         // each article's old addresses keep working (README, "Publishing"); the history outlives --clean
-        AddressHistory addresses = AddressHistory.load(options.out());
+        AddressHistory addresses = AddressHistory.load(options.out(), kept);
         List<Redirects.Redirect> redirects = Redirects.of(archive, addresses::of);
         PagePlan plan = PagePlan.of(archive, models, settings, redirects);
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
@@ -300,7 +300,7 @@ public final class Build {
                 out.retire();
                 pictures.pictures().keepInCache();
             }
-            addresses.save(options.out(), addressesNow(archive), read.sources().keySet());
+            addresses.save(options.out(), addressesNow(archive), read.sources().keySet(), kept);
             publishWarnings = out.warnings();
             changedFiles = out.changedFiles();
             lap("write");
