@@ -3,11 +3,8 @@ package gazette.read;
 import gazette.fingerprint.Hashes;
 import gazette.read.tags.TagDeriver;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,7 +31,6 @@ public final class ContentReader {
                          Map<String, SourceFile> sources, int filesRead, java.util.SortedSet<String> pictures) {}
 
     /** A file found under the content folder, with what the directory walk told of it. */
-    private record Found(Path path, long size, long modified) {}
 
     private final Path contentDir;
     private final MarkdownReader markdown;
@@ -72,13 +68,15 @@ public final class ContentReader {
         List<Problem> unreadable = new ArrayList<>();
         // an array whose slots are let go as files are read: a million paths are some 130 MB
         java.util.SortedSet<String> pictures = new java.util.TreeSet<>();
-        Found[] files = walk(contentDir, unreadable, pictures).toArray(Found[]::new);
+        List<Path> pictureFiles = new ArrayList<>();
+        ContentWalk.Found[] files = ContentWalk.of(contentDir, unreadable, pictureFiles).toArray(ContentWalk.Found[]::new);
+        for (Path p : pictureFiles) pictures.add(relative(p));
         counted.accept(files.length);
         SourceFile[] sources = new SourceFile[files.length];
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>(unreadable);
         java.util.concurrent.atomic.AtomicInteger filesRead = new java.util.concurrent.atomic.AtomicInteger();
         IntStream.range(0, files.length).parallel().forEach(i -> {
-            Found f = files[i];
+            ContentWalk.Found f = files[i];
             files[i] = null;
             done.run();
             String relative = relative(f.path());
@@ -156,51 +154,6 @@ public final class ContentReader {
         return s.toString();
     }
 
-    /**
-     * Symbolic links are not followed, so the build reads nothing outside the content folder and
-     * no link loop can hold it up; each one that stands for an article or a folder is reported,
-     * as is anything the walk cannot read, so that no file is left out unsaid.
-     */
-    private List<Found> walk(Path dir, List<Problem> problems, java.util.Set<String> pictures) throws IOException {
-        if (!Files.isDirectory(dir)) throw new IOException("content folder not found: " + dir);
-        List<Found> out = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                if (attrs.isSymbolicLink() && !isHidden(f) && (isArticle(f) || Files.isDirectory(f))) {
-                    problems.add(new Problem(dir.resolve(dir.relativize(f)).toString(), 1,
-                            "a symbolic link, not followed: only files inside the content folder are read (copy it in instead)"));
-                } else if (attrs.isRegularFile() && !isHidden(f) && isArticle(f)) {
-                    out.add(new Found(f, attrs.size(), attrs.lastModifiedTime().toMillis()));
-                } else if (attrs.isRegularFile() && !isHidden(f) && PictureRefs.isPicture(f.getFileName().toString())) {
-                    pictures.add(relative(f));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path f, IOException e) {
-                if (!isHidden(f)) {
-                    problems.add(new Problem(dir.resolve(dir.relativize(f)).toString(), 1, "cannot read: " + reason(e)));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        out.sort(java.util.Comparator.comparing(Found::path));
-        return out;
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
-
     public static boolean isArticle(Path f) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".txt");
@@ -208,10 +161,5 @@ public final class ContentReader {
 
     static boolean isText(Path f) {
         return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
-    }
-
-    private static boolean isHidden(Path p) {
-        String name = p.getFileName().toString();
-        return name.startsWith(".") || name.startsWith("_") || name.endsWith("~");
     }
 }
