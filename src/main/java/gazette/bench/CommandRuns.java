@@ -16,7 +16,8 @@ import java.util.List;
 final class CommandRuns {
     /**
      * How one run went: its wall time, its peak resident memory as last seen (-1: unknown), and
-     * what it said it wrote (its {@code changes:} line, or its {@code files:} line; "" if neither).
+     * what it said it did (its {@code changes:} line, or its {@code files:} line, and its
+     * {@code stages:} line, which says {@code check} for a build that found nothing changed).
      */
     record Run(double seconds, long peakResident, String wrote) {}
 
@@ -65,10 +66,11 @@ final class CommandRuns {
         if (p.exitValue() != 0) {
             throw new IOException("gazette " + String.join(" ", args) + " exited with " + p.exitValue() + ":\n" + Files.readString(log));
         }
-        List<String> said = Files.readAllLines(log);
-        String wrote = said.stream().map(String::strip).filter(l -> l.startsWith("changes:")).findFirst()
-                .orElse(said.stream().map(String::strip).filter(l -> l.startsWith("files:")).findFirst().orElse(""));
-        return new Run(seconds, peak, wrote.replaceAll(" +", " "));
+        List<String> said = Files.readAllLines(log).stream().map(l -> l.strip().replaceAll(" +", " ")).toList();
+        String wrote = said.stream().filter(l -> l.startsWith("changes:")).findFirst()
+                .orElse(said.stream().filter(l -> l.startsWith("files:")).findFirst().orElse(""));
+        String stages = said.stream().filter(l -> l.startsWith("stages:")).findFirst().orElse("");
+        return new Run(seconds, peak, wrote.isEmpty() || stages.isEmpty() ? wrote + stages : wrote + "; " + stages);
     }
 
     /** VmHWM of a process, in bytes; -1 when it cannot be read. */

@@ -35,6 +35,7 @@ class BenchCommandTest {
         // each row says what its build did: everything written, then nothing read, then the edited article read again
         assertThat(r.out()).containsPattern("\\n  cold build +[0-9.]+ s  the whole command(, peak resident [0-9]+ MB)?; files: [0-9]+ written")
                 .containsPattern("\\n  no change +[0-9.]+ s  the whole command(, peak resident [0-9]+ MB)?; changes: 0 content files read, 0 pages rendered, 0 files written")
+                .containsPattern("\\n  again +[0-9.]+ s  the whole command(, peak resident [0-9]+ MB)?; changes: 0 content files read, 0 pages rendered, 0 files written.*; stages: ")
                 .containsPattern("\\n  one edit +[0-9.]+ s  the whole command(, peak resident [0-9]+ MB)?; changes: 1 content files read, 1 pages rendered, [1-9][0-9]* files written");
         // the command's site is not left behind, and the article is as the in-process edit left it
         assertThat(tmp.resolve("site-command")).doesNotExist();
