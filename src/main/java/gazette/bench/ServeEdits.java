@@ -118,6 +118,10 @@ final class ServeEdits {
             // the server greets a new stream: from then on no reload is missed
             if (!connected.await(60, TimeUnit.SECONDS)) throw new IOException("the live-reload stream did not open");
             for (int i = 0; i < edits; i++) {
+                // each save finds the server idle, as an editor's does who looked at the page first: the
+                // last rebuild's work after its reload (saving its state) is not counted in this one
+                long idleBy = System.nanoTime() + GIVE_UP;
+                while (server.rebuilding() && System.nanoTime() < idleBy) Thread.sleep(5);
                 String marker = "serve-edit-" + i + "-" + System.nanoTime();
                 reloads.clear();
                 Files.writeString(article, original + "\n" + marker + "\n", StandardCharsets.UTF_8);

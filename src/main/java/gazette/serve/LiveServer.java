@@ -266,6 +266,11 @@ public final class LiveServer implements AutoCloseable {
         return state;
     }
 
+    /** True while a build runs, its work after the pages were told to reload included. */
+    public boolean rebuilding() {
+        return busy;
+    }
+
     /** The site's address: the bound host and port, and the base path. */
     public URI url() {
         String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
