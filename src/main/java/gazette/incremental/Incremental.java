@@ -47,6 +47,9 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
     private final Manifest written;
     private final List<String> notices;
     private final KeptState kept;
+    /** The files taken as the last build left them without a look, with the size and time it recorded: checked after publishing. */
+    private final java.util.Queue<Map.Entry<String, Long>> unchecked = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private boolean trusting;
 
     private Incremental(Path out, String key, StateFile.Saved last, Manifest written, List<String> notices, KeptState kept) {
         this.kept = kept;
@@ -170,7 +173,50 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
         return old != null && old[0] == fingerprint;
     }
 
+    /**
+     * For a build that follows changes in a process that keeps its state ({@code serve}): when the
+     * last build's state came from memory and every file it records was seen as recorded since,
+     * the files this build keeps are taken as they are, without a look, and looked at after
+     * publishing ({@link #changedSinceKept}). A file deleted or edited by hand in between is then
+     * found a moment late, and made again by the next build, which trusts nothing. False when it
+     * cannot trust them.
+     */
+    public boolean trustKeptFiles() {
+        trusting = kept != null && kept.vouchesFor(last);
+        return trusting;
+    }
+
+    /**
+     * The files this build kept unchecked ({@link #trustKeptFiles}) that are not as the last build
+     * recorded them (deleted or edited by hand), looked at now; and the kept state told whether
+     * its files are all as recorded, so the next build trusts them or not. A build that trusted
+     * nothing checked every file it kept: an empty list.
+     */
+    public List<String> changedSinceKept() {
+        List<String> changed = new ArrayList<>();
+        if (trusting) {
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, Long>[] files = unchecked.toArray(new Map.Entry[0]);
+            java.util.Arrays.stream(files).parallel().filter(f -> stat(f.getKey()) != f.getValue()).map(Map.Entry::getKey).forEachOrdered(changed::add);
+            changed.sort(null);
+        }
+        if (kept != null) kept.filesSeen(changed.isEmpty());
+        return changed;
+    }
+
+    private long stat(String file) {
+        try {
+            return FileStat.of(SiteFiles.resolve(out, file));
+        } catch (IOException e) {
+            return FileStat.NONE;
+        }
+    }
+
     private boolean intact(String file, long[] old) {
+        if (trusting) {
+            unchecked.add(Map.entry(file, old[2]));
+            return true;
+        }
         try {
             return FileStat.of(SiteFiles.resolve(out, file)) == old[2];
         } catch (IOException e) {

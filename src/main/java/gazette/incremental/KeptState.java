@@ -29,6 +29,8 @@ public final class KeptState {
     private Kept kept;
     private KeptHistory history;
     private int taken;
+    /** Whether every file the kept state records was seen on disk as recorded, after the build that kept it. */
+    private boolean filesSeen;
 
     /**
      * What the last save into {@code file} left, when the file is still as it was written; else
@@ -52,6 +54,21 @@ public final class KeptState {
     synchronized void keep(Path file, String key, String folder, StateFile.Saved saved) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
         kept = new Kept(file, key, folder, a.fileKey(), a.size(), a.lastModifiedTime().toMillis(), saved);
+        filesSeen = false;
+    }
+
+    /**
+     * True when {@code saved} is the state kept here and every output file it records was seen on
+     * disk as recorded since it was kept: a build that follows a change may then take the files
+     * it keeps as they are, unchecked, and check them after it has published ({@link Incremental#trustKeptFiles}).
+     */
+    synchronized boolean vouchesFor(StateFile.Saved saved) {
+        return kept != null && kept.saved == saved && filesSeen;
+    }
+
+    /** Whether the kept state's output files were all seen as recorded (a build that checked them says). */
+    synchronized void filesSeen(boolean seen) {
+        filesSeen = seen;
     }
 
     /** The address history last saved as {@code file}, when the file is still as it was written; else null. */
@@ -86,5 +103,6 @@ public final class KeptState {
     /** Forgets what it keeps: the next build reads the state file. */
     synchronized void forget() {
         kept = null;
+        filesSeen = false;
     }
 }

@@ -72,6 +72,8 @@ public final class Build {
     private Instant nextEvent = ClockEvents.NEVER;
     private boolean afterChanges;
     private java.util.function.Consumer<List<String>> whenPublished;
+    /** Files kept unchecked that were found changed by hand after publishing ({@link Incremental#trustKeptFiles}). */
+    private List<String> changedByHand = List.of();
 
     public Build(BuildOptions options) {
         this(options, Progress.NONE);
@@ -120,6 +122,14 @@ public final class Build {
     }
 
     public BuildReport run() throws BuildFailure, IOException {
+        BuildReport report = once();
+        if (changedByHand.isEmpty()) return report;
+        // a file this build kept unchecked was deleted or edited by hand: the next build checks every
+        // file, and makes those again (the state was told it cannot vouch for its files)
+        return new Build(options, progress, kept, keptTemplates).afterChanges().whenPublished(whenPublished).run();
+    }
+
+    private BuildReport once() throws BuildFailure, IOException {
         long start = System.nanoTime();
         stageStart = start;
         Settings settings = settings();
@@ -134,6 +144,8 @@ public final class Build {
             if (check != null && check.report() != null) return SavedReport.decode(check.report(), Duration.ofNanos(System.nanoTime() - start));
             Unchanged.forget(options.out());
             try (Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover, kept)) {
+                // serve, after a change: the files kept from its last build are looked at after publishing, not before
+                if (afterChanges) memory.trustKeptFiles();
                 BuildReport report = run(settings, now, code, memory, PictureCache.beside(options.out(), options.clean()), start);
                 if (check != null && SavedReport.savable(report)) memory.rememberUnchanged(quickKey, check.inputs(), now, nextEvent, SavedReport.encode(report));
                 return report;
@@ -301,6 +313,7 @@ public final class Build {
                 pictures.pictures().keepInCache();
             }
             addresses.save(options.out(), addressesNow(archive), read.sources().keySet(), kept);
+            changedByHand = memory.changedSinceKept();
             publishWarnings = out.warnings();
             changedFiles = out.changedFiles();
             lap("write");
