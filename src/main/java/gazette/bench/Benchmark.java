@@ -97,30 +97,40 @@ public final class Benchmark {
     }
 
     /**
-     * The same three builds as whole commands, into a folder of their own: a cold one, one with
-     * nothing changed and one after an edit (the article put back afterwards).
+     * The builds again as whole commands, into a folder of their own: a cold one, two with nothing
+     * changed and one after an edit. The article is put back afterwards (and if the bench is
+     * stopped meanwhile), and the folder removed, however the runs end.
      */
     private void commands(BuildOptions options, Path article) throws IOException {
         CommandRuns gazette = CommandRuns.here();
         Path site = options.out().resolveSibling("site-command");
-        deleteCommandSite(site);
         Path log = options.out().resolveSibling("command.log");
         String[] args = {"build", "--content", options.content().toString(), "--templates", options.templates().toString(), "--config",
                 options.settings().toString(), "--out", site.toString()};
-        out.printf("whole commands, each a process of its own (%s):%n", gazette.program());
-        report("  cold build", gazette.run(log, args));
-        // the first after a build may find files too new to trust its record of them, and look at them all (README, "gazette build")
-        report("  no change", gazette.run(log, args));
-        report("  again", gazette.run(log, args));
         String text = Files.readString(article, StandardCharsets.UTF_8);
+        Thread putBack = new Thread(() -> {
+            try {
+                Files.writeString(article, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                System.err.println("could not put " + article + " back as it was: " + e.getMessage());
+            }
+        });
+        deleteCommandSite(site);
         try {
+            out.printf("whole commands, each a process of its own (%s):%n", gazette.program());
+            report("  cold build", gazette.run(log, args));
+            // the first after a build may find files too new to trust its record of them, and look at them all (README, "gazette build")
+            report("  no change", gazette.run(log, args));
+            report("  again", gazette.run(log, args));
+            Runtime.getRuntime().addShutdownHook(putBack);
             Files.writeString(article, text + "\nOne more line, from the command.\n", StandardCharsets.UTF_8);
             report("  one edit", gazette.run(log, args));
         } finally {
             Files.writeString(article, text, StandardCharsets.UTF_8);
+            Runtime.getRuntime().removeShutdownHook(putBack); // false, and no harm, when the runs ended before the edit
+            deleteCommandSite(site); // as big as the site: not left behind
+            Files.deleteIfExists(log);
         }
-        deleteCommandSite(site); // as big as the site: not left behind
-        Files.deleteIfExists(log);
     }
 
     /** The site and what its builds keep beside it (.site-command.gazette-state and the like). */

@@ -90,7 +90,11 @@ public final class AddressHistory {
         }
         kept.forgetHistory(); // this object changes first, then the file: kept again only once the two agree
         save(out, now, present);
-        kept.keepHistory(file(out), this);
+        try {
+            kept.keepHistory(file(out), this);
+        } catch (IOException e) {
+            kept.forgetHistory(); // the history is saved: keeping it only spares the next build a read
+        }
     }
 
     /** {@link #save(Path, Map, java.util.Set, KeptState)} with nothing kept. */

@@ -72,6 +72,9 @@ public final class Build {
     private Instant nextEvent = ClockEvents.NEVER;
     private boolean afterChanges;
     private java.util.function.Consumer<List<String>> whenPublished;
+    /** The most changed files a build lists for serve: beyond it, pages are told that everything changed. */
+    static final int LISTED_AT_MOST = 1000;
+    private RuntimeException tellingFailed;
     /** Files kept unchecked that were found changed by hand after publishing ({@link Incremental#trustKeptFiles}). */
     private List<String> changedByHand = List.of();
 
@@ -112,9 +115,11 @@ public final class Build {
     }
 
     /**
-     * Tells {@code published} the files the build changed in the site ({@link OutputFolder#changedFiles}) as soon as
-     * they are in place, before the build state is saved: serve has open pages reload while the
-     * build finishes. Not called when the build wrote nothing, nor when it fails before publishing.
+     * Tells {@code published} the files the build changed in the site ({@link OutputFolder#changedFiles}: none, or
+     * null for more than {@value #LISTED_AT_MOST} or the site replaced whole) as soon as they are
+     * in place, before the build state is saved: serve has open pages reload while the build
+     * finishes. Not called when the build published nothing (nothing changed), nor when it fails
+     * before publishing. The report lists the same files; without {@code published}, none.
      */
     public Build whenPublished(java.util.function.Consumer<List<String>> published) {
         whenPublished = published;
@@ -123,6 +128,7 @@ public final class Build {
 
     public BuildReport run() throws BuildFailure, IOException {
         BuildReport report = once();
+        if (tellingFailed != null) throw tellingFailed;
         if (changedByHand.isEmpty()) return report;
         // a file this build kept unchecked was deleted or edited by hand: the next build checks every
         // file, and makes those again (the state was told it cannot vouch for its files)
@@ -267,7 +273,7 @@ public final class Build {
         long files;
         long bytes;
         boolean incremental;
-        List<String> changedFiles;
+        List<String> changedFiles = null;
         try (OutputFolder out = OutputFolder.open(options.out(), memory, options.link());
              SearchIndex search = new SearchIndex(archive, models.links(), settings, options.content()).withLeads(models::lead).skipUnchanged(archivePrints)
                      .keepTermsBeside(options.out(), code, options.clean())) {
@@ -297,11 +303,12 @@ public final class Build {
             if (out.unchanged() && read.filesRead() == 0) {
                 // nothing changed: not a file is written, not even the state
                 removed = 0;
+                changedFiles = List.of();
                 pictures.pictures().keepInCache(); // a picture touched but the same: its new time is remembered
             } else {
                 long savedAt = System.currentTimeMillis();
                 removed = out.publish();
-                if (whenPublished != null) whenPublished.accept(out.changedFiles());
+                if (whenPublished != null) changedFiles = tell(out.changedFiles(LISTED_AT_MOST));
                 try {
                     memory.save(read.sources(), models.related(), planPrint, savedAt);
                 } catch (IOException e) {
@@ -315,7 +322,6 @@ public final class Build {
             addresses.save(options.out(), addressesNow(archive), read.sources().keySet(), kept);
             changedByHand = memory.changedSinceKept();
             publishWarnings = out.warnings();
-            changedFiles = out.changedFiles();
             lap("write");
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
@@ -323,6 +329,16 @@ public final class Build {
                 publishedFiles, read.duplicates(), leftOut, new BuildReport.Changes(incremental, read.filesRead(), rendered, removed, changedFiles),
                 new BuildReport.SameBody(repeats.size(), settings.duplicates()), withoutPictures.stream().map(Problem::toString).toList(),
                 new BuildReport.PictureWork(pictures.pictures().count(), made[0]), archive.tags().size(), archive.tagReport());
+    }
+
+    /** The files to {@link #whenPublished}; should the telling fail, the build saves its state first, then fails with it. */
+    private List<String> tell(List<String> files) {
+        try {
+            whenPublished.accept(files);
+        } catch (RuntimeException e) {
+            tellingFailed = e;
+        }
+        return files;
     }
 
     private static List<String> warnings(ContentReader.Result read, Incremental memory, List<String> publishing) {

@@ -38,7 +38,9 @@ public record BuildReport(
     /**
      * What an incremental build did: content files it had to read, pages it rendered (the rest
      * were kept from the last build), and files it removed from the site. {@code files}: every
-     * file of the site it wrote or removed, sorted; null when it replaced the site whole.
+     * file of the site it wrote or removed, sorted (empty when nothing changed); null when it
+     * replaced the site whole, changed more than a thousand, or was not asked to list them (only
+     * serve asks: {@link Build#whenPublished}).
      */
     public record Changes(boolean incremental, int filesRead, int pagesRendered, int filesRemoved, List<String> files) {
         public static final Changes CLEAN = new Changes(false, 0, 0, 0, null);

@@ -30,8 +30,6 @@ public final class ContentReader {
     public record Result(List<Article> articles, List<Problem> problems, List<String> warnings, int duplicates,
                          Map<String, SourceFile> sources, int filesRead, java.util.SortedSet<String> pictures) {}
 
-    /** A file found under the content folder, with what the directory walk told of it. */
-
     private final Path contentDir;
     private final MarkdownReader markdown;
     private final TextReader text;

@@ -14,9 +14,9 @@ import java.util.Map;
  * with it, so the overlay is there at once.
  *
  * <p>A rebuild's {@code reload} event names the site files it changed ({@link #reload}), and a
- * page reloads when its own file is among them, or a file beside it that is not a page (what it
- * loads: the search page its index), or it shows the overlay, or it is a miss (a page may now be
- * there). A reader's other tabs keep their place. When the list would say little (the site
+ * page reloads when its own file is among them, or a file beside it that it may load (not a
+ * page, a feed, a sitemap or robots.txt: the search page's index), or it shows the overlay, or it
+ * is a miss (a page may now be there). A reader's other tabs keep their place. When the list would say little (the site
  * replaced whole, the theme's files changed, more than {@value #MOST_NAMED} files) every page
  * reloads.
  */
@@ -35,6 +35,7 @@ public final class LivePage {
               var version = %s;
               var problems = %s;
               var file = %s; // this page's file in the site; null for a miss
+              function adopt(v) { version = v; document.documentElement.setAttribute("data-gazette-version", v); }
               function overlay(text) {
                 var box = document.getElementById("gazette-overlay");
                 if (!box) {
@@ -47,6 +48,7 @@ public final class LivePage {
                 }
                 box.textContent = "The build failed; this is the last good site. Fix the problem and save to reload.\\n\\n" + text;
               }
+              adopt(version);
               if (problems) overlay(problems);
               if (!window.EventSource) return;
               var events = new EventSource("%s");
@@ -57,14 +59,14 @@ public final class LivePage {
                 for (var i = 0; i < files.length; i++) {
                   var f = files[i];
                   if (f === file) return true;
-                  if (f.lastIndexOf("/") + 1 === folder.length && f.slice(0, folder.length) === folder && !/\\.html$/.test(f)) return true;
+                  if (f.lastIndexOf("/") + 1 === folder.length && f.slice(0, folder.length) === folder && !/\\.(html|xml|txt)$/.test(f)) return true;
                 }
                 return false;
               }
               events.addEventListener("reload", function (e) {
                 var rebuilt = JSON.parse(e.data);
                 if (changed(rebuilt.files)) location.reload();
-                else version = rebuilt.version; // this page is the new build's too
+                else adopt(rebuilt.version); // this page is the new build's too
               });
               events.addEventListener("build-error", function (e) { overlay(e.data); });
             })();

@@ -214,13 +214,13 @@ public final class LiveServer implements AutoCloseable {
                 if (first) out.printf(Locale.ROOT, "Built %d articles into %s in %.2f s%n", report.articles(), shown(site), seconds);
                 else out.printf(Locale.ROOT, "Rebuilt in %.2f s%s: %d articles%n", seconds, cause(changes), report.articles());
             } catch (BuildFailure f) {
-                broken(f.problems(), changes);
+                broken(f.problems(), changes, told[0]);
             } catch (IOException e) {
                 if (first) throw e;
-                broken(List.of("error: " + e.getMessage()), changes);
+                broken(List.of("error: " + e.getMessage()), changes, told[0]);
             } catch (RuntimeException | StackOverflowError e) {
                 // A fault in a build stage (or a template recursing without end) must not take the server down with it.
-                broken(List.of("error: " + e), changes);
+                broken(List.of("error: " + e), changes, told[0]);
             } finally {
                 busy = false;
                 out.flush();
@@ -237,10 +237,12 @@ public final class LiveServer implements AutoCloseable {
         if (events != null) events.publish(state, changed);
     }
 
-    private void broken(List<String> problems, List<Path> changes) {
+    /** @param published whether the build had published its site (and pages were told) before it failed */
+    private void broken(List<String> problems, List<Path> changes, boolean published) {
         state = new BuildState(state.version(), problems, Instant.now());
         for (String p : problems) err.println(p);
-        err.printf("build failed%s: %d problem%s; still serving the last good site%n", cause(changes), problems.size(), problems.size() == 1 ? "" : "s");
+        err.printf("build failed%s: %d problem%s; %s%n", cause(changes), problems.size(), problems.size() == 1 ? "" : "s",
+                published ? "its site was published and is served" : "still serving the last good site");
     }
 
     /** Warnings are said once, not after every rebuild, unless they change. */

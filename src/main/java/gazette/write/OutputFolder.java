@@ -52,8 +52,8 @@ public final class OutputFolder implements FileSink, AutoCloseable {
     private volatile boolean closing;
     private boolean done;
     private Path retired;
-    /** What publishing changed: nothing until it runs. */
-    private List<String> changed = List.of();
+    /** The files publishing removed; null when it replaced the site whole. */
+    private List<String> removedFiles = List.of();
 
     private OutputFolder(Path out, Path staging, Incremental memory, boolean byLink) {
         this.out = out;
@@ -261,7 +261,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             if (!same) retired = LinkedSite.publish(out, staging, staged, gone, id);
             done = true;
             removed = gone == null ? 0 : gone.size();
-            changed = gone == null ? null : changed(gone);
+            removedFiles = gone;
         } else if (!memory.incremental() && !FolderKind.replaceable(out)) {
             // a link to the web root, or a mount point: published into, under the journal; what the
             // folder holds that this build did not make goes, as the swap would have removed it
@@ -275,9 +275,9 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             done = true;
             deleteTree(staging);
             removed = extra.size();
-            changed = null;
+            removedFiles = null;
         } else if (!memory.incremental()) {
-            changed = null;
+            removedFiles = null;
             Path parked = null;
             if (Files.exists(out)) {
                 parked = out.resolveSibling(prefix(out) + "old-" + staging.getFileName().toString().substring(prefix(out).length() + "staging-".length()));
@@ -309,7 +309,7 @@ public final class OutputFolder implements FileSink, AutoCloseable {
             }
             done = true;
             removed = gone.size();
-            changed = changed(gone);
+            removedFiles = gone;
             deleteTree(staging);
         }
         return removed;
@@ -317,16 +317,13 @@ public final class OutputFolder implements FileSink, AutoCloseable {
 
     /**
      * The files publishing changed in the site, written or removed, sorted: empty before it runs
-     * or when the build changed nothing; null when it replaced the site whole (a clean build).
+     * or when the build changed nothing; null when it replaced the site whole (a clean build) or
+     * changed more than {@code most}.
      */
-    public List<String> changedFiles() {
-        return changed;
-    }
-
-    private List<String> changed(List<String> removed) {
-        List<String> all = new ArrayList<>(staged.size() + removed.size());
-        all.addAll(staged);
-        all.addAll(removed);
+    public List<String> changedFiles(int most) {
+        if (removedFiles == null || staged.size() + removedFiles.size() > most) return null;
+        List<String> all = new ArrayList<>(staged);
+        all.addAll(removedFiles);
         all.sort(null);
         return List.copyOf(all);
     }

@@ -69,6 +69,17 @@ class ContentWalkTest {
                 root.resolve("2024/folder") + ":1: a symbolic link, not followed: only files inside the content folder are read (copy it in instead)");
     }
 
+    @Test
+    void aContentFolderGivenAsALinkIsReportedAsTheTreeWalkSeesIt() throws IOException {
+        Path real = Files.createDirectories(tmp.resolve("real/2024"));
+        Files.writeString(real.resolve("tram.md"), "x");
+        Path link = Files.createSymbolicLink(tmp.resolve("content"), tmp.resolve("real"));
+        List<Problem> problems = new ArrayList<>();
+        assertThat(ContentWalk.of(link, problems, new ArrayList<>())).isEmpty();
+        assertThat(problems).extracting(Problem::toString)
+                .containsExactly(link + ":1: a symbolic link, not followed: only files inside the content folder are read (copy it in instead)");
+    }
+
     private static boolean hiddenOnTheWay(Path root, Path p) {
         for (Path name : root.relativize(p)) {
             String s = name.toString();

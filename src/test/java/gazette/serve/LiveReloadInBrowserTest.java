@@ -58,13 +58,14 @@ class LiveReloadInBrowserTest {
         browser.eval("window.__stayed = true");
     }
 
-    /** Edits the ferry story and waits until every open page has had the rebuild's reload event. */
+    /** Edits the ferry story and waits until the open page is of the new build, reloaded or not. */
     private void editTheFerryAndWait() throws Exception {
         try (ServedSite.Events events = site.events()) {
             ferry();
             assertThat(events.next().name()).isEqualTo("reload");
         }
-        Thread.sleep(1000); // the browser has the same event by now; a page that reloads has begun to
+        // the script marks the page with the build it is of: the new one, once it has had the event
+        browser.waitFor("document.documentElement.dataset.gazetteVersion === '" + site.server.state().version() + "'", WAIT);
     }
 
     @Test
