@@ -39,14 +39,18 @@ public final class KeptState {
     synchronized StateFile.Saved take(Path file, String key, String folder) {
         Kept k = kept;
         if (k == null || !k.file.equals(file) || !k.key.equals(key) || !k.folder.equals(folder)) return null;
+        if (!asWritten(file, k.fileKey, k.size, k.modified)) return null;
+        taken++;
+        return k.saved;
+    }
+
+    /** Whether the file is still the one written with this key, size and time. */
+    private static boolean asWritten(Path file, Object fileKey, long size, long modified) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            boolean same = Objects.equals(a.fileKey(), k.fileKey) && a.size() == k.size && a.lastModifiedTime().toMillis() == k.modified;
-            if (!same) return null;
-            taken++;
-            return k.saved;
+            return Objects.equals(a.fileKey(), fileKey) && a.size() == size && a.lastModifiedTime().toMillis() == modified;
         } catch (IOException gone) {
-            return null;
+            return false;
         }
     }
 
@@ -74,14 +78,7 @@ public final class KeptState {
     /** The address history last saved as {@code file}, when the file is still as it was written; else null. */
     synchronized AddressHistory history(Path file) {
         KeptHistory h = history;
-        if (h == null || !h.file.equals(file)) return null;
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            boolean same = Objects.equals(a.fileKey(), h.fileKey) && a.size() == h.size && a.lastModifiedTime().toMillis() == h.modified;
-            return same ? h.history : null;
-        } catch (IOException gone) {
-            return null;
-        }
+        return h != null && h.file.equals(file) && asWritten(file, h.fileKey, h.size, h.modified) ? h.history : null;
     }
 
     /** Keeps the address history just saved as {@code file}. */
