@@ -48,7 +48,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
     private final List<String> notices;
     private final KeptState kept;
     /** The files taken as the last build left them without a look, with the size and time it recorded: checked after publishing. */
-    private final java.util.Queue<Map.Entry<String, Long>> unchecked = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Map<String, Long> unchecked = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean trusting;
 
     private Incremental(Path out, String key, StateFile.Saved last, Manifest written, List<String> notices, KeptState kept) {
@@ -125,8 +125,9 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
 
     /**
      * True when the last build published {@code file} from inputs with this fingerprint and it is
-     * still as published (its size and time; a file deleted or edited by hand is made again): the
-     * file stands as it is, and is recorded as this build's too. False means it must be made.
+     * still as published (its size and time; a file deleted or edited by hand is made again;
+     * taken on trust, and looked at after publishing, when {@link #trustKeptFiles}): the file
+     * stands as it is, and is recorded as this build's too. False means it must be made.
      *
      * @throws IOException when another page of this build already has the file
      */
@@ -183,6 +184,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      */
     public boolean trustKeptFiles() {
         trusting = kept != null && kept.vouchesFor(last);
+        if (trusting) kept.trusted();
         return trusting;
     }
 
@@ -195,9 +197,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
     public List<String> changedSinceKept() {
         List<String> changed = new ArrayList<>();
         if (trusting) {
-            @SuppressWarnings("unchecked")
-            Map.Entry<String, Long>[] files = unchecked.toArray(new Map.Entry[0]);
-            java.util.Arrays.stream(files).parallel().filter(f -> stat(f.getKey()) != f.getValue()).map(Map.Entry::getKey).forEachOrdered(changed::add);
+            unchecked.entrySet().parallelStream().filter(f -> stat(f.getKey()) != f.getValue()).map(Map.Entry::getKey).forEachOrdered(changed::add);
             changed.sort(null);
         }
         if (kept != null) kept.filesSeen(changed.isEmpty());
@@ -214,7 +214,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
 
     private boolean intact(String file, long[] old) {
         if (trusting) {
-            unchecked.add(Map.entry(file, old[2]));
+            unchecked.put(file, old[2]); // once, though a file may be asked about twice (keepable, then keep)
             return true;
         }
         try {
@@ -228,7 +228,8 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      * Claims a file this build made, from inputs with {@code fingerprint} (0: none, always made)
      * and with bytes of fingerprint {@code bytes}. True when it must be published (then the
      * caller stages it and calls {@link #staged}): the published file's bytes differ, it is gone
-     * or was edited, or there is none. False: the published file stands, recorded as this build's.
+     * or was edited (not looked at before publishing when {@link #trustKeptFiles}), or there is
+     * none. False: the published file stands, recorded as this build's.
      *
      * @throws IOException when another page of this build already has the file
      */

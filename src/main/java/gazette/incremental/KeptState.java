@@ -29,8 +29,12 @@ public final class KeptState {
     private Kept kept;
     private KeptHistory history;
     private int taken;
-    /** Whether every file the kept state records was seen on disk as recorded, after the build that kept it. */
+    /**
+     * Whether every output file the kept state records was, when the last build to get that far
+     * finished, on disk as recorded (looked at, or made by it).
+     */
     private boolean filesSeen;
+    private int trusted;
 
     /**
      * What the last save into {@code file} left, when the file is still as it was written; else
@@ -90,6 +94,16 @@ public final class KeptState {
     /** Forgets the address history: it is about to change. */
     synchronized void forgetHistory() {
         history = null;
+    }
+
+    /** Counts a build that took the kept state's files as they are ({@link Incremental#trustKeptFiles}). */
+    synchronized void trusted() {
+        trusted++;
+    }
+
+    /** How many builds took the kept state's files as they are, unchecked until after publishing. */
+    public synchronized int trustedBuilds() {
+        return trusted;
     }
 
     /** How many builds took the state from here rather than from the file. */

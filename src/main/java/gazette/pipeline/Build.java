@@ -119,7 +119,10 @@ public final class Build {
      * null for more than {@value #LISTED_AT_MOST} or the site replaced whole) as soon as they are
      * in place, before the build state is saved: serve has open pages reload while the build
      * finishes. Not called when the build published nothing (nothing changed), nor when it fails
-     * before publishing. The report lists the same files; without {@code published}, none.
+     * before publishing. Called again by the second build that follows at once when a file kept
+     * unchecked was found changed by hand ({@link Incremental#trustKeptFiles}), for the files
+     * that one makes again; the report is then the second build's. The report lists the same
+     * files; without {@code published}, none.
      */
     public Build whenPublished(java.util.function.Consumer<List<String>> published) {
         whenPublished = published;
@@ -127,11 +130,29 @@ public final class Build {
     }
 
     public BuildReport run() throws BuildFailure, IOException {
-        BuildReport report = once();
-        if (tellingFailed != null) throw tellingFailed;
-        if (changedByHand.isEmpty()) return report;
-        // a file this build kept unchecked was deleted or edited by hand: the next build checks every
-        // file, and makes those again (the state was told it cannot vouch for its files)
+        BuildReport report;
+        try {
+            report = once();
+            if (tellingFailed != null) throw tellingFailed;
+        } catch (BuildFailure | IOException | RuntimeException e) {
+            // failed after publishing: the files found changed by hand are made again all the same
+            if (!changedByHand.isEmpty()) {
+                try {
+                    repair();
+                } catch (BuildFailure | IOException | RuntimeException again) {
+                    e.addSuppressed(again);
+                }
+            }
+            throw e;
+        }
+        return changedByHand.isEmpty() ? report : repair();
+    }
+
+    /**
+     * A file this build kept unchecked was deleted or edited by hand: a second build, which checks
+     * every file first (the state was told it cannot vouch for its files), makes it again.
+     */
+    private BuildReport repair() throws BuildFailure, IOException {
         return new Build(options, progress, kept, keptTemplates).afterChanges().whenPublished(whenPublished).run();
     }
 
@@ -304,6 +325,7 @@ public final class Build {
                 // nothing changed: not a file is written, not even the state
                 removed = 0;
                 changedFiles = List.of();
+                changedByHand = memory.changedSinceKept();
                 pictures.pictures().keepInCache(); // a picture touched but the same: its new time is remembered
             } else {
                 long savedAt = System.currentTimeMillis();
@@ -316,11 +338,12 @@ public final class Build {
                     throw new PublishFailure("the new site is published in " + options.out() + ", whole, but the build state could not be saved:"
                             + " the next build will be a clean one", e);
                 }
+                // the files kept unchecked, looked at now the site is published
+                changedByHand = memory.changedSinceKept();
                 out.retire();
                 pictures.pictures().keepInCache();
             }
             addresses.save(options.out(), addressesNow(archive), read.sources().keySet(), kept);
-            changedByHand = memory.changedSinceKept();
             publishWarnings = out.warnings();
             lap("write");
         }

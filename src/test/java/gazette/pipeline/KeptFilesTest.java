@@ -30,8 +30,9 @@ class KeptFilesTest {
         Fixture f = new Fixture(tmp);
         f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z");
         f.article("2024/03/ferry.md", "Ferries run late.", "title: Ferry delays", "date: 2024-03-08");
+        KeptState kept = new KeptState();
         SiteBuilder builder = SiteBuilder.of(new BuildOptions(f.content, tmp.resolve("templates"), f.out, tmp.resolve("gazette.yaml"), null, false),
-                new KeptState(), new KeptTemplates());
+                kept, new KeptTemplates());
         builder.build();
         List<List<String>> told = new ArrayList<>();
 
@@ -39,6 +40,7 @@ class KeptFilesTest {
         builder.buildAfterChanges(told::add);
         assertThat(told).hasSize(1);
         assertThat(told.get(0)).contains(TRAM).doesNotContain(FERRY);
+        assertThat(kept.trustedBuilds()).isEqualTo(1);
 
         // by hand: the ferry's page goes; then the tram story is saved again
         String ferry = Files.readString(f.out.resolve(FERRY));
@@ -52,6 +54,17 @@ class KeptFilesTest {
         assertThat(told.get(1)).containsExactly(FERRY);
         assertThat(f.out.resolve(FERRY)).hasContent(ferry);
         assertThat(Files.readString(f.out.resolve(TRAM))).contains("a third time");
+        assertThat(kept.trustedBuilds()).isEqualTo(2); // the repair trusted nothing
+
+        // edited by hand: found the same way, and made again
+        Files.writeString(f.out.resolve(FERRY), "<p>scribbled on</p>");
+        told.clear();
+        f.article("2024/03/tram.md", "The council voted a fourth time.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z");
+        builder.buildAfterChanges(told::add);
+        assertThat(told).hasSize(2);
+        assertThat(told.get(1)).containsExactly(FERRY);
+        assertThat(f.out.resolve(FERRY)).hasContent(ferry);
+        assertThat(kept.trustedBuilds()).isEqualTo(3);
 
         // and the rebuilds after it trust the kept files again: one rebuild a save
         told.clear();
@@ -59,5 +72,31 @@ class KeptFilesTest {
         builder.buildAfterChanges(told::add);
         assertThat(told).hasSize(1);
         assertThat(told.get(0)).contains(FERRY).doesNotContain(TRAM);
+        assertThat(kept.trustedBuilds()).isEqualTo(4);
+    }
+
+    @Test
+    void afterABuildFromAnotherProcessTheNextRebuildLooksFirst() throws Exception {
+        Fixture f = new Fixture(tmp);
+        f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z");
+        f.article("2024/03/ferry.md", "Ferries run late.", "title: Ferry delays", "date: 2024-03-08");
+        KeptState kept = new KeptState();
+        SiteBuilder builder = SiteBuilder.of(new BuildOptions(f.content, tmp.resolve("templates"), f.out, tmp.resolve("gazette.yaml"), null, false),
+                kept, new KeptTemplates());
+        builder.build();
+        // another process builds into the folder: its state is not the one kept
+        f.article("2024/03/tram.md", "The council voted again.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z");
+        assertThat(Fixture.run("build", "--content", f.content.toString(), "--out", f.out.toString(), "--templates", tmp.resolve("templates").toString(),
+                "--config", tmp.resolve("gazette.yaml").toString()).exit()).isZero();
+        String ferry = Files.readString(f.out.resolve(FERRY));
+        Files.delete(f.out.resolve(FERRY));
+        List<List<String>> told = new ArrayList<>();
+        f.article("2024/03/tram.md", "The council voted a third time.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z");
+        builder.buildAfterChanges(told::add);
+        // one rebuild, which looked at every file first and made the ferry's page again
+        assertThat(kept.trustedBuilds()).isZero();
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0)).contains(TRAM, FERRY);
+        assertThat(f.out.resolve(FERRY)).hasContent(ferry);
     }
 }
