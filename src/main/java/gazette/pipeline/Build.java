@@ -22,7 +22,6 @@ import gazette.pages.PagePlan;
 import gazette.render.ArchivePrints;
 import gazette.render.Bodies;
 import gazette.render.MarkdownRenderer;
-import gazette.render.PageOutput;
 import gazette.render.PagePrints;
 import gazette.render.PlanPrint;
 import gazette.render.SiteRenderer;
@@ -301,7 +300,7 @@ public final class Build {
             incremental = out.incremental();
             bodies.onSource(search.collectWhileRendering());
             try {
-                SiteRenderer renderer = new SiteRenderer(plan, templates, pageOutput(out), pagePrints).onPage(progress::advance).keeping(same);
+                SiteRenderer renderer = new SiteRenderer(plan, templates, out, pagePrints).onPage(progress::advance).keeping(same);
                 progress.stage("render", plan.pages());
                 pages = renderer.renderAll();
                 rendered = renderer.rendered();
@@ -403,25 +402,6 @@ public final class Build {
         RobotsTxt.write(settings, true, out::file);
         lap("sitemaps");
         return new Published(feeds, sitemap.urls(), sitemap.files(), news, archive.sections().size());
-    }
-
-    private static PageOutput pageOutput(OutputFolder out) {
-        return new PageOutput() {
-            @Override
-            public boolean reuse(String file, long fingerprint) {
-                return out.reuse(file, fingerprint);
-            }
-
-            @Override
-            public boolean keep(String file) {
-                return out.keep(file);
-            }
-
-            @Override
-            public void file(String file, byte[] html, long fingerprint) throws IOException {
-                out.file(file, html, fingerprint);
-            }
-        };
     }
 
     /** Render and write overlap (pages are written as they are made); "render" covers both. */

@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  *
  * A build that changed nothing writes nothing at all.
  */
-public final class OutputFolder implements FileSink, AutoCloseable {
+public final class OutputFolder implements FileSink, gazette.render.PageOutput, AutoCloseable {
     private final Path out;
     private final Path staging;
     private final Incremental memory;
