@@ -42,6 +42,12 @@ import java.util.function.Consumer;
 final class ChangeWatcher implements AutoCloseable {
     /** A burst that goes on this long is reported anyway, so a busy folder cannot starve rebuilds. */
     private static final Duration LONGEST_BURST = Duration.ofSeconds(2);
+    /**
+     * The wait after the last event while a file the burst deleted is missing: an editor that
+     * saves by moving the old file away puts the new one in its place moments later, and a build
+     * in between would see the article gone (and forget the addresses it had: README, "Publishing").
+     */
+    static final Duration AFTER_DELETION = Duration.ofMillis(300);
 
     private final List<Path> trees;
     private final List<Path> roots;
@@ -89,7 +95,7 @@ final class ChangeWatcher implements AutoCloseable {
                 take(first, burst);
                 long end = System.nanoTime() + LONGEST_BURST.toNanos();
                 WatchKey next;
-                while (System.nanoTime() < end && (next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) take(next, burst);
+                while (System.nanoTime() < end && (next = service.poll(waitAfter(burst), TimeUnit.MILLISECONDS)) != null) take(next, burst);
                 if (burst.resync) sync();
                 if (!burst.changed.isEmpty()) onChange.accept(List.copyOf(burst.changed));
             }
@@ -101,7 +107,14 @@ final class ChangeWatcher implements AutoCloseable {
     /** What one burst of events amounts to. */
     private static final class Burst {
         final Set<Path> changed = new LinkedHashSet<>();
+        final Set<Path> deleted = new HashSet<>();
         boolean resync;
+    }
+
+    /** How long the burst waits for its next event: {@link #AFTER_DELETION} while a file it deleted is missing, else the quiet. */
+    private long waitAfter(Burst burst) {
+        for (Path p : burst.deleted) if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return Math.max(quiet.toMillis(), AFTER_DELETION.toMillis());
+        return quiet.toMillis();
     }
 
     private synchronized void take(WatchKey key, Burst burst) {
@@ -117,6 +130,7 @@ final class ChangeWatcher implements AutoCloseable {
             Path path = folder.resolve((Path) event.context());
             if (!counts(path)) continue;
             burst.changed.add(path);
+            if (event.kind() == ENTRY_DELETE) burst.deleted.add(path);
             boolean folderEvent = event.kind() == ENTRY_CREATE ? Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) : folders.containsValue(path);
             if (folderEvent || roots.contains(path)) burst.resync = true;
         }

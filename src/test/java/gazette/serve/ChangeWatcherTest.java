@@ -74,6 +74,28 @@ class ChangeWatcherTest {
     }
 
     @Test
+    void aFileMovedAwayAndWrittenAgainAfterTheQuietIsStillOneBurst() throws Exception {
+        Path article = Files.writeString(content.resolve("2024/03/a.md"), "one");
+        nextBurst();
+        // an editor's save that moves the old file away, then writes the new one a little later than the quiet
+        Files.move(article, content.resolve("2024/03/a.md~"));
+        Thread.sleep(QUIET.toMillis() + 80);
+        Files.writeString(article, "two");
+        assertThat(nextBurst()).containsExactly(article);
+        assertNothingElse();
+    }
+
+    @Test
+    void aFileDeletedForGoodIsReportedAfterTheLongerWait() throws Exception {
+        Path article = Files.writeString(content.resolve("2024/03/a.md"), "one");
+        nextBurst();
+        long start = System.nanoTime();
+        Files.delete(article);
+        assertThat(nextBurst()).containsExactly(article);
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(ChangeWatcher.AFTER_DELETION.toMillis());
+    }
+
+    @Test
     void newFoldersAreWatchedAndMovedOnesFollowed() throws Exception {
         Path deep = Files.createDirectories(content.resolve("2025/01/15"));
         nextBurst();
