@@ -53,6 +53,7 @@ final class ChangeWatcher implements AutoCloseable {
     private final List<Path> roots;
     private final Path ignored;
     private final Duration quiet;
+    private final Duration afterDeletion;
     private final Consumer<List<Path>> onChange;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
@@ -65,6 +66,13 @@ final class ChangeWatcher implements AutoCloseable {
      * @param onChange  called on the watcher's thread with the changed paths of a burst
      */
     ChangeWatcher(List<Path> trees, List<Path> files, Path ignored, Duration quiet, Consumer<List<Path>> onChange) throws IOException {
+        this(trees, files, ignored, quiet, AFTER_DELETION, onChange);
+    }
+
+    /** @param afterDeletion the wait after the last event while a file the burst deleted is missing ({@link #AFTER_DELETION}) */
+    ChangeWatcher(List<Path> trees, List<Path> files, Path ignored, Duration quiet, Duration afterDeletion, Consumer<List<Path>> onChange)
+            throws IOException {
+        this.afterDeletion = afterDeletion;
         this.trees = trees.stream().map(ChangeWatcher::absolute).toList();
         List<Path> all = new ArrayList<>(this.trees);
         files.stream().map(ChangeWatcher::absolute).forEach(all::add);
@@ -111,9 +119,9 @@ final class ChangeWatcher implements AutoCloseable {
         boolean resync;
     }
 
-    /** How long the burst waits for its next event: {@link #AFTER_DELETION} while a file it deleted is missing, else the quiet. */
+    /** How long the burst waits for its next event: {@link #afterDeletion} while a file it deleted is missing, else the quiet. */
     private long waitAfter(Burst burst) {
-        for (Path p : burst.deleted) if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return Math.max(quiet.toMillis(), AFTER_DELETION.toMillis());
+        for (Path p : burst.deleted) if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return Math.max(quiet.toMillis(), afterDeletion.toMillis());
         return quiet.toMillis();
     }
 
@@ -130,7 +138,7 @@ final class ChangeWatcher implements AutoCloseable {
             Path path = folder.resolve((Path) event.context());
             if (!counts(path)) continue;
             burst.changed.add(path);
-            if (event.kind() == ENTRY_DELETE) burst.deleted.add(path);
+            if (event.kind() == ENTRY_DELETE && readByName(path)) burst.deleted.add(path);
             boolean folderEvent = event.kind() == ENTRY_CREATE ? Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) : folders.containsValue(path);
             if (folderEvent || roots.contains(path)) burst.resync = true;
         }
@@ -138,6 +146,18 @@ final class ChangeWatcher implements AutoCloseable {
             folders.remove(key);
             burst.resync = true;
         }
+    }
+
+    /**
+     * A file the build reads by its name (an article, a picture, a template, the words, the
+     * settings), which missing for a moment takes something off the site; not an editor's
+     * temporary file ({@code a.md___jb_tmp___}, {@code a.md.tmp}), whose going is its save.
+     */
+    private boolean readByName(Path path) {
+        if (roots.contains(path)) return true;
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return gazette.read.ContentReader.isArticle(path) || gazette.read.PictureRefs.isPicture(name) || name.endsWith(".ftlh")
+                || name.endsWith(".properties");
     }
 
     /** Whether a change at this path can change the site. */
