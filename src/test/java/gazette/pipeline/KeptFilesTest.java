@@ -25,15 +25,26 @@ class KeptFilesTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void aPageDeletedByHandBetweenRebuildsIsMadeAgainRightAfterTheNextOne() throws Exception {
+    private Fixture twoStories() throws Exception {
         Fixture f = new Fixture(tmp);
         f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z");
         f.article("2024/03/ferry.md", "Ferries run late.", "title: Ferry delays", "date: 2024-03-08");
-        KeptState kept = new KeptState();
+        return f;
+    }
+
+    /** serve's builder, its state kept in {@code kept}, after its first build. */
+    private SiteBuilder serve(Fixture f, KeptState kept) throws Exception {
         SiteBuilder builder = SiteBuilder.of(new BuildOptions(f.content, tmp.resolve("templates"), f.out, tmp.resolve("gazette.yaml"), null, false),
                 kept, new KeptTemplates());
         builder.build();
+        return builder;
+    }
+
+    @Test
+    void aPageDeletedByHandBetweenRebuildsIsMadeAgainRightAfterTheNextOne() throws Exception {
+        Fixture f = twoStories();
+        KeptState kept = new KeptState();
+        SiteBuilder builder = serve(f, kept);
         List<List<String>> told = new ArrayList<>();
 
         f.article("2024/03/tram.md", "The council voted again.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z");
@@ -77,13 +88,9 @@ class KeptFilesTest {
 
     @Test
     void afterABuildFromAnotherProcessTheNextRebuildLooksFirst() throws Exception {
-        Fixture f = new Fixture(tmp);
-        f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z");
-        f.article("2024/03/ferry.md", "Ferries run late.", "title: Ferry delays", "date: 2024-03-08");
+        Fixture f = twoStories();
         KeptState kept = new KeptState();
-        SiteBuilder builder = SiteBuilder.of(new BuildOptions(f.content, tmp.resolve("templates"), f.out, tmp.resolve("gazette.yaml"), null, false),
-                kept, new KeptTemplates());
-        builder.build();
+        SiteBuilder builder = serve(f, kept);
         // another process builds into the folder: its state is not the one kept
         f.article("2024/03/tram.md", "The council voted again.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z");
         assertThat(Fixture.run("build", "--content", f.content.toString(), "--out", f.out.toString(), "--templates", tmp.resolve("templates").toString(),
