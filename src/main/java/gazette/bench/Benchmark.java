@@ -108,13 +108,7 @@ public final class Benchmark {
         String[] args = {"build", "--content", options.content().toString(), "--templates", options.templates().toString(), "--config",
                 options.settings().toString(), "--out", site.toString()};
         String text = Files.readString(article, StandardCharsets.UTF_8);
-        Thread putBack = new Thread(() -> {
-            try {
-                Files.writeString(article, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                System.err.println("could not put " + article + " back as it was: " + e.getMessage());
-            }
-        });
+        Thread putBack = ServeEdits.puttingBack(article, text);
         deleteCommandSite(site);
         try {
             out.printf("whole commands, each a process of its own (%s):%n", gazette.program());

@@ -83,13 +83,7 @@ final class ServeEdits {
             server.stop();
             return null;
         }
-        Thread putBack = new Thread(() -> {
-            try {
-                Files.writeString(article, original, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                System.err.println("could not put " + article + " back as it was: " + e.getMessage());
-            }
-        });
+        Thread putBack = puttingBack(article, original);
         Runtime.getRuntime().addShutdownHook(putBack);
         double[] seconds = new double[edits];
         BlockingQueue<String> reloads = new LinkedBlockingQueue<>();
@@ -142,6 +136,17 @@ final class ServeEdits {
             server.stop();
         }
         return new Result(seconds);
+    }
+
+    /** A shutdown hook that writes the article back as {@code original}: the bench's edits do not outlive a Ctrl-C. */
+    static Thread puttingBack(Path article, String original) {
+        return new Thread(() -> {
+            try {
+                Files.writeString(article, original, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                System.err.println("could not put " + article + " back as it was: " + e.getMessage());
+            }
+        });
     }
 
     private static boolean served(HttpClient http, URI address, String marker) throws IOException, InterruptedException {

@@ -179,13 +179,12 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      * last build's state came from memory and every file it records was seen as recorded since,
      * the files this build keeps are taken as they are, without a look, and looked at after
      * publishing ({@link #changedSinceKept}). A file deleted or edited by hand in between is then
-     * found a moment late, and made again by the next build, which trusts nothing. False when it
-     * cannot trust them.
+     * found a moment late, and made again by the next build, which trusts nothing. Without both,
+     * every file is looked at first, as always.
      */
-    public boolean trustKeptFiles() {
+    public void trustKeptFiles() {
         trusting = kept != null && kept.vouchesFor(last);
         if (trusting) kept.trusted();
-        return trusting;
     }
 
     /**
