@@ -169,7 +169,7 @@ public final class Build {
                     : Unchanged.check(options.out(), quickKey, List.of(options.content(), options.templates()), now, !options.clean());
             if (check != null && check.report() != null) return SavedReport.decode(check.report(), Duration.ofNanos(System.nanoTime() - start));
             Unchanged.forget(options.out());
-            try (Incremental memory = Incremental.open(options.out(), code, options.clean(), OutputFolder::recover, kept)) {
+            try (Incremental memory = Incremental.open(options.out(), code, options.clean(), gazette.write.Leftovers::recover, kept)) {
                 // serve, after a change: the files kept from its last build are looked at after publishing, not before
                 if (afterChanges) memory.trustKeptFiles();
                 BuildReport report = run(settings, now, code, memory, PictureCache.beside(options.out(), options.clean()), start);

@@ -6,7 +6,6 @@ import gazette.incremental.PublishFailure;
 import gazette.index.SiteFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.Locale;
@@ -60,45 +58,6 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
         this.staging = staging;
         this.memory = memory;
         this.byLink = byLink;
-    }
-
-    /**
-     * Repairs what a killed build left beside the output folder: a clean build killed between its
-     * two renames left the old site parked (it is put back); staging folders and parked old sites
-     * are removed, and what cannot be removed is told to {@code warn}, not a reason to fail. True
-     * when a build was cut short. Only ever called with the folder's {@link OutputLock} held, so
-     * every such leftover is a dead build's.
-     */
-    public static boolean recover(Path out, Consumer<String> warn) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        List<Path> parked = new ArrayList<>();
-        List<Path> leftovers = new ArrayList<>();
-        if (Files.isDirectory(target.getParent())) {
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(target.getParent(), prefix(target) + "*")) {
-                for (Path p : ds) {
-                    String name = p.getFileName().toString();
-                    if (name.startsWith(prefix(target) + "old-")) parked.add(p);
-                    else if (name.startsWith(prefix(target) + "staging-")) leftovers.add(p);
-                }
-            }
-        }
-        parked.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        List<Path> byLink = LinkedSite.leftovers(target);
-        boolean cutShort = !byLink.isEmpty();
-        leftovers.addAll(byLink);
-        if (!Files.exists(target) && !parked.isEmpty()) {
-            Files.move(parked.remove(parked.size() - 1), target, StandardCopyOption.ATOMIC_MOVE);
-            cutShort = true;
-        }
-        leftovers.addAll(parked);
-        for (Path p : leftovers) {
-            try {
-                deleteTree(p);
-            } catch (IOException e) {
-                warn.accept("could not remove " + p + ", left by an earlier build (" + reason(e) + "): remove it by hand");
-            }
-        }
-        return cutShort;
     }
 
     /** True when {@code out} is a symbolic link made by publishing by link ({@code build --link}). */
