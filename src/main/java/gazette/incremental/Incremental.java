@@ -267,9 +267,21 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      * halfway is finished by the next one. Returns the files removed, sorted.
      */
     public List<String> publish(Path staging, Collection<String> staged) throws IOException {
+        return publish(staging, staged, file -> true);
+    }
+
+    /**
+     * {@link #publish(Path, Collection)} for the files of {@code part} alone, staged or removed:
+     * serve publishes the pages before the search index is made, then the rest. Each part goes
+     * under a journal of its own, and a build killed after the first is cut short like any other:
+     * the next one finishes it and builds clean.
+     */
+    public List<String> publish(Path staging, Collection<String> staged, java.util.function.Predicate<String> part) throws IOException {
         List<String> removed = removed();
-        if (!staged.isEmpty() || !removed.isEmpty()) {
-            List<String> moves = new ArrayList<>(staged);
+        removed.removeIf(part.negate());
+        List<String> moves = new ArrayList<>(staged);
+        moves.removeIf(part.negate());
+        if (!moves.isEmpty() || !removed.isEmpty()) {
             moves.sort(null);
             new Journal(out).publish(staging, moves, removed);
         }

@@ -316,8 +316,11 @@ public final class Build {
             if (pictures.pictures().count() > 0) lap("picture files");
             publishedFiles = publish(archive, plan, settings, bodies, archivePrints, code, now, out);
             RedirectFiles.write(plan.redirects(), archive, models.links(), out);
-            search.write(out); // search/: README, "Search"
             assetCount = assets.copy(out);
+            // serve: the pages are in place, and open ones told, before the search index is made
+            List<String> first = whenPublished == null ? null : out.publishFirst(file -> !file.startsWith(SearchIndex.FOLDER));
+            if (first != null && !first.isEmpty()) tell(first.size() > LISTED_AT_MOST ? null : first);
+            search.write(out); // search/: README, "Search"
             files = out.filesWritten();
             bytes = out.bytesWritten();
             if (out.unchanged() && read.filesRead() == 0) {
@@ -329,7 +332,12 @@ public final class Build {
             } else {
                 long savedAt = System.currentTimeMillis();
                 removed = out.publish();
-                if (whenPublished != null) changedFiles = tell(out.changedFiles(LISTED_AT_MOST));
+                if (whenPublished != null) {
+                    changedFiles = out.changedFiles(LISTED_AT_MOST);
+                    List<String> rest = out.changedAfterFirst(LISTED_AT_MOST);
+                    // told of the pages already: of the rest, if anything else changed
+                    if (first == null || first.isEmpty() || rest == null || !rest.isEmpty()) tell(rest);
+                }
                 try {
                     memory.save(read.sources(), models.related(), planPrint, savedAt);
                 } catch (IOException e) {
@@ -354,13 +362,13 @@ public final class Build {
     }
 
     /** The files to {@link #whenPublished}; should the telling fail, the build saves its state first, then fails with it. */
-    private List<String> tell(List<String> files) {
+    private void tell(List<String> files) {
         try {
             whenPublished.accept(files);
         } catch (RuntimeException e) {
-            tellingFailed = e;
+            if (tellingFailed == null) tellingFailed = e;
+            else tellingFailed.addSuppressed(e);
         }
-        return files;
     }
 
     private static List<String> warnings(ContentReader.Result read, Incremental memory, List<String> publishing) {

@@ -52,6 +52,9 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
     private Path retired;
     /** The files publishing removed; null when it replaced the site whole. */
     private List<String> removedFiles = List.of();
+    /** The files published ahead of the rest ({@link #publishFirst}), or null: all go together. */
+    private java.util.function.Predicate<String> first;
+    private List<String> removedFirst = List.of();
 
     private OutputFolder(Path out, Path staging, Incremental memory, boolean byLink) {
         this.out = out;
@@ -154,6 +157,8 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
         writing.readLock().lock();
         try {
             if (closing) throw new IOException("the build stopped: " + relative + " was not written");
+            // its part of the site is published: a file of it made now would never be
+            if (first != null && first.test(relative)) throw new IllegalStateException(relative + " was made after its part of the site was published");
             long hash = Hashes.of(content);
             if (!memory.record(relative, fingerprint, hash)) return; // same bytes as the published file: leave it be
             try {
@@ -203,7 +208,37 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
     /** True when publishing would change nothing in the output folder. */
     public boolean unchanged() {
         if (byLink && !LinkedSite.isOurs(out)) return false; // the folder is to become a link
-        return memory.incremental() && staged.isEmpty() && memory.removed().isEmpty();
+        return memory.incremental() && first == null && staged.isEmpty() && memory.removed().isEmpty();
+    }
+
+    /**
+     * Publishes the files of {@code part} that this build made or removed, ahead of the rest,
+     * which {@link #publish} publishes: serve has the pages in place before the search index is
+     * made. Files of the part cannot be made after this. Returns the files it changed, sorted;
+     * null when the build cannot publish in two steps (a clean build, or one published by link,
+     * which replace the site whole), and then {@link #publish} publishes everything. Each step is
+     * atomic for the files it publishes, and in between the site is the new one but for the rest
+     * (the last build's search index, whole in itself).
+     */
+    public List<String> publishFirst(java.util.function.Predicate<String> part) throws IOException {
+        if (byLink || !memory.incremental() || first != null || done) return null;
+        writing.writeLock().lock(); // no write of the part under way
+        try {
+            first = part;
+        } finally {
+            writing.writeLock().unlock();
+        }
+        try {
+            removedFirst = memory.publish(staging, staged, part);
+        } catch (PublishFailure e) {
+            done = true; // the journal names files in the staging folder: the next build moves the rest
+            throw e;
+        }
+        List<String> changed = new ArrayList<>(removedFirst);
+        for (String f : staged) if (part.test(f)) changed.add(f);
+        if (changed.isEmpty()) first = null; // nothing was published: all goes together after all
+        changed.sort(null);
+        return List.copyOf(changed);
     }
 
     /**
@@ -261,14 +296,15 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
         } else {
             List<String> gone;
             try {
-                gone = memory.publish(staging, staged);
+                gone = first == null ? memory.publish(staging, staged) : memory.publish(staging, staged, first.negate());
             } catch (PublishFailure e) {
                 done = true; // the journal names files in the staging folder: the next build moves the rest
                 throw e;
             }
             done = true;
-            removed = gone.size();
-            removedFiles = gone;
+            removedFiles = new ArrayList<>(removedFirst);
+            removedFiles.addAll(gone);
+            removed = removedFiles.size();
             deleteTree(staging);
         }
         return removed;
@@ -280,9 +316,20 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
      * changed more than {@code most}.
      */
     public List<String> changedFiles(int most) {
-        if (removedFiles == null || staged.size() + removedFiles.size() > most) return null;
-        List<String> all = new ArrayList<>(staged);
-        all.addAll(removedFiles);
+        return changed(most, f -> true);
+    }
+
+    /** {@link #changedFiles} without those {@link #publishFirst} published. */
+    public List<String> changedAfterFirst(int most) {
+        return first == null ? changedFiles(most) : changed(most, first.negate());
+    }
+
+    private List<String> changed(int most, java.util.function.Predicate<String> part) {
+        if (removedFiles == null) return null;
+        List<String> all = new ArrayList<>();
+        for (String f : staged) if (part.test(f)) all.add(f);
+        for (String f : removedFiles) if (part.test(f)) all.add(f);
+        if (all.size() > most) return null;
         all.sort(null);
         return List.copyOf(all);
     }

@@ -213,7 +213,7 @@ class HardeningTest {
             while (System.nanoTime() < end) Thread.sleep(50);
             assertThat(site.server.liveConnections()).isEqualTo(1);
             site.server.rebuild();
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
         }
     }
 }

@@ -62,7 +62,7 @@ class LiveReloadInBrowserTest {
     private void editTheFerryAndWait() throws Exception {
         try (ServedSite.Events events = site.events()) {
             ferry();
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
         }
         // the script marks the page with the build it is of: the new one, once it has had the event
         browser.waitFor("document.documentElement.dataset.gazetteVersion === '" + site.server.state().version() + "'", WAIT);
@@ -81,7 +81,7 @@ class LiveReloadInBrowserTest {
         String word;
         try (ServedSite.Events events = site.events()) {
             word = ferry();
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
         }
         browser.waitFor("!window.__stayed && document.querySelector('article').textContent.includes('" + word + "')", WAIT);
     }

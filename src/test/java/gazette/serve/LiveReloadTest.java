@@ -70,7 +70,11 @@ class LiveReloadTest {
 
             ServedSite.Event e = events.next();
             assertThat(e.name()).isEqualTo("reload");
-            assertThat(e.data()).startsWith("{\"version\":\"" + site.server.state().version() + "\",\"files\":[");
+            // then the search index's files, in a reload of their own: the last, of the version served now
+            ServedSite.Event last = events.rebuilt(e);
+            assertThat(last).isNotEqualTo(e);
+            assertThat(last.data()).startsWith("{\"version\":\"" + site.server.state().version() + "\",\"files\":[\"search/");
+            assertThat(e.data()).startsWith("{\"version\":\"").doesNotContain("\"search/");
             // the files the rebuild changed: the page at its old address goes, the new one comes, and the pages that list it change
             assertThat(e.data()).contains("\"2024/03/07/council-approves-the-tram-line-at-last/index.html\"", "\"index.html\"",
                     "\"2024/03/07/council-approves-tram-line/index.html\"");
@@ -91,7 +95,7 @@ class LiveReloadTest {
         assertThat(record).exists();
         try (ServedSite.Events events = site.events()) {
             f.article("2024/03/ferry.md", "Ferries run late again.", "title: Ferry delays worsen", "date: 2024-03-08");
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
         }
         assertThat(title("/2024/03/08/ferry-delays-worsen/")).isEqualTo("Ferry delays worsen");
         // the watcher saw the change: the rebuild made no quick check, so it left no record of one to trust
@@ -113,7 +117,7 @@ class LiveReloadTest {
             Files.writeString(temp, "---\ntitle: Ferry delays end\ndate: 2024-03-08\n---\nOn time.\n");
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
             assertThat(title("/2024/03/08/ferry-delays-end/")).isEqualTo("Ferry delays end");
         }
     }
@@ -149,7 +153,7 @@ class LiveReloadTest {
             }
 
             f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z");
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
             HttpResponse<String> fixed = site.get(TRAM);
             assertThat(Jsoup.parse(fixed.body()).selectFirst("script[" + LivePage.MARKER + "]").html()).contains("var problems = null;");
             assertThat(fixed.body()).doesNotContain("is not a date");
@@ -169,7 +173,7 @@ class LiveReloadTest {
             assertThat(e.name()).isEqualTo("build-error");
             assertThat(e.data()).startsWith(templates.resolve("article.ftlh") + ":3: ");
             Files.delete(templates.resolve("article.ftlh"));
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
         }
     }
 
@@ -179,7 +183,7 @@ class LiveReloadTest {
             Path templates = f.root.resolve("templates");
             Files.createDirectories(templates);
             f.settings("render_timeout: 1\n");
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
             Files.writeString(templates.resolve("article.ftlh"), "<p>looping</p>\n<#list 1..2000000000 as i><#if i < 0>never</#if></#list>\n");
 
             ServedSite.Event e = events.next();
@@ -188,7 +192,7 @@ class LiveReloadTest {
                     .containsAnyOf("2024/03/07/council-approves-tram-line/index.html", "2024/03/08/ferry-delays/index.html");
             assertThat(title(TRAM)).as("the last good site is still served").isEqualTo("Council approves tram line");
             Files.delete(templates.resolve("article.ftlh"));
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
         }
     }
 
@@ -196,11 +200,11 @@ class LiveReloadTest {
     void addedAndDeletedArticlesAppearAndDisappear() throws Exception {
         try (ServedSite.Events events = site.events()) {
             f.article("2024/04/new/bridge.md", "Opened today.", "title: Bridge opens", "date: 2024-04-02");
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
             assertThat(title("/2024/04/02/bridge-opens/")).isEqualTo("Bridge opens");
 
             Files.delete(f.content.resolve("2024/03/ferry.md"));
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
             assertThat(status("/2024/03/08/ferry-delays/")).isEqualTo(404);
             assertThat(Jsoup.parse(site.get("/").body()).select("a[href=/2024/03/08/ferry-delays/]")).isEmpty();
         }
@@ -210,12 +214,12 @@ class LiveReloadTest {
     void aRenamedFolderKeepsBeingWatched() throws Exception {
         try (ServedSite.Events events = site.events()) {
             Files.move(f.content.resolve("2024"), f.content.resolve("archive-2024"));
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
             assertThat(title(TRAM)).isEqualTo("Council approves tram line");
 
             // A file saved in the folder under its new name is seen: the folder is watched by its new name.
             f.article("archive-2024/03/tram.md", "The council voted.", "title: Tram line approved", "date: 2024-03-07T09:30:00Z");
-            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(events.rebuilt().name()).isEqualTo("reload");
             assertThat(title("/2024/03/07/tram-line-approved/")).isEqualTo("Tram line approved");
 
             // And so is a folder created inside it, and a file inside that.

@@ -106,7 +106,7 @@ final class ServedSite implements AutoCloseable {
 
     /** Opens the live-reload event stream and waits for its greeting. */
     Events events() throws Exception {
-        Events e = new Events(http.send(HttpRequest.newBuilder(uri(LivePage.EVENTS)).GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
+        Events e = new Events(http.send(HttpRequest.newBuilder(uri(LivePage.EVENTS)).GET().build(), HttpResponse.BodyHandlers.ofInputStream()), server);
         streams.add(e);
         assertThat(e.next().name()).isEqualTo("hello");
         return e;
@@ -119,9 +119,11 @@ final class ServedSite implements AutoCloseable {
         final HttpResponse<InputStream> response;
         private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
         private final Thread reader;
+        private final LiveServer server;
 
-        Events(HttpResponse<InputStream> response) {
+        Events(HttpResponse<InputStream> response, LiveServer server) {
             this.response = response;
+            this.server = server;
             this.reader = new Thread(this::read, "sse-reader");
             reader.setDaemon(true);
             reader.start();
@@ -152,6 +154,27 @@ final class ServedSite implements AutoCloseable {
         /** The next event; fails the test if none comes in time. */
         Event next() throws InterruptedException {
             return next(WAIT);
+        }
+
+        /**
+         * The next rebuild's event, once the rebuild is done. A rebuild that changed pages and the
+         * search index sends a reload for each (the pages first): this is the last, of the version
+         * the server serves now.
+         */
+        Event rebuilt() throws InterruptedException {
+            return rebuilt(next());
+        }
+
+        /** {@link #rebuilt()} when its first event, {@code e}, is already taken. */
+        Event rebuilt(Event e) throws InterruptedException {
+            if (!e.name().equals("reload")) return e;
+            await(server::rebuilding, busy -> !busy, "the rebuild to end");
+            String version = "{\"version\":\"" + server.state().version() + "\"";
+            while (!e.data().startsWith(version)) {
+                e = next();
+                assertThat(e.name()).isEqualTo("reload");
+            }
+            return e;
         }
 
         Event next(Duration wait) throws InterruptedException {
