@@ -160,7 +160,7 @@ public final class Benchmark {
             out.printf("serve edit  skipped: the server has no page at %s, where %s's date and title put it%n", page, article);
             return;
         }
-        out.printf(Locale.ROOT, "serve edit  %7.2f s  median of %d saves to the changed page served, the worst %.2f s%n", r.median(), edits, r.worst());
+        out.printf(Locale.ROOT, "serve edit  %7.3f s  median of %d saves to the changed page served, the worst %.3f s%n", r.median(), edits, r.worst());
         out.flush();
     }
 
