@@ -18,7 +18,7 @@ public final class KeptState {
      * The most articles whose state is kept: it holds every article and every output file's record
      * while the server waits (100,000 articles: their records and some 180,000 files'); a larger archive's is read back.
      */
-    static final int MOST_ARTICLES = 150_000;
+    public static final int MOST_ARTICLES = 150_000;
 
     /** The saved state, and the file it was saved as. */
     private record Kept(Path file, String key, String folder, Object fileKey, long size, long modified, StateFile.Saved saved) {}

@@ -61,6 +61,23 @@ public final class Archive {
         this.tagReport = tagReport;
     }
 
+    /**
+     * This archive with some articles replaced by others the same but for their body fingerprint
+     * ({@link Article#withBody}), each in the same place: {@code newer} gives each article's
+     * replacement (or the article itself). Nothing the archive is made of depends on a body but
+     * which article repeats which ({@link SameBodies}), which is found again.
+     */
+    public Archive withBodies(java.util.function.UnaryOperator<Article> newer) {
+        Article[] replaced = new Article[articles.size()];
+        for (int i = 0; i < replaced.length; i++) {
+            Article was = articles.get(i);
+            Article now = newer.apply(was);
+            if (now != was && !now.withBody(was.body()).equals(was)) throw new IllegalArgumentException(now.file() + " is another article, not another body");
+            replaced[i] = now;
+        }
+        return new Archive(List.of(replaced), permalinks, days, months, years, tags, articleTags, sections, articleSection, tagReport);
+    }
+
     /** Every article's day told in {@code zone}. */
     public static Archive of(List<Article> published, ZoneId zone) {
         return of(published, a -> zone);

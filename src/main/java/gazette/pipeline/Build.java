@@ -54,6 +54,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The pipeline, stage by stage: read the content, index the archive, render every page, and
@@ -67,6 +68,7 @@ public final class Build {
     private final Progress progress;
     private final KeptState kept;
     private final KeptTemplates keptTemplates;
+    private KeptArchive keptArchive;
     /** When the clock next changes this build's site. */
     private Instant nextEvent = ClockEvents.NEVER;
     private boolean afterChanges;
@@ -113,6 +115,12 @@ public final class Build {
         return this;
     }
 
+    /** Takes the archive from {@code kept} when this build's is the same, and keeps it there for the next ({@link KeptArchive}). */
+    public Build keepingArchive(KeptArchive kept) {
+        keptArchive = kept;
+        return this;
+    }
+
     /**
      * Tells {@code published} the files the build changed in the site ({@link OutputFolder#changedFiles}: none, or
      * null for more than {@value #LISTED_AT_MOST} or the site replaced whole) as soon as they are
@@ -152,7 +160,7 @@ public final class Build {
      * every file first (the state was told it cannot vouch for its files), makes it again.
      */
     private BuildReport repair() throws BuildFailure, IOException {
-        return new Build(options, progress, kept, keptTemplates).afterChanges().whenPublished(whenPublished).run();
+        return new Build(options, progress, kept, keptTemplates).keepingArchive(keptArchive).afterChanges().whenPublished(whenPublished).run();
     }
 
     private BuildReport once() throws BuildFailure, IOException {
@@ -248,7 +256,8 @@ public final class Build {
         if (!leftOut.isEmpty() && !options.keepGoing()) throw new BuildFailure(leftOut);
         lap("pictures");
 
-        Archive archive = Archive.of(published, settings::zoneOf, Sections.of(settings.sectionSource(), published), settings.tagCuration());
+        Supplier<Archive> index = () -> Archive.of(published, settings::zoneOf, Sections.of(settings.sectionSource(), published), settings.tagCuration());
+        Archive archive = keptArchive == null ? index.get() : keptArchive.archive(published, settings, index);
         nextEvent = ClockEvents.next(read.articles(), archive, settings, options.drafts(), now);
         long[] sourceHashes = new long[archive.size()];
         for (int i = 0; i < sourceHashes.length; i++) {
@@ -276,7 +285,7 @@ public final class Build {
         Duration timeLimit = Duration.ofSeconds(settings.renderTimeout());
         Templates templates = keptTemplates == null ? new Templates(options.templates(), timeLimit, messages, theme)
                 : keptTemplates.get(options.templates(), timeLimit, messages, pagePrints.all(), () -> new Templates(options.templates(), timeLimit, messages, theme));
-        ArchivePrints archivePrints = new ArchivePrints(archive, sourceHashes, code);
+        ArchivePrints archivePrints = keptArchive == null ? new ArchivePrints(archive, sourceHashes, code) : keptArchive.prints(archive, sourceHashes, code);
         // all the pages are made from what the last build's were but the bodies: only a changed article's page can differ
         long planPrint = PlanPrint.of(archive, archivePrints, models.print(), pagePrints, models.site(), pictures.pictures(), redirects);
         SiteRenderer.Same same = planPrint != memory.lastPlan() ? null : (kind, k) -> {

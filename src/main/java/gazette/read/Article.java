@@ -62,4 +62,9 @@ public record Article(
                    List<String> authors, String source, String summary, String url, String editor, boolean draft, Map<String, Object> params) {
         this(file, format, title, published, timed, null, slug, tags, authors, source, summary, url, editor, draft, params, 0);
     }
+
+    /** This article with another body fingerprint: equal to {@code other} but for the body when {@code withBody(other.body())} equals it. */
+    public Article withBody(long body) {
+        return new Article(file, format, title, published, timed, offset, slug, tags, authors, source, summary, url, editor, draft, params, body, pictures);
+    }
 }

@@ -35,6 +35,27 @@ public final class ArchivePrints {
         });
     }
 
+    private ArchivePrints(ArchivePrints same, Archive archive, long[] sources) {
+        this.archive = archive;
+        this.sources = sources;
+        this.code = same.code;
+        this.shapes = same.shapes;
+        this.articles = new long[shapes.length];
+        for (int i = 0; i < articles.length; i++) articles[i] = new Hasher().add(shapes[i]).add(archive.article(i).body()).get();
+    }
+
+    /**
+     * These fingerprints for {@code archive}, whose articles have the same shapes as this one's
+     * ({@link Archive#withBodies}, or the same archive), with these source bytes: the shapes are
+     * kept, and only the bodies' part is made again.
+     */
+    public ArchivePrints withBodies(Archive archive, long[] sources) {
+        if (archive.size() != shapes.length || sources.length != shapes.length) {
+            throw new IllegalArgumentException(archive.size() + " articles and " + sources.length + " sources for " + shapes.length + " shapes");
+        }
+        return new ArchivePrints(this, archive, sources);
+    }
+
     private long shapeOf(int i) {
         Article a = archive.article(i);
         // the body's fingerprint is added apart, so that the rest stands alone (PlanPrint); of the

@@ -6,6 +6,7 @@ import gazette.pipeline.Build;
 import gazette.pipeline.BuildFailure;
 import gazette.pipeline.BuildOptions;
 import gazette.pipeline.BuildReport;
+import gazette.pipeline.KeptArchive;
 import gazette.pipeline.Progress;
 import java.io.IOException;
 import java.util.List;
@@ -31,8 +32,9 @@ public interface SiteBuilder {
 
     /**
      * A {@link Build} each time, the whole pipeline, with the build state kept in memory from one
-     * to the next (as long as nothing else writes it), and the parsed templates (as long as the
-     * theme's files are the same).
+     * to the next (as long as nothing else writes it), the parsed templates (as long as the
+     * theme's files are the same) and the archive (as long as the published articles and the
+     * settings are the same: {@link KeptArchive}).
      */
     static SiteBuilder of(BuildOptions options) {
         return of(options, new KeptState(), new KeptTemplates());
@@ -40,15 +42,20 @@ public interface SiteBuilder {
 
     /** {@link #of(BuildOptions)} with the state kept in {@code kept} and the templates in {@code templates}. */
     static SiteBuilder of(BuildOptions options, KeptState kept, KeptTemplates templates) {
+        return of(options, kept, templates, new KeptArchive());
+    }
+
+    /** {@link #of(BuildOptions, KeptState, KeptTemplates)} with the archive kept in {@code archive}. */
+    static SiteBuilder of(BuildOptions options, KeptState kept, KeptTemplates templates, KeptArchive archive) {
         return new SiteBuilder() {
             @Override
             public BuildReport build() throws BuildFailure, IOException {
-                return new Build(options, Progress.NONE, kept, templates).run();
+                return new Build(options, Progress.NONE, kept, templates).keepingArchive(archive).run();
             }
 
             @Override
             public BuildReport buildAfterChanges(Consumer<List<String>> published) throws BuildFailure, IOException {
-                return new Build(options, Progress.NONE, kept, templates).afterChanges().whenPublished(published).run();
+                return new Build(options, Progress.NONE, kept, templates).keepingArchive(archive).afterChanges().whenPublished(published).run();
             }
         };
     }

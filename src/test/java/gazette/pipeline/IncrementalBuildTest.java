@@ -49,12 +49,13 @@ class IncrementalBuildTest {
         gazette.serve.SiteBuilder[] builder = new gazette.serve.SiteBuilder[1];
         gazette.incremental.KeptState kept = new gazette.incremental.KeptState();
         gazette.render.KeptTemplates templates = new gazette.render.KeptTemplates();
+        KeptArchive archive = new KeptArchive();
         int[] toldTwice = {0};
         randomEdits(site -> {
             boolean first = builder[0] == null;
             if (first) {
                 builder[0] = gazette.serve.SiteBuilder.of(new BuildOptions(site.content, tmp.resolve("templates"), site.out, tmp.resolve("gazette.yaml"),
-                        "https://example.org/news/", false), kept, templates);
+                        "https://example.org/news/", false), kept, templates, archive);
             }
             try {
                 List<List<String>> told = new ArrayList<>();
@@ -84,6 +85,8 @@ class IncrementalBuildTest {
         assertThat(kept.taken()).isEqualTo(STEPS);
         // most edits change a page and the search index: open pages were told of the pages before the index was made
         assertThat(toldTwice[0]).isGreaterThan(STEPS / 2);
+        // and the rebuilds after an edit to a body alone took the last one's archive
+        assertThat(archive.reused()).isPositive().isLessThan(STEPS / 2);
         // and most used the templates the rebuild before them parsed: all but those after a change to the theme
         assertThat(templates.reused()).isGreaterThan(STEPS / 2).isLessThan(STEPS);
     }
