@@ -177,6 +177,7 @@ public final class Build {
                     : Unchanged.check(options.out(), quickKey, List.of(options.content(), options.templates()), now, !options.clean());
             if (check != null && check.report() != null) return SavedReport.decode(check.report(), Duration.ofNanos(System.nanoTime() - start));
             Unchanged.forget(options.out());
+            Warmup.start(settings, options.templates());
             try (Incremental memory = Incremental.open(options.out(), code, options.clean(), gazette.write.Leftovers::recover, kept)) {
                 // serve, after a change: the files kept from its last build are looked at after publishing, not before
                 if (afterChanges) memory.trustKeptFiles();
