@@ -27,6 +27,8 @@ public final class Archive {
 
     private final List<Article> articles;
     private final Permalink[] permalinks;
+    /** Each permalink's path, made once: every stage asks for it, most more than once an article. */
+    private final String[] paths;
     private final List<DayPage> days;
     private final List<MonthPage> months;
     private final List<YearPage> years;
@@ -47,10 +49,16 @@ public final class Archive {
     }
 
     private Archive(List<Article> articles, Permalink[] permalinks, List<DayPage> days, List<MonthPage> months,
-                    List<YearPage> years, List<TagPage> tags, int[][] articleTags, List<Section> sections, int[] articleSection, TagReport tagReport) {
+                    List<YearPage> years, List<TagPage> tags, int[][] articleTags, List<Section> sections, int[] articleSection, TagReport tagReport,
+                    String[] paths) {
         this.articles = articles;
         this.originals = SameBodies.originals(articles);
         this.permalinks = permalinks;
+        if (paths == null) {
+            paths = new String[permalinks.length];
+            for (int i = 0; i < paths.length; i++) paths[i] = permalinks[i].path();
+        }
+        this.paths = paths;
         this.days = days;
         this.months = months;
         this.years = years;
@@ -75,7 +83,7 @@ public final class Archive {
             if (now != was && !now.withBody(was.body()).equals(was)) throw new IllegalArgumentException(now.file() + " is another article, not another body");
             replaced[i] = now;
         }
-        return new Archive(List.of(replaced), permalinks, days, months, years, tags, articleTags, sections, articleSection, tagReport);
+        return new Archive(List.of(replaced), permalinks, days, months, years, tags, articleTags, sections, articleSection, tagReport, paths);
     }
 
     /** Every article's day told in {@code zone}. */
@@ -126,7 +134,7 @@ public final class Archive {
         int[] articleSection = new int[sorted.length];
         List<Section> sections = Sections.group(sorted, sectionOf, articleSection);
         return new Archive(articles, permalinks, List.copyOf(days), List.copyOf(months), List.copyOf(years), tags, articleTags, sections, articleSection,
-                report[0]);
+                report[0], null);
     }
 
     /** An article and its day (as an epoch day), while sorting. */
@@ -308,6 +316,11 @@ public final class Archive {
 
     public Permalink permalink(int i) {
         return permalinks[i];
+    }
+
+    /** The article's address under the site root, {@code YYYY/MM/DD/slug/}: {@code permalink(i).path()}, made once. */
+    public String path(int i) {
+        return paths[i];
     }
 
     public List<DayPage> days() {

@@ -32,10 +32,10 @@ public final class Redirects {
             List<String> before = history.apply(archive.article(i).file());
             List<String> aliases = gazette.read.Aliases.of(archive.article(i));
             // the common case, an article that never moved: nothing to look at
-            if (aliases.isEmpty() && (before.isEmpty() || before.size() == 1 && before.get(0).equals(archive.permalink(i).path()))) continue;
+            if (aliases.isEmpty() && (before.isEmpty() || before.size() == 1 && before.get(0).equals(archive.path(i)))) continue;
             if (now == null) {
                 now = new HashSet<>(archive.size() * 2);
-                for (int k = 0; k < archive.size(); k++) now.add(archive.permalink(k).path());
+                for (int k = 0; k < archive.size(); k++) now.add(archive.path(k));
             }
             List<String> had = new ArrayList<>(before);
             had.addAll(aliases);

@@ -140,9 +140,9 @@ public final class Models {
 
     public ArticleModel article(int i) {
         Article a = archive.article(i);
-        String path = archive.permalink(i).path();
+        String path = archive.path(i);
         // the same story published again names the first as the page search engines should show
-        String canonical = originals != null && originals[i] >= 0 ? archive.permalink(originals[i]).path() : path;
+        String canonical = originals != null && originals[i] >= 0 ? archive.path(originals[i]) : path;
         NewsFields f = NewsFields.of(a, settings.timeZone());
         gazette.pictures.Pictures.Published lead = leads.of(a, f);
         PageInfo page = new PageInfo("article", links.link(path), links.canonical(canonical), a.title(),
@@ -398,7 +398,7 @@ public final class Models {
 
     /** The page at an article's old address, sending the reader to its page. */
     public RedirectModel redirect(gazette.index.Redirects.Redirect r) {
-        String to = archive.permalink(r.article()).path();
+        String to = archive.path(r.article());
         PageInfo page = new PageInfo("redirect", links.link(r.from()), links.canonical(to), messages.get("redirect.title"), null, List.of(), List.of(), null);
         return new RedirectModel(site, page, new Teaser.Link(links.link(to), archive.article(r.article()).title()));
     }

@@ -52,7 +52,7 @@ public final class PagePlan {
         Listings sections = Listings.of(archive.sections().size(),
                 s -> new Pagination(archive.sections().get(s).path(), archive.sections().get(s).count(), pageSize));
         List<PageKind> kinds = new java.util.ArrayList<>(List.of(
-                new PageKind("article", "article.ftlh", true, archive.size(), i -> archive.permalink(i).path(), models::article,
+                new PageKind("article", "article.ftlh", true, archive.size(), i -> archive.path(i), models::article,
                         i -> NewsFields.of(archive.article(i), settings.timeZone()).modified(archive.article(i)).atZone(settings.zoneOf(archive.article(i)))),
                 listing("home", home, (g, p, n) -> models.home(p, n)),
                 listing("day", days, models::day),

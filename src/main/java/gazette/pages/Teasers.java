@@ -93,7 +93,7 @@ final class Teasers {
         int[] ids = archive.tagIds(i);
         Teaser.TagLink[] tags = new Teaser.TagLink[ids.length];
         for (int k = 0; k < ids.length; k++) tags[k] = tagLinks[ids[k]];
-        return new Teaser(a.title(), links.link(archive.permalink(i).path()), DateText.iso(when, a.timed()), dates.text(when, a.timed()),
+        return new Teaser(a.title(), links.link(archive.path(i)), DateText.iso(when, a.timed()), dates.text(when, a.timed()),
                 a.timed(), day(when.toLocalDate()), a.authors(), a.source(), a.summary(), List.of(tags), thumbnail(a), section(i));
     }
 

@@ -125,11 +125,13 @@ public final class Build {
      * Tells {@code published} the files the build changed in the site ({@link OutputFolder#changedFiles}: none, or
      * null for more than {@value #LISTED_AT_MOST} or the site replaced whole) as soon as they are
      * in place, before the build state is saved: serve has open pages reload while the build
-     * finishes. Not called when the build published nothing (nothing changed), nor when it fails
+     * finishes. An incremental build publishes in two steps then ({@link OutputFolder#publishFirst}):
+     * the pages and the rest of the site, told at once; then the search index, whose files are
+     * told in a second call when any changed. Not called when the build published nothing (nothing changed), nor when it fails
      * before publishing. Called again by the second build that follows at once when a file kept
      * unchecked was found changed by hand ({@link Incremental#trustKeptFiles}), for the files
-     * that one makes again; the report is then the second build's. The report lists the same
-     * files; without {@code published}, none.
+     * that one makes again; the report is then the second build's. The report lists the files of
+     * both steps together; without {@code published}, none.
      */
     public Build whenPublished(java.util.function.Consumer<List<String>> published) {
         whenPublished = published;
@@ -191,7 +193,7 @@ public final class Build {
     /** Each article's content file and its address now. */
     private static Map<String, String> addressesNow(Archive archive) {
         Map<String, String> now = new LinkedHashMap<>();
-        for (int i = 0; i < archive.size(); i++) now.put(archive.article(i).file(), archive.permalink(i).path());
+        for (int i = 0; i < archive.size(); i++) now.put(archive.article(i).file(), archive.path(i));
         return now;
     }
 

@@ -62,7 +62,7 @@ public final class ArchivePrints {
         // pictures the body shows, their files: where the body writes them is the body's (and error messages')
         Article withoutBody = new Article(a.file(), a.format(), a.title(), a.published(), a.timed(), a.offset(), a.slug(), a.tags(), a.authors(),
                 a.source(), a.summary(), a.url(), a.editor(), a.draft(), a.params(), 0, List.of());
-        Hasher h = new Hasher().add(print.of(withoutBody)).add(archive.permalink(i).path()).add(a.pictures().size());
+        Hasher h = new Hasher().add(print.of(withoutBody)).add(archive.path(i)).add(a.pictures().size());
         for (gazette.read.PictureRef p : a.pictures()) h.add(p.path());
         for (TagPage t : archive.tagsOf(i)) h.add(t.tag().name()).add(t.tag().slug());
         return h.get();

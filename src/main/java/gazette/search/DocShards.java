@@ -45,7 +45,7 @@ final class DocShards {
                 if (id > s * PER_SHARD) b.append(",\n");
                 int i = archive.size() - 1 - id;
                 Article a = archive.article(i);
-                String link = links.link(archive.permalink(i).path()).substring(links.root().length());
+                String link = links.link(archive.path(i)).substring(links.root().length());
                 List<List<String>> tags = new ArrayList<>();
                 for (TagPage t : archive.tagsOf(i)) tags.add(List.of(t.tag().name(), t.tag().slug()));
                 b.append('[');

@@ -23,8 +23,9 @@ public interface SiteBuilder {
     /**
      * A rebuild after files were seen to change: the builder need not look for whether anything
      * did. {@code published} may be told the site files it changed (possibly none; null: too many
-     * to name, or all) as soon as they are in place, before the build is done with; it is not
-     * called when the build published nothing.
+     * to name, or all) as soon as they are in place, before the build is done with, in more than
+     * one call (the pages, then the search index: {@link Build#whenPublished}); it is not called
+     * when the build published nothing.
      */
     default BuildReport buildAfterChanges(Consumer<List<String>> published) throws BuildFailure, IOException {
         return build();

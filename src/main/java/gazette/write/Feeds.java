@@ -176,7 +176,7 @@ public final class Feeds {
         // the article's own time: in its offset when the site names no time zone
         var zone = settings.zoneOf(a);
         NewsFields f = NewsFields.of(a, settings.timeZone());
-        String url = links.canonical(archive.permalink(i).path());
+        String url = links.canonical(archive.path(i));
         s.append("  <entry>\n");
         s.append("    <id>").append(Xml.escape(entryId(i))).append("</id>\n");
         s.append("    <title type=\"text\">").append(Xml.escape(a.title())).append("</title>\n");

@@ -43,7 +43,7 @@ public final class NewsSitemap {
             Article a = archive.article(i);
             if (a.published().isAfter(now)) continue;
             if (a.published().isBefore(from)) break;
-            s.append("<url><loc>").append(Xml.escape(links.canonical(archive.permalink(i).path()))).append("</loc>")
+            s.append("<url><loc>").append(Xml.escape(links.canonical(archive.path(i)))).append("</loc>")
                     .append("<news:news>").append(publication)
                     .append("<news:publication_date>").append(NewsFields.timestamp(a.published(), settings.zoneOf(a))).append("</news:publication_date>")
                     .append("<news:title>").append(Xml.escape(a.title())).append("</news:title>");

@@ -26,7 +26,7 @@ public final class RedirectFiles {
         StringBuilder nginx = new StringBuilder("# map $uri $gazette_moved { include ").append(NGINX).append("; }  then: if ($gazette_moved) { return 301 $gazette_moved; }\n");
         for (Redirects.Redirect r : redirects) {
             String from = links.link(r.from());
-            String to = links.link(archive.permalink(r.article()).path());
+            String to = links.link(archive.path(r.article()));
             // an address with a space or a quote would break either file's syntax: the page at that address still redirects
             if (!plain(from) || !plain(to)) continue;
             netlify.append(from).append(' ').append(to).append(" 301\n");
