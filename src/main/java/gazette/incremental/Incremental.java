@@ -50,6 +50,8 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
     /** The files taken as the last build left them without a look, with the size and time it recorded: checked after publishing. */
     private final Map<String, Long> unchecked = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean trusting;
+    /** How many of the files the last build made this one has claimed. */
+    private final java.util.concurrent.atomic.AtomicInteger claimedFromLast = new java.util.concurrent.atomic.AtomicInteger();
 
     private Incremental(Path out, String key, StateFile.Saved last, Manifest written, List<String> notices, KeptState kept) {
         this.kept = kept;
@@ -134,7 +136,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
     public boolean reuse(String file, long fingerprint) throws IOException {
         if (!reusable(file, fingerprint)) return false;
         long[] old = last.manifest().get(file);
-        claim(file);
+        claim(file, true);
         written.record(file, old[0], old[1], old[2]);
         return true;
     }
@@ -233,8 +235,8 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      * @throws IOException when another page of this build already has the file
      */
     public boolean record(String file, long fingerprint, long bytes) throws IOException {
-        claim(file);
         long[] old = last.manifest().get(file);
+        claim(file, old != null);
         if (old != null && old[1] == bytes && intact(file, old)) {
             written.record(file, fingerprint, bytes, old[2]);
             return false;
@@ -247,12 +249,15 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
         written.record(file, fingerprint, bytes, FileStat.of(staged));
     }
 
-    private void claim(String file) throws IOException {
+    private void claim(String file, boolean lastHadIt) throws IOException {
         if (!written.claim(file)) throw new IOException("two pages want the same file: " + file);
+        if (lastHadIt) claimedFromLast.incrementAndGet();
     }
 
     /** Files the last build published that this one did not make. */
     public List<String> removed() {
+        // each file claimed once: as many of the last build's as it had, and none is gone
+        if (claimedFromLast.get() == last.manifest().size()) return new ArrayList<>();
         List<String> gone = new ArrayList<>();
         for (String f : last.manifest().keySet()) if (!written.contains(f)) gone.add(f);
         gone.sort(null);
