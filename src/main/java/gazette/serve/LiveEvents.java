@@ -71,7 +71,10 @@ final class LiveEvents extends Handler.Abstract.NonBlocking {
         }
         if (oldest != null) oldest.end();
         BuildState now = state.get();
-        StringBuilder greeting = new StringBuilder("retry: 1000\n").append(LivePage.event("hello", now.version()));
+        Reloaded last = reloaded;
+        boolean step = last != null && !now.broken() && last.version().equals(now.version());
+        String hello = LivePage.hello(now.version(), step ? last.since() : null, step ? last.files() : null);
+        StringBuilder greeting = new StringBuilder("retry: 1000\n").append(LivePage.event("hello", hello));
         if (now.broken()) greeting.append(LivePage.event("build-error", now.problemText()));
         stream.send(greeting.toString());
         return true;
@@ -82,8 +85,16 @@ final class LiveEvents extends Handler.Abstract.NonBlocking {
      * changed ({@code changed}, null: every page), the problems after a bad one.
      */
     void publish(BuildState s, List<String> changed) {
+        Reloaded last = reloaded;
+        // the greeting names what the last reload changed, from the version of the reload before it
+        reloaded = s.broken() ? null : new Reloaded(last == null ? null : last.version(), s.version(), changed);
         broadcast(s.broken() ? LivePage.event("build-error", s.problemText()) : LivePage.event("reload", LivePage.reload(s.version(), changed)));
     }
+
+    /** The last reload: from version {@code since} (null: unknown) to {@code version}, with the files it named. */
+    private record Reloaded(String since, String version, List<String> files) {}
+
+    private volatile Reloaded reloaded;
 
     int connections() {
         return streams.size();

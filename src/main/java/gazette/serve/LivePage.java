@@ -52,7 +52,13 @@ public final class LivePage {
               if (problems) overlay(problems);
               if (!window.EventSource) return;
               var events = new EventSource("%s");
-              events.addEventListener("hello", function (e) { if (e.data !== version) location.reload(); });
+              events.addEventListener("hello", function (e) {
+                var now = JSON.parse(e.data);
+                if (now.version === version) return;
+                // one step behind (a rebuild publishes its pages, then its search index): the greeting names what changed since
+                if (now.since === version && !changed(now.files)) adopt(now.version);
+                else location.reload();
+              });
               function changed(files) {
                 if (!files || file === null || document.getElementById("gazette-overlay")) return true;
                 var folder = file.slice(0, file.lastIndexOf("/") + 1);
@@ -88,11 +94,30 @@ public final class LivePage {
      * name, not only by their fingerprinted one).
      */
     static String reload(String version, List<String> files) {
-        boolean all = files == null || files.size() > MOST_NAMED || files.stream().anyMatch(f -> f.startsWith("static/"));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("version", version);
-        data.put("files", all ? null : files);
+        data.put("files", named(files));
         return Json.of(data);
+    }
+
+    /**
+     * The {@code hello} event's data, which greets a new connection: the version served now, and
+     * when the last reload took the site to it from {@code since}, that version and the files the
+     * reload named (as {@link #reload} names them); else {@code since} is null. A page of version
+     * {@code since} whose files are not among them is of the new version too: a page reloaded by a
+     * rebuild's first reload need not reload again for the second, sent while it was loading.
+     */
+    static String hello(String version, String since, List<String> files) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("version", version);
+        data.put("since", since);
+        data.put("files", since == null ? null : named(files));
+        return Json.of(data);
+    }
+
+    private static List<String> named(List<String> files) {
+        boolean all = files == null || files.size() > MOST_NAMED || files.stream().anyMatch(f -> f.startsWith("static/"));
+        return all ? null : files;
     }
 
     /** The page of {@code file} (null: a miss) with the script just before its last {@code </body>}, or at the end if it has none. */

@@ -64,6 +64,15 @@ class LivePageTest {
     }
 
     @Test
+    void theGreetingNamesWhatTheLastReloadChangedAndFromWhichVersion() {
+        assertThat(LivePage.hello("run-3", "run-2", List.of("search/terms-1.json")))
+                .isEqualTo("{\"version\":\"run-3\",\"since\":\"run-2\",\"files\":[\"search/terms-1.json\"]}");
+        // named as a reload names them
+        assertThat(LivePage.hello("run-3", "run-2", List.of("static/style.css"))).isEqualTo("{\"version\":\"run-3\",\"since\":\"run-2\",\"files\":null}");
+        assertThat(LivePage.hello("run-3", null, List.of("index.html"))).isEqualTo("{\"version\":\"run-3\",\"since\":null,\"files\":null}");
+    }
+
+    @Test
     void aGoodBuildHasNoProblemsInThePage() {
         assertThat(LivePage.script(GOOD, "2024/index.html")).contains("var problems = null;").contains("new EventSource(\"" + LivePage.EVENTS + "\")");
     }

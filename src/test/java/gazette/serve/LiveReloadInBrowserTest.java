@@ -86,6 +86,36 @@ class LiveReloadInBrowserTest {
         browser.waitFor("!window.__stayed && document.querySelector('article').textContent.includes('" + word + "')", WAIT);
     }
 
+    /**
+     * A page reloaded by a rebuild's first reload may open its stream after the second (the
+     * search index's): the greeting then names what changed since the page's version. The page's
+     * own script is run again here, with a stream the test speaks for.
+     */
+    @Test
+    void aPageOneStepBehindTakesTheNewVersionWhenTheGreetingDoesNotNameItAndReloadsOtherwise() throws Exception {
+        open(TRAM);
+        browser.eval(OWN_STREAM);
+        browser.eval("window.__stream.on.hello({data: JSON.stringify({version: window.__was + '-2', since: window.__was, files: ['search/terms-1.json']})})");
+        assertThat(browser.eval("document.documentElement.dataset.gazetteVersion === window.__was + '-2' && window.__stayed === true").asBoolean()).isTrue();
+        // a greeting that names the page: it reloads
+        browser.eval("window.__stream.on.hello({data: JSON.stringify({version: 'x-3', since: window.__was + '-2', files: ['" + TRAM + "index.html']})})");
+        browser.waitFor("!window.__stayed", WAIT);
+        // and one from a version the page is not of
+        browser.eval("window.__stayed = true");
+        browser.eval(OWN_STREAM);
+        browser.eval("window.__stream.on.hello({data: JSON.stringify({version: 'y-2', since: 'y-1', files: []})})");
+        browser.waitFor("!window.__stayed", WAIT);
+    }
+
+    /** Runs the page's live-reload script again, its stream a stand-in ({@code window.__stream}) whose events the test sends. */
+    private static final String OWN_STREAM = """
+            (function () {
+              window.__was = document.documentElement.dataset.gazetteVersion;
+              window.EventSource = function () { window.__stream = this; this.on = {}; };
+              window.EventSource.prototype.addEventListener = function (name, f) { this.on[name] = f; };
+              (0, eval)(document.querySelector("script[%s]").textContent);
+            })()""".formatted(LivePage.MARKER);
+
     @Test
     void theSearchPageReloadsWhenItsIndexChanges() throws Exception {
         open("search/");

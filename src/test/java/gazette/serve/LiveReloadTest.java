@@ -64,6 +64,24 @@ class LiveReloadTest {
     }
 
     @Test
+    void aNewStreamIsGreetedWithWhatTheLastReloadChangedSinceTheOneBefore() throws Exception {
+        ServedSite.Event first;
+        ServedSite.Event last;
+        try (ServedSite.Events events = site.events()) {
+            f.article("2024/03/ferry.md", "Ferries run late again.", "title: Ferry delays", "date: 2024-03-08");
+            first = events.next();
+            last = events.rebuilt(first);
+        }
+        assertThat(last).isNotEqualTo(first); // the pages, then the search index
+        String before = first.data().substring("{\"version\":\"".length(), first.data().indexOf("\","));
+        try (ServedSite.Events again = site.events()) {
+            String hello = again.greeting().data();
+            assertThat(hello).startsWith("{\"version\":\"" + site.server.state().version() + "\",\"since\":\"" + before + "\",\"files\":[\"search/");
+            assertThat(hello).doesNotContain("ferry-delays/index.html");
+        }
+    }
+
+    @Test
     void anEditedTitleIsServedAndOpenPagesAreToldToReload() throws Exception {
         try (ServedSite.Events events = site.events()) {
             f.article("2024/03/tram.md", "The council voted.", "title: Council approves the tram line at last", "date: 2024-03-07T09:30:00Z");

@@ -108,7 +108,8 @@ final class ServedSite implements AutoCloseable {
     Events events() throws Exception {
         Events e = new Events(http.send(HttpRequest.newBuilder(uri(LivePage.EVENTS)).GET().build(), HttpResponse.BodyHandlers.ofInputStream()), server);
         streams.add(e);
-        assertThat(e.next().name()).isEqualTo("hello");
+        e.greeting = e.next();
+        assertThat(e.greeting.name()).isEqualTo("hello");
         return e;
     }
 
@@ -120,6 +121,7 @@ final class ServedSite implements AutoCloseable {
         private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
         private final Thread reader;
         private final LiveServer server;
+        private Event greeting;
 
         Events(HttpResponse<InputStream> response, LiveServer server) {
             this.response = response;
@@ -154,6 +156,11 @@ final class ServedSite implements AutoCloseable {
         /** The next event; fails the test if none comes in time. */
         Event next() throws InterruptedException {
             return next(WAIT);
+        }
+
+        /** The {@code hello} the stream opened with. */
+        Event greeting() {
+            return greeting;
         }
 
         /**
