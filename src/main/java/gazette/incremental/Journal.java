@@ -32,7 +32,8 @@ final class Journal {
     /**
      * Finishes the publishing a killed build left: true when there was any (the build was cut
      * short, so its state is not to be trusted). A journal cut short itself (no END) never started
-     * publishing: there is nothing to finish. The journal stays until {@link #delete}, so that a
+     * its publishing: there is nothing to finish (an earlier step of the same build, serve's
+     * pages before its search index, had finished its own before this journal was written). The journal stays until {@link #delete}, so that a
      * build killed again in here finishes it next time.
      */
     boolean finish() throws IOException {

@@ -34,16 +34,12 @@ import gazette.site.Settings;
 import gazette.site.SettingsFile;
 import gazette.write.Assets;
 import gazette.write.RedirectFiles;
-import gazette.write.Feeds;
-import gazette.write.NewsSitemap;
 import gazette.write.OutputFolder;
 import gazette.write.OutputLock;
 import gazette.incremental.PublishFailure;
 import gazette.write.Published;
-import gazette.write.RobotsTxt;
+import gazette.write.Syndication;
 import gazette.search.SearchIndex;
-import gazette.write.SitemapWriter;
-import gazette.write.Sitemaps;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -260,7 +256,7 @@ public final class Build {
         lap("pictures");
 
         Supplier<Archive> index = () -> Archive.of(published, settings::zoneOf, Sections.of(settings.sectionSource(), published), settings.tagCuration());
-        Archive archive = keptArchive == null ? index.get() : keptArchive.archive(published, settings, index);
+        Archive archive = keptArchive == null ? index.get() : keptArchive.archive(published, settings, code, index);
         nextEvent = ClockEvents.next(read.articles(), archive, settings, options.drafts(), now);
         long[] sourceHashes = new long[archive.size()];
         for (int i = 0; i < sourceHashes.length; i++) {
@@ -280,7 +276,7 @@ public final class Build {
         List<Redirects.Redirect> redirects = Redirects.of(archive, addresses::of);
         PagePlan plan = PagePlan.of(archive, models, settings, redirects);
         // the feeds carry the latest bodies again: keep those from the article pages (about 64 MB at most)
-        if (settings.hasAddress()) bodies.keepFor(Feeds.entries(archive), 32L << 20);
+        if (settings.hasAddress()) bodies.keepFor(gazette.write.Feeds.entries(archive), 32L << 20);
         // the theme's words are part of every page
         // the theme read once: the pages are rendered from the very files their fingerprints are made of
         Map<String, byte[]> theme = ThemeFiles.list(options.templates(), "");
@@ -326,7 +322,7 @@ public final class Build {
                 throw new BuildFailure(List.of(e.getMessage()));
             }
             if (pictures.pictures().count() > 0) lap("picture files");
-            publishedFiles = publish(archive, plan, settings, bodies, archivePrints, code, now, out);
+            publishedFiles = Syndication.write(archive, plan, settings, bodies, archivePrints, code, now, out, this::lap);
             RedirectFiles.write(plan.redirects(), archive, models.links(), out);
             assetCount = assets.copy(out);
             // serve: the pages are in place, and open ones told, before the search index is made
@@ -401,27 +397,6 @@ public final class Build {
         } catch (ContentException e) {
             throw new BuildFailure(List.of(e.toString()));
         }
-    }
-
-    /**
-     * Feeds, sitemaps and robots.txt, each a named step after the pages. Feeds and sitemaps need
-     * absolute links: with a bare-path base URL they are left out (null), and the summary says why.
-     */
-    private Published publish(Archive archive, PagePlan plan, Settings settings, Bodies bodies, ArchivePrints fingerprints, String code, Instant now,
-                              OutputFolder out) throws IOException {
-        if (!settings.hasAddress()) {
-            RobotsTxt.write(settings, false, out::file);
-            return null;
-        }
-        int feeds = new Feeds(archive, settings, bodies, now, out).skipUnchanged(fingerprints).writeAll();
-        lap("feeds");
-        long sitemapPrint = Sitemaps.fingerprint(plan, code);
-        SitemapWriter.Result sitemap = Sitemaps.reuse(out, sitemapPrint, plan.listedPages());
-        if (sitemap == null) sitemap = Sitemaps.write(plan, settings, new SitemapWriter((file, bytes) -> out.file(file, bytes, sitemapPrint), settings.baseUrl()));
-        int news = NewsSitemap.write(archive, settings, now, out::file);
-        RobotsTxt.write(settings, true, out::file);
-        lap("sitemaps");
-        return new Published(feeds, sitemap.urls(), sitemap.files(), news, archive.sections().size());
     }
 
     /** Render and write overlap (pages are written as they are made); "render" covers both. */

@@ -24,13 +24,15 @@ public final class KeptArchive {
     private List<Article> published;
     private Settings settings;
     private Archive archive;
+    private String archiveCode;
     private String code;
     private ArchivePrints prints;
     private int reused;
 
-    /** The archive of {@code published} under {@code settings}: the last one if both are equal to its own, else {@code make}'s. */
-    synchronized Archive archive(List<Article> published, Settings settings, Supplier<Archive> make) {
-        Map<Article, Article> replaced = archive == null || !settings.equals(this.settings) ? null : sameButBodies(published);
+    /** The archive of {@code published} under {@code settings} ({@code code}: the state's key): the last one if all are its own, else {@code make}'s. */
+    synchronized Archive archive(List<Article> published, Settings settings, String code, Supplier<Archive> make) {
+        // the code too: it holds the settings as written, in their order (the last of two tag aliases wins), which equals does not see
+        Map<Article, Article> replaced = archive == null || !settings.equals(this.settings) || !code.equals(this.archiveCode) ? null : sameButBodies(published);
         if (replaced != null) {
             reused++;
             if (!replaced.isEmpty()) {
@@ -48,6 +50,7 @@ public final class KeptArchive {
         if (published.size() <= gazette.incremental.KeptState.MOST_ARTICLES) {
             this.published = List.copyOf(published);
             this.settings = settings;
+            this.archiveCode = code;
             this.archive = made;
         }
         return made;

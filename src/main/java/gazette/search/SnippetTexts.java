@@ -111,7 +111,7 @@ final class SnippetTexts implements AutoCloseable {
                 spilled += text.length;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(spillPath == null ? e : gazette.write.OutputFolder.cannotWrite(spillPath, e));
+            throw new UncheckedIOException(spillPath == null ? e : gazette.write.WriteErrors.cannotWrite(spillPath, e));
         }
     }
 

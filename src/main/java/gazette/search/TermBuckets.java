@@ -349,7 +349,7 @@ final class TermBuckets implements BodySource, AutoCloseable {
     /** A full disk under the spill folder, said with the folder and the room left. */
     private IOException spillFailed(IOException e) {
         try {
-            return gazette.write.OutputFolder.cannotWrite(cache.spill(), e);
+            return gazette.write.WriteErrors.cannotWrite(cache.spill(), e);
         } catch (IOException | RuntimeException other) {
             return e;
         }

@@ -143,8 +143,7 @@ public final class Feeds {
      * never collides with another site's on the same host.
      */
     String entryId(int i) {
-        var p = archive.permalink(i);
-        return "tag:" + host + "," + p.day() + ":" + links.link(p.path());
+        return "tag:" + host + "," + archive.permalink(i).day() + ":" + links.link(archive.path(i));
     }
 
     private void write(String file, String pagePath, String title, int[] entries) throws IOException {

@@ -47,7 +47,7 @@ public final class Leftovers {
             try {
                 OutputFolder.deleteTree(p);
             } catch (IOException e) {
-                warn.accept("could not remove " + p + ", left by an earlier build (" + OutputFolder.reason(e) + "): remove it by hand");
+                warn.accept("could not remove " + p + ", left by an earlier build (" + WriteErrors.reason(e) + "): remove it by hand");
             }
         }
         return cutShort;

@@ -19,14 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.Locale;
 import java.nio.file.FileSystemException;
 import java.util.stream.Stream;
 
 /**
  * The write stage's target. Nothing is written into the published folder while a build runs:
  * files go to a staging folder beside it ({@code .site.staging-…}), never inside it, and are
- * published only when the whole build succeeded.
+ * published only when the whole build succeeded; serve's rebuilds publish their pages first,
+ * before the search index is made ({@link #publishFirst}), and one that fails making it leaves
+ * the new pages with the last search index.
  *
  * <ul>
  *   <li>A <b>clean build</b> fills the staging folder with the whole site and swaps it in for the
@@ -110,6 +111,7 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
 
     @Override
     public boolean reuse(String relative, long fingerprint) {
+        notPublished(relative);
         try {
             return memory.reuse(relative, fingerprint);
         } catch (IOException e) {
@@ -120,6 +122,7 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
     /** Claims the last build's file as it was made, when it is still as published ({@link Incremental#keep}). */
     @Override
     public boolean keep(String relative) {
+        notPublished(relative);
         try {
             return memory.keep(relative);
         } catch (IOException e) {
@@ -157,15 +160,14 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
         writing.readLock().lock();
         try {
             if (closing) throw new IOException("the build stopped: " + relative + " was not written");
-            // its part of the site is published: a file of it made now would never be
-            if (first != null && first.test(relative)) throw new IllegalStateException(relative + " was made after its part of the site was published");
+            notPublished(relative);
             long hash = Hashes.of(content);
             if (!memory.record(relative, fingerprint, hash)) return; // same bytes as the published file: leave it be
             try {
                 Files.createDirectories(target.getParent());
                 Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (IOException e) {
-                throw new FileSystemException(staging.toString(), null, "cannot write " + relative + " (" + OutputFolder.reason(e) + ")" + freeSpace());
+                throw new FileSystemException(staging.toString(), null, "cannot write " + relative + " (" + WriteErrors.reason(e) + ")" + WriteErrors.freeSpace(staging));
             }
             memory.staged(relative, fingerprint, hash, target);
             staged.add(relative);
@@ -176,33 +178,20 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
         }
     }
 
-    /** "; 0.3 MB free on that disk", when the file system says. */
-    private String freeSpace() {
-        return freeSpace(staging);
-    }
-
-    private static String freeSpace(Path on) {
-        try {
-            return String.format(Locale.ROOT, "; %.1f MB free on that disk", Files.getFileStore(on).getUsableSpace() / 1e6);
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
-    }
-
-    /**
-     * A write beside the site (a cache, a temporary file) that failed, said as a build's own
-     * writes are: where, why, and the room left ("…: cannot write (No space left on device); 0.0 MB free on that disk").
-     */
-    public static IOException cannotWrite(Path where, IOException e) {
-        return new FileSystemException(where.toString(), null, "cannot write (" + reason(e) + ")" + freeSpace(where));
-    }
-
     public long filesWritten() {
         return files.get();
     }
 
     public long bytesWritten() {
         return bytes.get();
+    }
+
+    /**
+     * Refuses a file of the part {@link #publishFirst} published: made or kept now, it would never
+     * be published, and a file of the last build it stood for is already gone.
+     */
+    private void notPublished(String relative) {
+        if (first != null && first.test(relative)) throw new IllegalStateException(relative + " was made after its part of the site was published");
     }
 
     /** True when publishing would change nothing in the output folder. */
@@ -289,7 +278,7 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
                     deleteTree(parked);
                 } catch (IOException e) {
                     // the new site is live and whole: the old one, aside, is only in the way
-                    warnings.add("the last site, moved aside to " + parked + ", could not be removed (" + reason(e)
+                    warnings.add("the last site, moved aside to " + parked + ", could not be removed (" + WriteErrors.reason(e)
                             + "); the new one is published; remove it by hand (later builds try again)");
                 }
             }
@@ -367,7 +356,7 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
         try {
             deleteTree(retired);
         } catch (IOException e) {
-            warnings.add("the last site, at " + retired + ", could not be removed (" + reason(e) + "); the new one is published; remove it by hand (later builds try again)");
+            warnings.add("the last site, at " + retired + ", could not be removed (" + WriteErrors.reason(e) + "); the new one is published; remove it by hand (later builds try again)");
         }
         retired = null;
     }
@@ -377,15 +366,9 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
         return List.copyOf(warnings);
     }
 
-    static String reason(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
-            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : e.getClass().getSimpleName());
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
-
     /**
-     * Drops the staging folder unless it was published: a failed build changes nothing. Waits
+     * Drops the staging folder unless it was published: a failed build changes nothing (but what
+     * {@link #publishFirst} published, if it got that far). Waits
      * for the writes under way (other threads' pages), and lets no other begin.
      */
     @Override

@@ -38,7 +38,7 @@ class KeptArchiveTest {
         assertThat(f.page("2024/03/08/ferry-delays-worsen/").select("h1").text()).isEqualTo("Ferry delays worsen");
         assertThat(f.page("tags/transport/").select("a[href=/2024/03/08/ferry-delays-worsen/]")).isNotEmpty();
 
-        // so are the settings (a time zone moves a timed story's day: 09:30 UTC is 22:30 in Auckland, the same day)
+        // so are the settings (the time zone: the tram's 09:30 UTC is 22:30 in Auckland)
         f.settings("timezone: Pacific/Auckland\n");
         builder.buildAfterChanges(files -> {});
         assertThat(archive.reused()).isEqualTo(1);
@@ -75,5 +75,22 @@ class KeptArchiveTest {
         builder.buildAfterChanges(files -> {});
         assertThat(archive.reused()).isEqualTo(2);
         assertThat(f.page("2024/03/08/ferry-delays/").selectFirst("link[rel=canonical]").attr("href")).isEqualTo("/2024/03/08/ferry-delays/");
+    }
+
+    @Test
+    void tagAliasesInAnotherOrderNameTheTagAnotherWayAndTheArchiveIsMadeAgain() throws Exception {
+        Fixture f = new Fixture(tmp);
+        // two aliases to one tag, spelled two ways: the last one names it
+        f.settings("tag_aliases:\n  Tory: Conservatives\n  Tories: conservatives\n");
+        f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07", "tags: [Tory]");
+        f.article("2024/03/ferry.md", "Ferries run late.", "title: Ferry delays", "date: 2024-03-08", "tags: [Tories]");
+        KeptArchive archive = new KeptArchive();
+        SiteBuilder builder = SiteBuilder.of(new BuildOptions(f.content, tmp.resolve("templates"), f.out, tmp.resolve("gazette.yaml"), null, false),
+                new KeptState(), new KeptTemplates(), archive);
+        builder.build();
+        f.settings("tag_aliases:\n  Tories: conservatives\n  Tory: Conservatives\n");
+        builder.buildAfterChanges(files -> {});
+        assertThat(archive.reused()).isZero();
+        assertThat(Fixture.snapshot(f.out)).isEqualTo(f.reference());
     }
 }

@@ -74,7 +74,7 @@ class PagesFirstTest {
         SiteBuilder builder = serve(f);
         Map<String, String> oldIndex = searchFiles(f.out);
 
-        // the process dies as the pages are told of: the rest of the build never runs
+        // the process dies as the pages are told of (or the search index fails): the rest of the build never runs
         f.article("2024/03/ferry.md", "Ferries run late on the harbour line.", "title: Ferry delays", "date: 2024-03-08");
         assertThatThrownBy(() -> builder.buildAfterChanges(files -> {
             throw new Killed();
