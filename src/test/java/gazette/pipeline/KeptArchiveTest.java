@@ -14,15 +14,21 @@ class KeptArchiveTest {
     @TempDir
     java.nio.file.Path tmp;
 
+    /** serve's builder, its archive kept in {@code archive}, after its first build. */
+    private SiteBuilder serve(Fixture f, KeptArchive archive) throws Exception {
+        SiteBuilder builder = SiteBuilder.of(new BuildOptions(f.content, tmp.resolve("templates"), f.out, tmp.resolve("gazette.yaml"), null, false),
+                new KeptState(), new KeptTemplates(), archive);
+        builder.build();
+        return builder;
+    }
+
     @Test
     void anEditedBodyKeepsTheArchiveAndAnEditedTitleOrSettingDoesNot() throws Exception {
         Fixture f = new Fixture(tmp);
         f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z", "tags: [Transport]");
         f.article("2024/03/ferry.md", "Ferries run late.\n\nThe operator blames the weather.", "title: Ferry delays", "date: 2024-03-08", "tags: [Transport]");
         KeptArchive archive = new KeptArchive();
-        SiteBuilder builder = SiteBuilder.of(new BuildOptions(f.content, tmp.resolve("templates"), f.out, tmp.resolve("gazette.yaml"), null, false),
-                new KeptState(), new KeptTemplates(), archive);
-        builder.build();
+        SiteBuilder builder = serve(f, archive);
         assertThat(archive.reused()).isZero();
 
         // past its first paragraph, which stands for a summary the front matter does not give
@@ -59,9 +65,7 @@ class KeptArchiveTest {
         f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07T09:30:00Z", "summary: A vote.");
         f.article("2024/03/ferry.md", "Ferries run late.", "title: Ferry delays", "date: 2024-03-08", "summary: Late boats.");
         KeptArchive archive = new KeptArchive();
-        SiteBuilder builder = SiteBuilder.of(new BuildOptions(f.content, tmp.resolve("templates"), f.out, tmp.resolve("gazette.yaml"), null, false),
-                new KeptState(), new KeptTemplates(), archive);
-        builder.build();
+        SiteBuilder builder = serve(f, archive);
         assertThat(f.page("2024/03/08/ferry-delays/").selectFirst("link[rel=canonical]").attr("href")).isEqualTo("/2024/03/08/ferry-delays/");
 
         // the later story now repeats the earlier one's body: its canonical link names the first
@@ -85,9 +89,7 @@ class KeptArchiveTest {
         f.article("2024/03/tram.md", "The council voted.", "title: Council approves tram line", "date: 2024-03-07", "tags: [Tory]");
         f.article("2024/03/ferry.md", "Ferries run late.", "title: Ferry delays", "date: 2024-03-08", "tags: [Tories]");
         KeptArchive archive = new KeptArchive();
-        SiteBuilder builder = SiteBuilder.of(new BuildOptions(f.content, tmp.resolve("templates"), f.out, tmp.resolve("gazette.yaml"), null, false),
-                new KeptState(), new KeptTemplates(), archive);
-        builder.build();
+        SiteBuilder builder = serve(f, archive);
         f.settings("tag_aliases:\n  Tories: conservatives\n  Tory: Conservatives\n");
         builder.buildAfterChanges(files -> {});
         assertThat(archive.reused()).isZero();
