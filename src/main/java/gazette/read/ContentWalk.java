@@ -10,11 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.RecursiveTask;
 
 /**
  * The content folder's files, found folder by folder on all cores (each folder a task of its
@@ -44,28 +45,30 @@ final class ContentWalk {
     static List<Found> of(Path root, List<Problem> problems, List<Path> pictures) throws IOException {
         if (!Files.isDirectory(root)) throw new IOException("content folder not found: " + root);
         ContentWalk walk = new ContentWalk(root);
+        List<Found> files;
         if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            walk.folders(root);
+            files = walk.folders(root);
         } else {
             walk.linkedRoot(); // a link to the folder: as a walk that follows no link sees it
+            Found[] found = walk.found.toArray(Found[]::new);
+            java.util.Arrays.sort(found, Comparator.comparing(Found::path));
+            files = java.util.Arrays.asList(found);
         }
-        Found[] files = walk.found.toArray(Found[]::new);
-        java.util.Arrays.parallelSort(files, java.util.Comparator.comparing(Found::path));
         problems.addAll(walk.problems);
         pictures.addAll(walk.pictures);
-        return java.util.Arrays.asList(files);
+        return files;
     }
 
-    /** The folder and every folder below it, each listed by a task of its own. */
-    private void folders(Path top) throws IOException {
+    /** The folder and every folder below it, each listed by a task of its own: their articles, in path order. */
+    private List<Found> folders(Path top) throws IOException {
         try {
-            new Folder(top).invoke();
+            return new Folder(top).invoke();
         } catch (DirectoryIteratorException e) {
             throw e.getCause(); // a folder that failed while it was being listed: as the tree walk fails
         }
     }
 
-    private final class Folder extends RecursiveAction {
+    private final class Folder extends RecursiveTask<List<Found>> {
         private final Path dir;
 
         Folder(Path dir) {
@@ -73,15 +76,16 @@ final class ContentWalk {
         }
 
         @Override
-        protected void compute() {
+        protected List<Found> compute() {
             List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
                 for (Path p : ds) entries.add(p);
             } catch (IOException e) {
                 failed(dir, e);
-                return;
+                return List.of();
             }
             List<Folder> below = new ArrayList<>();
+            List<Found> files = new ArrayList<>();
             for (Path f : entries) {
                 BasicFileAttributes attrs;
                 try {
@@ -93,21 +97,46 @@ final class ContentWalk {
                 if (attrs.isDirectory()) {
                     if (!isHidden(f)) below.add(new Folder(f));
                 } else {
-                    visit(f, attrs);
+                    Found article = visit(f, attrs);
+                    if (article != null) files.add(article);
                 }
             }
             ForkJoinTask.invokeAll(below);
+            return inPathOrder(files, below);
         }
     }
 
-    private void visit(Path f, BasicFileAttributes attrs) {
+    /**
+     * A folder's articles and those of the folders below it, in path order, with no sort of the
+     * whole archive: the paths in a folder below all begin with its name and a '/', so any one of
+     * them stands against a file beside the folder, or another folder's, as all of them do, and
+     * the folder's list goes whole where its first path sorts.
+     */
+    private static List<Found> inPathOrder(List<Found> files, List<Folder> below) {
+        List<List<Found>> runs = new ArrayList<>(files.size() + below.size());
+        int count = files.size();
+        for (Found f : files) runs.add(List.of(f));
+        for (Folder b : below) {
+            List<Found> run = b.join();
+            if (!run.isEmpty()) runs.add(run);
+            count += run.size();
+        }
+        runs.sort(Comparator.comparing(run -> run.get(0).path()));
+        List<Found> all = new ArrayList<>(count);
+        for (List<Found> run : runs) all.addAll(run);
+        return all;
+    }
+
+    /** The article the file is, or null: a picture and a link are noted where they belong. */
+    private Found visit(Path f, BasicFileAttributes attrs) {
         if (attrs.isSymbolicLink() && !isHidden(f) && (ContentReader.isArticle(f) || Files.isDirectory(f))) {
             problems.add(new Problem(shown(f), 1, "a symbolic link, not followed: only files inside the content folder are read (copy it in instead)"));
         } else if (attrs.isRegularFile() && !isHidden(f) && ContentReader.isArticle(f)) {
-            found.add(new Found(f, attrs.size(), attrs.lastModifiedTime().toMillis()));
+            return new Found(f, attrs.size(), attrs.lastModifiedTime().toMillis());
         } else if (attrs.isRegularFile() && !isHidden(f) && PictureRefs.isPicture(f.getFileName().toString())) {
             pictures.add(f);
         }
+        return null;
     }
 
     private void failed(Path f, IOException e) {
@@ -124,7 +153,8 @@ final class ContentWalk {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                visit(f, attrs);
+                Found article = visit(f, attrs);
+                if (article != null) found.add(article);
                 return FileVisitResult.CONTINUE;
             }
 

@@ -22,7 +22,8 @@ class ContentWalkTest {
         Path root = Files.createDirectories(tmp.resolve("content"));
         Random rnd = new Random(20261206);
         List<Path> folders = new ArrayList<>(List.of(root));
-        String[] names = {"2024", "03", "a", "b.md", "b", "_drafts", ".git", "x~", "world", "2024.md"};
+        // "2024x" and "a0" sort after the folders "2024" and "a" ('/' is below letters and digits), "2024.md" and "2024-1" before
+        String[] names = {"2024", "03", "a", "b.md", "b", "_drafts", ".git", "x~", "world", "2024.md", "2024x", "a0"};
         for (int i = 0; i < 400; i++) {
             Path in = folders.get(rnd.nextInt(folders.size()));
             String name = names[rnd.nextInt(names.length)] + (rnd.nextInt(3) == 0 ? "" : "-" + i);
