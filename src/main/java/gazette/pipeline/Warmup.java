@@ -30,7 +30,10 @@ final class Warmup {
         t.start();
     }
 
-    /** The work itself, here and now: it reads the theme and the templates folder, writes nothing, and throws nothing. */
+    /**
+     * The work itself, here and now: it reads the theme in the jar, and of the templates folder the
+     * words ({@code messages/}) and {@code article.ftlh} with what it imports; writes nothing, and throws nothing.
+     */
     static void run(Settings settings, Path templates) {
         try {
             Messages messages = Messages.load(templates, settings.locale());

@@ -21,8 +21,9 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The server-sent event stream at {@link LivePage#EVENTS}: each open page holds one connection;
  * a rebuild sends {@code reload} to all of them, a failed build {@code build-error} with its
- * problems. A new connection is greeted with {@code hello} (the current version) and, while the
- * build is broken, the problems.
+ * problems. A new connection is greeted with {@code hello} (the current version, and what the last
+ * reload changed since the version before it: {@link LivePage#hello}) and, while the build is
+ * broken, the problems.
  */
 final class LiveEvents extends Handler.Abstract.NonBlocking {
     /** A client this far behind is not reading: it is dropped rather than buffered for. */
@@ -42,6 +43,9 @@ final class LiveEvents extends Handler.Abstract.NonBlocking {
     LiveEvents(Supplier<BuildState> state, Duration idleTimeout, int maxStreams) {
         this.state = state;
         this.maxStreams = maxStreams;
+        // made after the first build: the next reload is from its version
+        BuildState first = state.get();
+        if (first != null && !first.broken()) reloaded = new Reloaded(null, first.version(), null);
         // A comment line now and then keeps the connection inside the idle timeout, and finds closed tabs.
         long every = Math.max(100, idleTimeout.toMillis() / 2);
         heartbeat.scheduleAtFixedRate(() -> broadcast(": \n\n"), every, every, TimeUnit.MILLISECONDS);

@@ -203,7 +203,7 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
     /**
      * Publishes the files of {@code part} that this build made or removed, ahead of the rest,
      * which {@link #publish} publishes: serve has the pages in place before the search index is
-     * made. Files of the part cannot be made after this. Returns the files it changed, sorted;
+     * made. Files of the part cannot be made, kept or reused after this. Returns the files it changed, sorted;
      * null when the build cannot publish in two steps (a clean build, or one published by link,
      * which replace the site whole), and then {@link #publish} publishes everything. Each step is
      * atomic for the files it publishes, and in between the site is the new one but for the rest

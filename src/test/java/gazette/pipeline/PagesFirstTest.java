@@ -92,6 +92,24 @@ class PagesFirstTest {
         }
     }
 
+    @Test
+    void oncePublishedFirstAFileOfThatPartCannotBeMadeKeptOrReused() throws Exception {
+        Fixture f = twoStories();
+        assertThat(f.build().exit()).isZero();
+        String key = gazette.incremental.StateKey.of(gazette.site.SettingsFile.load(tmp.resolve("gazette.yaml")));
+        try (gazette.incremental.Incremental memory = gazette.incremental.Incremental.open(f.out, key, false, gazette.write.Leftovers::recover);
+             gazette.write.OutputFolder out = gazette.write.OutputFolder.open(f.out, memory, false)) {
+            assertThat(out.incremental()).isTrue();
+            assertThat(out.keep(FERRY)).isTrue();
+            out.publishFirst(file -> !file.startsWith("search/"));
+            assertThatThrownBy(() -> out.keep("index.html")).isInstanceOf(IllegalStateException.class).hasMessageContaining("index.html");
+            assertThatThrownBy(() -> out.reuse("index.html", 1)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> out.file("index.html", new byte[] {1})).isInstanceOf(IllegalStateException.class);
+            // the rest of the site is still to be made
+            assertThat(out.keep("search/index.json")).isTrue();
+        }
+    }
+
     /** Stands for the process's death: an error no stage of the build catches. */
     private static final class Killed extends Error {
         Killed() {

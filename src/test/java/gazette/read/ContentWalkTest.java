@@ -51,6 +51,19 @@ class ContentWalkTest {
     }
 
     @Test
+    void aFoldersArticlesGoWhereItsNameAndASlashSortAmongItsNeighbours() throws IOException {
+        Path root = Files.createDirectories(tmp.resolve("content"));
+        for (String file : new String[] {"é/q.md", "e.md", "ab/y.md", "a0.md", "a/x.md", "a.md", "a-1.md", "_h/z.md", "a/b/w.md"}) {
+            Files.createDirectories(root.resolve(file).getParent());
+            Files.writeString(root.resolve(file), "x");
+        }
+        Files.createDirectories(root.resolve("a/empty"));
+        // '-' and '.' are below '/', digits and letters above it; 'é' is above all of ASCII in UTF-8
+        assertThat(ContentWalk.of(root, new ArrayList<>(), new ArrayList<>())).extracting(found -> root.relativize(found.path()).toString())
+                .containsExactly("a-1.md", "a.md", "a/b/w.md", "a/x.md", "a0.md", "ab/y.md", "e.md", "é/q.md");
+    }
+
+    @Test
     void linksAreReportedNotFollowedAndHiddenNamesPassedOver() throws IOException {
         Path root = Files.createDirectories(tmp.resolve("content"));
         Path outside = Files.createDirectories(tmp.resolve("outside"));

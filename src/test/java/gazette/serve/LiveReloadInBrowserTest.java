@@ -99,7 +99,7 @@ class LiveReloadInBrowserTest {
         assertThat(browser.eval("document.documentElement.dataset.gazetteVersion === window.__was + '-2' && window.__stayed === true").asBoolean()).isTrue();
         // a greeting that names the page: it reloads
         browser.eval("window.__stream.on.hello({data: JSON.stringify({version: 'x-3', since: window.__was + '-2', files: ['" + TRAM + "index.html']})})");
-        browser.waitFor("!window.__stayed", WAIT);
+        browser.waitFor("!window.__stayed && document.readyState === 'complete'", WAIT);
         // and one from a version the page is not of
         browser.eval("window.__stayed = true");
         browser.eval(OWN_STREAM);
