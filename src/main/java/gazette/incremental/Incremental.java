@@ -308,7 +308,8 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      * Saves what the next build needs: these content files and their articles, every file this
      * build published, the related-articles ranking and the {@link gazette.render.PlanPrint}. Then no journal is needed any more.
      *
-     * @param savedAt when the last publishing step began (ms), after every content file was read
+     * @param savedAt when the build began to read the content (ms): a file whose time is within
+     *                {@link #CLOCK_SLACK_MS} of it, or later, may have changed since it was read without its time showing it
      */
     public void save(Map<String, SourceFile> sources, Related related, long plan, long savedAt) throws IOException {
         if (kept != null) kept.forget(); // the file is about to change

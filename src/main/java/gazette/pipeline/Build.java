@@ -200,6 +200,8 @@ public final class Build {
     }
 
     private BuildReport run(Settings settings, Instant now, String code, Incremental memory, PictureCache cache, long start) throws BuildFailure, IOException {
+        // a content file whose time is within the clock's slack of this moment is read again next time, however long the build takes after it
+        long readAt = System.currentTimeMillis();
         ContentReader.Result read = new ContentReader(options.content(), settings.timeZone(),
                 new TagDeriver(settings.tagRules(), settings.tagStopList())).read(memory, n -> progress.stage("read", n), progress::advance);
         List<Article> published = new ArrayList<>(read.articles().size());
@@ -338,7 +340,6 @@ public final class Build {
                 changedByHand = memory.changedSinceKept();
                 pictures.pictures().keepInCache(); // a picture touched but the same: its new time is remembered
             } else {
-                long savedAt = System.currentTimeMillis();
                 removed = out.publish();
                 if (whenPublished != null) {
                     changedFiles = out.changedFiles(LISTED_AT_MOST);
@@ -347,7 +348,7 @@ public final class Build {
                     if (first == null || first.isEmpty() || rest == null || !rest.isEmpty()) tell(rest);
                 }
                 try {
-                    memory.save(read.sources(), models.related(), planPrint, savedAt);
+                    memory.save(read.sources(), models.related(), planPrint, readAt);
                 } catch (IOException e) {
                     // the site is whole; without a journal or with a new folder the old state is void
                     throw new PublishFailure("the new site is published in " + options.out() + ", whole, but the build state could not be saved:"

@@ -110,6 +110,36 @@ class PagesFirstTest {
         }
     }
 
+    /**
+     * A content file's time within the clock's slack of when a build read it does not vouch for
+     * it: the slack is counted from the read, however long the build took after it. Here serve's
+     * rebuild waits 2.5 s between its pages and its search index, and the story is then changed
+     * with its size and time kept, as an edit within one tick of a coarse clock would leave it.
+     */
+    @Test
+    void aFileEditedWithinTheClocksTickOfTheReadIsReadAgainHoweverLongTheBuildTook() throws Exception {
+        Fixture f = twoStories();
+        SiteBuilder builder = serve(f);
+        Path ferry = f.article("2024/03/ferry.md", "Ferries run late.", "title: Ferry delays", "date: 2024-03-08");
+        java.nio.file.attribute.FileTime read = Files.getLastModifiedTime(ferry);
+        boolean[] waited = {false};
+        builder.buildAfterChanges(files -> {
+            if (waited[0]) return;
+            waited[0] = true;
+            try {
+                Thread.sleep(2500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        f.article("2024/03/ferry.md", "Ferries run LATE.", "title: Ferry delays", "date: 2024-03-08");
+        Files.setLastModifiedTime(ferry, read);
+
+        Fixture.Run next = f.build();
+        assertThat(next.exit()).as(next.err()).isZero();
+        assertThat(Fixture.snapshot(f.out).get(FERRY)).contains("Ferries run LATE.");
+    }
+
     /** Stands for the process's death: an error no stage of the build catches. */
     private static final class Killed extends Error {
         Killed() {
