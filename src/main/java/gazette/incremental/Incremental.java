@@ -48,7 +48,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
     private final List<String> notices;
     private final KeptState kept;
     /** The files taken as the last build left them without a look, with the size and time it recorded: checked after publishing. */
-    private final Map<String, Long> unchecked = new java.util.concurrent.ConcurrentHashMap<>();
+    private final UncheckedFiles unchecked = new UncheckedFiles();
     private boolean trusting;
     /** How many of the files the last build made this one has claimed. */
     private final java.util.concurrent.atomic.AtomicInteger claimedFromLast = new java.util.concurrent.atomic.AtomicInteger();
@@ -198,7 +198,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
     public List<String> changedSinceKept() {
         List<String> changed = new ArrayList<>();
         if (trusting) {
-            unchecked.entrySet().parallelStream().filter(f -> stat(f.getKey()) != f.getValue()).map(Map.Entry::getKey).forEachOrdered(changed::add);
+            changed.addAll(unchecked.changed(this::stat));
             changed.sort(null);
         }
         if (kept != null) kept.filesSeen(changed.isEmpty());
@@ -215,7 +215,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
 
     private boolean intact(String file, long[] old) {
         if (trusting) {
-            unchecked.put(file, old[2]); // once, though a file may be asked about twice (keepable, then keep)
+            unchecked.add(file, old[2]);
             return true;
         }
         try {
