@@ -196,11 +196,7 @@ public final class Incremental implements ContentReader.KnownFiles, AutoCloseabl
      * nothing checked every file it kept: an empty list.
      */
     public List<String> changedSinceKept() {
-        List<String> changed = new ArrayList<>();
-        if (trusting) {
-            changed.addAll(unchecked.changed(this::stat));
-            changed.sort(null);
-        }
+        List<String> changed = trusting ? unchecked.changed(this::stat) : List.of();
         if (kept != null) kept.filesSeen(changed.isEmpty());
         return changed;
     }

@@ -24,7 +24,6 @@ public final class KeptArchive {
     private List<Article> published;
     private Settings settings;
     private Archive archive;
-    private String archiveCode;
     private String code;
     private ArchivePrints prints;
     private int reused;
@@ -32,7 +31,7 @@ public final class KeptArchive {
     /** The archive of {@code published} under {@code settings} ({@code code}: the state's key): the last one if all are its own, else {@code make}'s. */
     synchronized Archive archive(List<Article> published, Settings settings, String code, Supplier<Archive> make) {
         // the code too: it holds the settings as written, in their order (the last of two tag aliases wins), which equals does not see
-        Map<Article, Article> replaced = archive == null || !settings.equals(this.settings) || !code.equals(this.archiveCode) ? null : sameButBodies(published);
+        Map<Article, Article> replaced = archive == null || !settings.equals(this.settings) || !code.equals(this.code) ? null : sameButBodies(published);
         if (replaced != null) {
             reused++;
             if (!replaced.isEmpty()) {
@@ -50,7 +49,7 @@ public final class KeptArchive {
         if (published.size() <= gazette.incremental.KeptState.MOST_ARTICLES) {
             this.published = List.copyOf(published);
             this.settings = settings;
-            this.archiveCode = code;
+            this.code = code;
             this.archive = made;
         }
         return made;
@@ -73,14 +72,13 @@ public final class KeptArchive {
         return replaced;
     }
 
-    /** The fingerprints of {@code archive}'s articles with these sources: the shapes taken from the last ones when it is the kept archive. */
+    /**
+     * The fingerprints of {@code archive}'s articles with these sources: the shapes taken from the
+     * last ones when it is the kept archive (kept under this very code).
+     */
     synchronized ArchivePrints prints(Archive archive, long[] sources, String code) {
-        ArchivePrints made = prints != null && archive == this.archive && code.equals(this.code)
-                ? prints.withBodies(archive, sources) : new ArchivePrints(archive, sources, code);
-        if (archive == this.archive) {
-            this.prints = made;
-            this.code = code;
-        }
+        ArchivePrints made = prints != null && archive == this.archive ? prints.withBodies(archive, sources) : new ArchivePrints(archive, sources, code);
+        if (archive == this.archive) this.prints = made;
         return made;
     }
 

@@ -51,11 +51,10 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
     private volatile boolean closing;
     private boolean done;
     private Path retired;
-    /** The files publishing removed; null when it replaced the site whole. */
+    /** The files publishing removed, in its first step too; null when it replaced the site whole. */
     private List<String> removedFiles = List.of();
     /** The files published ahead of the rest ({@link #publishFirst}), or null: all go together. */
     private java.util.function.Predicate<String> first;
-    private List<String> removedFirst = List.of();
 
     private OutputFolder(Path out, Path staging, Incremental memory, boolean byLink) {
         this.out = out;
@@ -218,16 +217,14 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
             writing.writeLock().unlock();
         }
         try {
-            removedFirst = memory.publish(staging, staged, part);
+            removedFiles = memory.publish(staging, staged, part);
         } catch (PublishFailure e) {
             done = true; // the journal names files in the staging folder: the next build moves the rest
             throw e;
         }
-        List<String> changed = new ArrayList<>(removedFirst);
-        for (String f : staged) if (part.test(f)) changed.add(f);
+        List<String> changed = changed(Integer.MAX_VALUE, part);
         if (changed.isEmpty()) first = null; // nothing was published: all goes together after all
-        changed.sort(null);
-        return List.copyOf(changed);
+        return changed;
     }
 
     /**
@@ -291,9 +288,10 @@ public final class OutputFolder implements FileSink, gazette.render.PageOutput, 
                 throw e;
             }
             done = true;
-            removedFiles = new ArrayList<>(removedFirst);
-            removedFiles.addAll(gone);
-            removed = removedFiles.size();
+            List<String> all = new ArrayList<>(removedFiles); // the first step's
+            all.addAll(gone);
+            removedFiles = all;
+            removed = all.size();
             deleteTree(staging);
         }
         return removed;
